@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.pay_request import PayRequest
+from ...models.pay_response import PayResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PayRequest,
+    client_id: str,
+    request_time: str,
+    signature: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Client-Id"] = client_id
+
+    headers["Request-Time"] = request_time
+
+    headers["Signature"] = signature
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/payments/pay",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GatewayErrorResponse | PayResponse | None:
+    if response.status_code == 200:
+        response_200 = PayResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GatewayErrorResponse | PayResponse]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayRequest,
+    client_id: str,
+    request_time: str,
+    signature: str,
+) -> Response[GatewayErrorResponse | PayResponse]:
+    """Initiate a payment (One-time Payments)
+
+     Creates a payment. For cards the 3DS behaviour follows
+    `paymentMethod.paymentMethodMetaData.is3DSAuthentication` and `enableAuthenticationUpgrade` (see
+    CardPaymentMethodMetaData). `paymentRequestId` is the idempotency key: resending the same request
+    after a final S or F returns the same result. Outcomes, all HTTP 200: S/SUCCESS — authorised
+    (frictionless 3DS or no 3DS); U/PAYMENT_IN_PROCESS with `normalUrl` (or `redirectActionForm`) — the
+    buyer must be redirected, for a 3DS challenge or for the 3DS-Retry upgrade; U with any other code —
+    state unknown, inquire or resend with the same `paymentRequestId`; F — declined or rejected, final
+    for this `paymentRequestId`.
+
+    Args:
+        client_id (str):
+        request_time (str):
+        signature (str):
+        body (PayRequest): Body of pay (One-time Payments).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GatewayErrorResponse | PayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        request_time=request_time,
+        signature=signature,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayRequest,
+    client_id: str,
+    request_time: str,
+    signature: str,
+) -> GatewayErrorResponse | PayResponse | None:
+    """Initiate a payment (One-time Payments)
+
+     Creates a payment. For cards the 3DS behaviour follows
+    `paymentMethod.paymentMethodMetaData.is3DSAuthentication` and `enableAuthenticationUpgrade` (see
+    CardPaymentMethodMetaData). `paymentRequestId` is the idempotency key: resending the same request
+    after a final S or F returns the same result. Outcomes, all HTTP 200: S/SUCCESS — authorised
+    (frictionless 3DS or no 3DS); U/PAYMENT_IN_PROCESS with `normalUrl` (or `redirectActionForm`) — the
+    buyer must be redirected, for a 3DS challenge or for the 3DS-Retry upgrade; U with any other code —
+    state unknown, inquire or resend with the same `paymentRequestId`; F — declined or rejected, final
+    for this `paymentRequestId`.
+
+    Args:
+        client_id (str):
+        request_time (str):
+        signature (str):
+        body (PayRequest): Body of pay (One-time Payments).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GatewayErrorResponse | PayResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        client_id=client_id,
+        request_time=request_time,
+        signature=signature,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayRequest,
+    client_id: str,
+    request_time: str,
+    signature: str,
+) -> Response[GatewayErrorResponse | PayResponse]:
+    """Initiate a payment (One-time Payments)
+
+     Creates a payment. For cards the 3DS behaviour follows
+    `paymentMethod.paymentMethodMetaData.is3DSAuthentication` and `enableAuthenticationUpgrade` (see
+    CardPaymentMethodMetaData). `paymentRequestId` is the idempotency key: resending the same request
+    after a final S or F returns the same result. Outcomes, all HTTP 200: S/SUCCESS — authorised
+    (frictionless 3DS or no 3DS); U/PAYMENT_IN_PROCESS with `normalUrl` (or `redirectActionForm`) — the
+    buyer must be redirected, for a 3DS challenge or for the 3DS-Retry upgrade; U with any other code —
+    state unknown, inquire or resend with the same `paymentRequestId`; F — declined or rejected, final
+    for this `paymentRequestId`.
+
+    Args:
+        client_id (str):
+        request_time (str):
+        signature (str):
+        body (PayRequest): Body of pay (One-time Payments).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GatewayErrorResponse | PayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+        request_time=request_time,
+        signature=signature,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayRequest,
+    client_id: str,
+    request_time: str,
+    signature: str,
+) -> GatewayErrorResponse | PayResponse | None:
+    """Initiate a payment (One-time Payments)
+
+     Creates a payment. For cards the 3DS behaviour follows
+    `paymentMethod.paymentMethodMetaData.is3DSAuthentication` and `enableAuthenticationUpgrade` (see
+    CardPaymentMethodMetaData). `paymentRequestId` is the idempotency key: resending the same request
+    after a final S or F returns the same result. Outcomes, all HTTP 200: S/SUCCESS — authorised
+    (frictionless 3DS or no 3DS); U/PAYMENT_IN_PROCESS with `normalUrl` (or `redirectActionForm`) — the
+    buyer must be redirected, for a 3DS challenge or for the 3DS-Retry upgrade; U with any other code —
+    state unknown, inquire or resend with the same `paymentRequestId`; F — declined or rejected, final
+    for this `paymentRequestId`.
+
+    Args:
+        client_id (str):
+        request_time (str):
+        signature (str):
+        body (PayRequest): Body of pay (One-time Payments).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GatewayErrorResponse | PayResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            client_id=client_id,
+            request_time=request_time,
+            signature=signature,
+        )
+    ).parsed

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.result import Result
+
+
+T = TypeVar("T", bound="CreatePaymentSessionResponse")
+
+
+@_attrs_define
+class CreatePaymentSessionResponse:
+    """Answer to createPaymentSession."""
+
+    result: Result
+    """ Outcome of a call (in responses) or of a payment (in notifications). Result codes seen in Antom's code
+    lists, with their usual status: SUCCESS (S); PAYMENT_IN_PROCESS, UNKNOWN_EXCEPTION, REQUEST_TRAFFIC_EXCEED_LIMIT
+    (U); PARAM_ILLEGAL, INVALID_PAYMENT_METHOD_META_DATA, REPEAT_REQ_INCONSISTENT, ACCESS_DENIED, INVALID_API,
+    NO_INTERFACE_DEF, KEY_NOT_FOUND, INVALID_SIGNATURE, INVALID_CLIENT, INVALID_CONTRACT, INVALID_MERCHANT_STATUS,
+    MERCHANT_KYB_NOT_QUALIFIED, MERCHANT_NOT_REGISTERED, PAYMENT_NOT_QUALIFIED, SETTLE_CONTRACT_NOT_MATCH,
+    CURRENCY_NOT_SUPPORT, NO_PAY_OPTIONS, PAYMENT_AMOUNT_EXCEED_LIMIT, PAYMENT_COUNT_EXCEED_LIMIT,
+    USER_AMOUNT_EXCEED_LIMIT, ORDER_IS_CLOSED, ORDER_IS_CANCELED, ORDER_STATUS_INVALID, ORDER_NOT_EXIST,
+    RISK_REJECT, FRAUD_REJECT, SUSPECTED_CARD, PROCESS_FAIL, SYSTEM_ERROR, USER_BALANCE_NOT_ENOUGH, USER_NOT_EXIST,
+    USER_STATUS_ABNORMAL, USER_KYC_NOT_QUALIFIED, INVALID_CARD_NUMBER, INVALID_CARD, CARD_BIN_QUERY_ERROR,
+    INVALID_EXPIRATION_DATE, INVALID_EXPIRY_DATE_FORMAT, CARD_EXPIRED, INVALID_CVV, CARD_NOT_SUPPORTED,
+    SELECTED_CARD_BRAND_NOT_AVAILABLE, ISSUER_REJECTS_TRANSACTION, DO_NOT_HONOR, PAYMENT_PROHIBITED,
+    USER_PAYMENT_VERIFICATION_FAILED, AUTHENTICATION_REQUIRED, VERIFY_UNMATCHED, VERIFY_TIMES_EXCEED_LIMIT (F). The
+    code is kept an open string: Antom adds codes and not every code applies to every method. """
+    payment_session_data: str | Unset = UNSET
+    """ Opaque, encrypted session data to hand to Antom's front-end SDK. """
+    payment_session_expiry_time: str | Unset = UNSET
+    """ When the session expires, ISO 8601 with offset. """
+    payment_session_id: str | Unset = UNSET
+    normal_url: str | Unset = UNSET
+    """ The hosted Checkout Page URL (productScene CHECKOUT_PAYMENT). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.to_dict()
+
+        payment_session_data = self.payment_session_data
+
+        payment_session_expiry_time = self.payment_session_expiry_time
+
+        payment_session_id = self.payment_session_id
+
+        normal_url = self.normal_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+        if payment_session_data is not UNSET:
+            field_dict["paymentSessionData"] = payment_session_data
+        if payment_session_expiry_time is not UNSET:
+            field_dict["paymentSessionExpiryTime"] = payment_session_expiry_time
+        if payment_session_id is not UNSET:
+            field_dict["paymentSessionId"] = payment_session_id
+        if normal_url is not UNSET:
+            field_dict["normalUrl"] = normal_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.result import Result  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = Result.from_dict(d.pop("result"))
+
+        payment_session_data = d.pop("paymentSessionData", UNSET)
+
+        payment_session_expiry_time = d.pop("paymentSessionExpiryTime", UNSET)
+
+        payment_session_id = d.pop("paymentSessionId", UNSET)
+
+        normal_url = d.pop("normalUrl", UNSET)
+
+        create_payment_session_response = cls(
+            result=result,
+            payment_session_data=payment_session_data,
+            payment_session_expiry_time=payment_session_expiry_time,
+            payment_session_id=payment_session_id,
+            normal_url=normal_url,
+        )
+
+        create_payment_session_response.additional_properties = d
+        return create_payment_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SettlementStrategy")
+
+
+@_attrs_define
+class SettlementStrategy:
+    """Settlement preferences."""
+
+    settlement_currency: str | Unset = UNSET
+    """ Settlement currency; needed when several settlement currencies are contracted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settlement_currency = self.settlement_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if settlement_currency is not UNSET:
+            field_dict["settlementCurrency"] = settlement_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        settlement_currency = d.pop("settlementCurrency", UNSET)
+
+        settlement_strategy = cls(
+            settlement_currency=settlement_currency,
+        )
+
+        settlement_strategy.additional_properties = d
+        return settlement_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

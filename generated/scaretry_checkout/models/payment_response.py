@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_response_status import PaymentResponseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_response import CustomerResponse
+    from ..models.metadata import Metadata
+    from ..models.payment_balances import PaymentBalances
+    from ..models.payment_links import PaymentLinks
+    from ..models.payment_processing import PaymentProcessing
+    from ..models.payment_response_card_source import PaymentResponseCardSource
+    from ..models.risk_result import RiskResult
+    from ..models.three_ds_enrollment_data import ThreeDSEnrollmentData
+
+
+T = TypeVar("T", bound="PaymentResponse")
+
+
+@_attrs_define
+class PaymentResponse:
+    """201 body - the payment was processed synchronously (approved, declined or card verified)."""
+
+    id: str
+    """ Payment identifier, `pay_` followed by 26 characters. """
+    action_id: str
+    """ Action identifier, `act_` followed by 26 characters. """
+    amount: int
+    """ Amount in minor units. """
+    currency: str
+    approved: bool
+    """ Whether the authorization (or capture) succeeded. """
+    status: PaymentResponseStatus
+    """ Payment status. A decline is `Declined` with `approved` false; an auto-captured payment may show `Captured`.
+    """
+    response_code: str
+    """ Gateway response code - `10xxx` approved, `20xxx` soft decline (`20154` 3DS authentication required),
+    `30xxx` hard decline, `40xxx` risk. """
+    processed_on: str
+    """ ISO 8601 timestamp at which the payment was processed. """
+    field_links: PaymentLinks
+    """ Links of a processed payment; which optional links appear depends on what can be done next. """
+    amount_requested: int | Unset = UNSET
+    """ Amount originally requested, when a partial authorization was approved. """
+    auth_code: str | Unset = UNSET
+    """ Acquirer authorization code, when authorized. """
+    response_summary: str | Unset = UNSET
+    """ Text of the response code, e.g. `Insufficient Funds`. """
+    expires_on: str | Unset = UNSET
+    """ ISO 8601 timestamp at which the authorization expires. """
+    field_3ds: ThreeDSEnrollmentData | Unset = UNSET
+    """ 3DS enrollment information returned by the payment request. """
+    risk: RiskResult | Unset = UNSET
+    """ Risk assessment result. """
+    source: PaymentResponseCardSource | Unset = UNSET
+    """ The card that was charged (token and id sources also come back as `card`). """
+    customer: CustomerResponse | Unset = UNSET
+    """ The customer linked to the payment. """
+    balances: PaymentBalances | Unset = UNSET
+    """ Running balances of the payment, in minor units. """
+    reference: str | Unset = UNSET
+    processing: PaymentProcessing | Unset = UNSET
+    """ Processing details from the acquirer and scheme. """
+    eci: str | Unset = UNSET
+    """ Final ECI used for the authorization (3DS and network tokens). """
+    scheme_id: str | Unset = UNSET
+    """ Scheme transaction id (use as `previous_payment_id` for later MITs). """
+    metadata: Metadata | Unset = UNSET
+    """ Flat key-value pairs attached to the payment (one level only; values are primitives). `udf1`…`udf5` are
+    reporting fields. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        action_id = self.action_id
+
+        amount = self.amount
+
+        currency = self.currency
+
+        approved = self.approved
+
+        status = self.status.value
+
+        response_code = self.response_code
+
+        processed_on = self.processed_on
+
+        field_links = self.field_links.to_dict()
+
+        amount_requested = self.amount_requested
+
+        auth_code = self.auth_code
+
+        response_summary = self.response_summary
+
+        expires_on = self.expires_on
+
+        field_3ds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_3ds, Unset):
+            field_3ds = self.field_3ds.to_dict()
+
+        risk: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.risk, Unset):
+            risk = self.risk.to_dict()
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        balances: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = self.balances.to_dict()
+
+        reference = self.reference
+
+        processing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.processing, Unset):
+            processing = self.processing.to_dict()
+
+        eci = self.eci
+
+        scheme_id = self.scheme_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "action_id": action_id,
+                "amount": amount,
+                "currency": currency,
+                "approved": approved,
+                "status": status,
+                "response_code": response_code,
+                "processed_on": processed_on,
+                "_links": field_links,
+            }
+        )
+        if amount_requested is not UNSET:
+            field_dict["amount_requested"] = amount_requested
+        if auth_code is not UNSET:
+            field_dict["auth_code"] = auth_code
+        if response_summary is not UNSET:
+            field_dict["response_summary"] = response_summary
+        if expires_on is not UNSET:
+            field_dict["expires_on"] = expires_on
+        if field_3ds is not UNSET:
+            field_dict["3ds"] = field_3ds
+        if risk is not UNSET:
+            field_dict["risk"] = risk
+        if source is not UNSET:
+            field_dict["source"] = source
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if processing is not UNSET:
+            field_dict["processing"] = processing
+        if eci is not UNSET:
+            field_dict["eci"] = eci
+        if scheme_id is not UNSET:
+            field_dict["scheme_id"] = scheme_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_response import CustomerResponse  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.payment_balances import PaymentBalances  # noqa: PLC0415
+        from ..models.payment_links import PaymentLinks  # noqa: PLC0415
+        from ..models.payment_processing import PaymentProcessing  # noqa: PLC0415
+        from ..models.payment_response_card_source import PaymentResponseCardSource  # noqa: PLC0415
+        from ..models.risk_result import RiskResult  # noqa: PLC0415
+        from ..models.three_ds_enrollment_data import ThreeDSEnrollmentData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        action_id = d.pop("action_id")
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        approved = d.pop("approved")
+
+        status = PaymentResponseStatus(d.pop("status"))
+
+        response_code = d.pop("response_code")
+
+        processed_on = d.pop("processed_on")
+
+        field_links = PaymentLinks.from_dict(d.pop("_links"))
+
+        amount_requested = d.pop("amount_requested", UNSET)
+
+        auth_code = d.pop("auth_code", UNSET)
+
+        response_summary = d.pop("response_summary", UNSET)
+
+        expires_on = d.pop("expires_on", UNSET)
+
+        _field_3ds = d.pop("3ds", UNSET)
+        field_3ds: ThreeDSEnrollmentData | Unset
+        if isinstance(_field_3ds, Unset):
+            field_3ds = UNSET
+        else:
+            field_3ds = ThreeDSEnrollmentData.from_dict(_field_3ds)
+
+        _risk = d.pop("risk", UNSET)
+        risk: RiskResult | Unset
+        if isinstance(_risk, Unset):
+            risk = UNSET
+        else:
+            risk = RiskResult.from_dict(_risk)
+
+        _source = d.pop("source", UNSET)
+        source: PaymentResponseCardSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = PaymentResponseCardSource.from_dict(_source)
+
+        _customer = d.pop("customer", UNSET)
+        customer: CustomerResponse | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerResponse.from_dict(_customer)
+
+        _balances = d.pop("balances", UNSET)
+        balances: PaymentBalances | Unset
+        if isinstance(_balances, Unset):
+            balances = UNSET
+        else:
+            balances = PaymentBalances.from_dict(_balances)
+
+        reference = d.pop("reference", UNSET)
+
+        _processing = d.pop("processing", UNSET)
+        processing: PaymentProcessing | Unset
+        if isinstance(_processing, Unset):
+            processing = UNSET
+        else:
+            processing = PaymentProcessing.from_dict(_processing)
+
+        eci = d.pop("eci", UNSET)
+
+        scheme_id = d.pop("scheme_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        payment_response = cls(
+            id=id,
+            action_id=action_id,
+            amount=amount,
+            currency=currency,
+            approved=approved,
+            status=status,
+            response_code=response_code,
+            processed_on=processed_on,
+            field_links=field_links,
+            amount_requested=amount_requested,
+            auth_code=auth_code,
+            response_summary=response_summary,
+            expires_on=expires_on,
+            field_3ds=field_3ds,
+            risk=risk,
+            source=source,
+            customer=customer,
+            balances=balances,
+            reference=reference,
+            processing=processing,
+            eci=eci,
+            scheme_id=scheme_id,
+            metadata=metadata,
+        )
+
+        payment_response.additional_properties = d
+        return payment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

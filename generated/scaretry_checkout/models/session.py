@@ -1,0 +1,448 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_authentication_category import SessionAuthenticationCategory
+from ..models.session_authentication_type import SessionAuthenticationType
+from ..models.session_challenge_indicator import SessionChallengeIndicator
+from ..models.session_flow_type import SessionFlowType
+from ..models.session_next_action import SessionNextAction
+from ..models.session_response_code import SessionResponseCode
+from ..models.session_scheme import SessionScheme
+from ..models.session_status import SessionStatus
+from ..models.session_status_reason import SessionStatusReason
+from ..models.session_transaction_type import SessionTransactionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_acs import SessionAcs
+    from ..models.session_card_info import SessionCardInfo
+    from ..models.session_ds import SessionDs
+    from ..models.session_exemption import SessionExemption
+    from ..models.session_links import SessionLinks
+    from ..models.session_scheme_info import SessionSchemeInfo
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    """A 3DS authentication session (GET, update responses, and the 201 of requestSession, which
+    also carries `session_secret`).
+
+    """
+
+    id: str
+    """ Session id, `sid_` followed by 26 characters. """
+    transaction_id: str
+    """ 3DS server transaction id. """
+    scheme: SessionScheme
+    """ Card scheme to authenticate against (co-badged cards) or that the session used. """
+    amount: int
+    currency: str
+    authentication_type: SessionAuthenticationType
+    """ What the authentication is for. Defaults to `regular`. """
+    authentication_category: SessionAuthenticationCategory
+    """ Payment or non-payment authentication. Defaults to `payment`. """
+    status: SessionStatus
+    """ Session status. `approved` (Y) and `attempted` (A) are successful outcomes and can be used in
+    a payment; `declined`, `rejected`, `unavailable`, `challenge_abandoned` and `expired` are
+    failures; `pending`, `processing` and `challenged` are in progress.
+     """
+    protocol_version: str
+    """ 3DS protocol version, e.g. `2.2.0` (`1.0.2` means a 3DS1 fallback). """
+    field_links: SessionLinks
+    """ Links of a session; which ones appear depends on `next_actions` and the completion type. """
+    session_secret: str | Unset = UNSET
+    """ Secret (`sek_` + 44 base64 characters) authorising client-side calls on this one session. """
+    completed: bool | Unset = UNSET
+    """ Whether `complete` has been called. """
+    challenged: bool | Unset = UNSET
+    """ Whether a challenge took place (set once the scheme exchange is over). """
+    status_reason: SessionStatusReason | Unset = UNSET
+    """ Which 3DS message set the status, when the session is unavailable or declined. """
+    approved: bool | Unset = UNSET
+    """ Whether the authentication succeeded; set only in a final state. """
+    reference: str | Unset = UNSET
+    transaction_type: SessionTransactionType | Unset = UNSET
+    """ Type of transaction authenticated. Defaults to `goods_service`. """
+    next_actions: list[SessionNextAction] | Unset = UNSET
+    ds: SessionDs | Unset = UNSET
+    """ Directory server (scheme) data. """
+    acs: SessionAcs | Unset = UNSET
+    """ Access control server (issuer) data; present once channel data and fingerprint result are in. """
+    response_code: SessionResponseCode | Unset = UNSET
+    """ EMV 3DS2 transStatus - Y authenticated, N not authenticated, U could not be performed, A attempted, C
+    challenge required, D decoupled challenge, R rejected, I informational. """
+    response_status_reason: str | Unset = UNSET
+    """ EMV 3DS transStatusReason (`01` card authentication failed … `14` ACS timed out …); present when
+    response_code is not Y. """
+    pareq: str | Unset = UNSET
+    """ 3DS1 payer authentication request. """
+    cryptogram: str | Unset = UNSET
+    """ Authentication value; only returned to OAuth callers. """
+    eci: str | Unset = UNSET
+    """ ECI; only returned to OAuth callers. """
+    xid: str | Unset = UNSET
+    cardholder_info: str | Unset = UNSET
+    """ Text from the DS to show to the cardholder. """
+    card: SessionCardInfo | Unset = UNSET
+    """ Details of the session's card. """
+    authentication_date: str | Unset = UNSET
+    """ ISO 8601 timestamp of the authentication. """
+    exemption: SessionExemption | Unset = UNSET
+    """ Exemption requested and applied. """
+    flow_type: SessionFlowType | Unset = UNSET
+    challenge_indicator: SessionChallengeIndicator | Unset = UNSET
+    scheme_info: SessionSchemeInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        transaction_id = self.transaction_id
+
+        scheme = self.scheme.value
+
+        amount = self.amount
+
+        currency = self.currency
+
+        authentication_type = self.authentication_type.value
+
+        authentication_category = self.authentication_category.value
+
+        status = self.status.value
+
+        protocol_version = self.protocol_version
+
+        field_links = self.field_links.to_dict()
+
+        session_secret = self.session_secret
+
+        completed = self.completed
+
+        challenged = self.challenged
+
+        status_reason: str | Unset = UNSET
+        if not isinstance(self.status_reason, Unset):
+            status_reason = self.status_reason.value
+
+        approved = self.approved
+
+        reference = self.reference
+
+        transaction_type: str | Unset = UNSET
+        if not isinstance(self.transaction_type, Unset):
+            transaction_type = self.transaction_type.value
+
+        next_actions: list[str] | Unset = UNSET
+        if not isinstance(self.next_actions, Unset):
+            next_actions = []
+            for next_actions_item_data in self.next_actions:
+                next_actions_item = next_actions_item_data.value
+                next_actions.append(next_actions_item)
+
+        ds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ds, Unset):
+            ds = self.ds.to_dict()
+
+        acs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.acs, Unset):
+            acs = self.acs.to_dict()
+
+        response_code: str | Unset = UNSET
+        if not isinstance(self.response_code, Unset):
+            response_code = self.response_code.value
+
+        response_status_reason = self.response_status_reason
+
+        pareq = self.pareq
+
+        cryptogram = self.cryptogram
+
+        eci = self.eci
+
+        xid = self.xid
+
+        cardholder_info = self.cardholder_info
+
+        card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+
+        authentication_date = self.authentication_date
+
+        exemption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.exemption, Unset):
+            exemption = self.exemption.to_dict()
+
+        flow_type: str | Unset = UNSET
+        if not isinstance(self.flow_type, Unset):
+            flow_type = self.flow_type.value
+
+        challenge_indicator: str | Unset = UNSET
+        if not isinstance(self.challenge_indicator, Unset):
+            challenge_indicator = self.challenge_indicator.value
+
+        scheme_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheme_info, Unset):
+            scheme_info = self.scheme_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "transaction_id": transaction_id,
+                "scheme": scheme,
+                "amount": amount,
+                "currency": currency,
+                "authentication_type": authentication_type,
+                "authentication_category": authentication_category,
+                "status": status,
+                "protocol_version": protocol_version,
+                "_links": field_links,
+            }
+        )
+        if session_secret is not UNSET:
+            field_dict["session_secret"] = session_secret
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if challenged is not UNSET:
+            field_dict["challenged"] = challenged
+        if status_reason is not UNSET:
+            field_dict["status_reason"] = status_reason
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if transaction_type is not UNSET:
+            field_dict["transaction_type"] = transaction_type
+        if next_actions is not UNSET:
+            field_dict["next_actions"] = next_actions
+        if ds is not UNSET:
+            field_dict["ds"] = ds
+        if acs is not UNSET:
+            field_dict["acs"] = acs
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
+        if response_status_reason is not UNSET:
+            field_dict["response_status_reason"] = response_status_reason
+        if pareq is not UNSET:
+            field_dict["pareq"] = pareq
+        if cryptogram is not UNSET:
+            field_dict["cryptogram"] = cryptogram
+        if eci is not UNSET:
+            field_dict["eci"] = eci
+        if xid is not UNSET:
+            field_dict["xid"] = xid
+        if cardholder_info is not UNSET:
+            field_dict["cardholder_info"] = cardholder_info
+        if card is not UNSET:
+            field_dict["card"] = card
+        if authentication_date is not UNSET:
+            field_dict["authentication_date"] = authentication_date
+        if exemption is not UNSET:
+            field_dict["exemption"] = exemption
+        if flow_type is not UNSET:
+            field_dict["flow_type"] = flow_type
+        if challenge_indicator is not UNSET:
+            field_dict["challenge_indicator"] = challenge_indicator
+        if scheme_info is not UNSET:
+            field_dict["scheme_info"] = scheme_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_acs import SessionAcs  # noqa: PLC0415
+        from ..models.session_card_info import SessionCardInfo  # noqa: PLC0415
+        from ..models.session_ds import SessionDs  # noqa: PLC0415
+        from ..models.session_exemption import SessionExemption  # noqa: PLC0415
+        from ..models.session_links import SessionLinks  # noqa: PLC0415
+        from ..models.session_scheme_info import SessionSchemeInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        transaction_id = d.pop("transaction_id")
+
+        scheme = SessionScheme(d.pop("scheme"))
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        authentication_type = SessionAuthenticationType(d.pop("authentication_type"))
+
+        authentication_category = SessionAuthenticationCategory(d.pop("authentication_category"))
+
+        status = SessionStatus(d.pop("status"))
+
+        protocol_version = d.pop("protocol_version")
+
+        field_links = SessionLinks.from_dict(d.pop("_links"))
+
+        session_secret = d.pop("session_secret", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        challenged = d.pop("challenged", UNSET)
+
+        _status_reason = d.pop("status_reason", UNSET)
+        status_reason: SessionStatusReason | Unset
+        if isinstance(_status_reason, Unset):
+            status_reason = UNSET
+        else:
+            status_reason = SessionStatusReason(_status_reason)
+
+        approved = d.pop("approved", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        _transaction_type = d.pop("transaction_type", UNSET)
+        transaction_type: SessionTransactionType | Unset
+        if isinstance(_transaction_type, Unset):
+            transaction_type = UNSET
+        else:
+            transaction_type = SessionTransactionType(_transaction_type)
+
+        _next_actions = d.pop("next_actions", UNSET)
+        next_actions: list[SessionNextAction] | Unset = UNSET
+        if _next_actions is not UNSET:
+            next_actions = []
+            for next_actions_item_data in _next_actions:
+                next_actions_item = SessionNextAction(next_actions_item_data)
+
+                next_actions.append(next_actions_item)
+
+        _ds = d.pop("ds", UNSET)
+        ds: SessionDs | Unset
+        if isinstance(_ds, Unset):
+            ds = UNSET
+        else:
+            ds = SessionDs.from_dict(_ds)
+
+        _acs = d.pop("acs", UNSET)
+        acs: SessionAcs | Unset
+        if isinstance(_acs, Unset):
+            acs = UNSET
+        else:
+            acs = SessionAcs.from_dict(_acs)
+
+        _response_code = d.pop("response_code", UNSET)
+        response_code: SessionResponseCode | Unset
+        if isinstance(_response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = SessionResponseCode(_response_code)
+
+        response_status_reason = d.pop("response_status_reason", UNSET)
+
+        pareq = d.pop("pareq", UNSET)
+
+        cryptogram = d.pop("cryptogram", UNSET)
+
+        eci = d.pop("eci", UNSET)
+
+        xid = d.pop("xid", UNSET)
+
+        cardholder_info = d.pop("cardholder_info", UNSET)
+
+        _card = d.pop("card", UNSET)
+        card: SessionCardInfo | Unset
+        if isinstance(_card, Unset):
+            card = UNSET
+        else:
+            card = SessionCardInfo.from_dict(_card)
+
+        authentication_date = d.pop("authentication_date", UNSET)
+
+        _exemption = d.pop("exemption", UNSET)
+        exemption: SessionExemption | Unset
+        if isinstance(_exemption, Unset):
+            exemption = UNSET
+        else:
+            exemption = SessionExemption.from_dict(_exemption)
+
+        _flow_type = d.pop("flow_type", UNSET)
+        flow_type: SessionFlowType | Unset
+        if isinstance(_flow_type, Unset):
+            flow_type = UNSET
+        else:
+            flow_type = SessionFlowType(_flow_type)
+
+        _challenge_indicator = d.pop("challenge_indicator", UNSET)
+        challenge_indicator: SessionChallengeIndicator | Unset
+        if isinstance(_challenge_indicator, Unset):
+            challenge_indicator = UNSET
+        else:
+            challenge_indicator = SessionChallengeIndicator(_challenge_indicator)
+
+        _scheme_info = d.pop("scheme_info", UNSET)
+        scheme_info: SessionSchemeInfo | Unset
+        if isinstance(_scheme_info, Unset):
+            scheme_info = UNSET
+        else:
+            scheme_info = SessionSchemeInfo.from_dict(_scheme_info)
+
+        session = cls(
+            id=id,
+            transaction_id=transaction_id,
+            scheme=scheme,
+            amount=amount,
+            currency=currency,
+            authentication_type=authentication_type,
+            authentication_category=authentication_category,
+            status=status,
+            protocol_version=protocol_version,
+            field_links=field_links,
+            session_secret=session_secret,
+            completed=completed,
+            challenged=challenged,
+            status_reason=status_reason,
+            approved=approved,
+            reference=reference,
+            transaction_type=transaction_type,
+            next_actions=next_actions,
+            ds=ds,
+            acs=acs,
+            response_code=response_code,
+            response_status_reason=response_status_reason,
+            pareq=pareq,
+            cryptogram=cryptogram,
+            eci=eci,
+            xid=xid,
+            cardholder_info=cardholder_info,
+            card=card,
+            authentication_date=authentication_date,
+            exemption=exemption,
+            flow_type=flow_type,
+            challenge_indicator=challenge_indicator,
+            scheme_info=scheme_info,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_accepted_challenge_indicator import SessionAcceptedChallengeIndicator
+from ..models.session_authentication_category import SessionAuthenticationCategory
+from ..models.session_authentication_type import SessionAuthenticationType
+from ..models.session_next_action import SessionNextAction
+from ..models.session_scheme import SessionScheme
+from ..models.session_status import SessionStatus
+from ..models.session_status_reason import SessionStatusReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_card_info import SessionCardInfo
+    from ..models.session_links import SessionLinks
+
+
+T = TypeVar("T", bound="SessionAccepted")
+
+
+@_attrs_define
+class SessionAccepted:
+    """202 body of requestSession - the session needs further steps (`next_actions`); carries `session_secret`."""
+
+    id: str
+    """ Session id, `sid_` followed by 26 characters. """
+    session_secret: str
+    """ Secret (`sek_` + 44 base64 characters) authorising client-side calls on this one session. """
+    transaction_id: str
+    scheme: SessionScheme
+    """ Card scheme to authenticate against (co-badged cards) or that the session used. """
+    amount: int
+    currency: str
+    authentication_type: SessionAuthenticationType
+    """ What the authentication is for. Defaults to `regular`. """
+    authentication_category: SessionAuthenticationCategory
+    """ Payment or non-payment authentication. Defaults to `payment`. """
+    status: SessionStatus
+    """ Session status. `approved` (Y) and `attempted` (A) are successful outcomes and can be used in
+    a payment; `declined`, `rejected`, `unavailable`, `challenge_abandoned` and `expired` are
+    failures; `pending`, `processing` and `challenged` are in progress.
+     """
+    protocol_version: str
+    field_links: SessionLinks
+    """ Links of a session; which ones appear depends on `next_actions` and the completion type. """
+    status_reason: SessionStatusReason | Unset = UNSET
+    """ Which 3DS message set the status, when the session is unavailable or declined. """
+    next_actions: list[SessionNextAction] | Unset = UNSET
+    reference: str | Unset = UNSET
+    card: SessionCardInfo | Unset = UNSET
+    """ Details of the session's card. """
+    authentication_date: str | Unset = UNSET
+    challenge_indicator: SessionAcceptedChallengeIndicator | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        session_secret = self.session_secret
+
+        transaction_id = self.transaction_id
+
+        scheme = self.scheme.value
+
+        amount = self.amount
+
+        currency = self.currency
+
+        authentication_type = self.authentication_type.value
+
+        authentication_category = self.authentication_category.value
+
+        status = self.status.value
+
+        protocol_version = self.protocol_version
+
+        field_links = self.field_links.to_dict()
+
+        status_reason: str | Unset = UNSET
+        if not isinstance(self.status_reason, Unset):
+            status_reason = self.status_reason.value
+
+        next_actions: list[str] | Unset = UNSET
+        if not isinstance(self.next_actions, Unset):
+            next_actions = []
+            for next_actions_item_data in self.next_actions:
+                next_actions_item = next_actions_item_data.value
+                next_actions.append(next_actions_item)
+
+        reference = self.reference
+
+        card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card, Unset):
+            card = self.card.to_dict()
+
+        authentication_date = self.authentication_date
+
+        challenge_indicator: str | Unset = UNSET
+        if not isinstance(self.challenge_indicator, Unset):
+            challenge_indicator = self.challenge_indicator.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "session_secret": session_secret,
+                "transaction_id": transaction_id,
+                "scheme": scheme,
+                "amount": amount,
+                "currency": currency,
+                "authentication_type": authentication_type,
+                "authentication_category": authentication_category,
+                "status": status,
+                "protocol_version": protocol_version,
+                "_links": field_links,
+            }
+        )
+        if status_reason is not UNSET:
+            field_dict["status_reason"] = status_reason
+        if next_actions is not UNSET:
+            field_dict["next_actions"] = next_actions
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if card is not UNSET:
+            field_dict["card"] = card
+        if authentication_date is not UNSET:
+            field_dict["authentication_date"] = authentication_date
+        if challenge_indicator is not UNSET:
+            field_dict["challenge_indicator"] = challenge_indicator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_card_info import SessionCardInfo  # noqa: PLC0415
+        from ..models.session_links import SessionLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        session_secret = d.pop("session_secret")
+
+        transaction_id = d.pop("transaction_id")
+
+        scheme = SessionScheme(d.pop("scheme"))
+
+        amount = d.pop("amount")
+
+        currency = d.pop("currency")
+
+        authentication_type = SessionAuthenticationType(d.pop("authentication_type"))
+
+        authentication_category = SessionAuthenticationCategory(d.pop("authentication_category"))
+
+        status = SessionStatus(d.pop("status"))
+
+        protocol_version = d.pop("protocol_version")
+
+        field_links = SessionLinks.from_dict(d.pop("_links"))
+
+        _status_reason = d.pop("status_reason", UNSET)
+        status_reason: SessionStatusReason | Unset
+        if isinstance(_status_reason, Unset):
+            status_reason = UNSET
+        else:
+            status_reason = SessionStatusReason(_status_reason)
+
+        _next_actions = d.pop("next_actions", UNSET)
+        next_actions: list[SessionNextAction] | Unset = UNSET
+        if _next_actions is not UNSET:
+            next_actions = []
+            for next_actions_item_data in _next_actions:
+                next_actions_item = SessionNextAction(next_actions_item_data)
+
+                next_actions.append(next_actions_item)
+
+        reference = d.pop("reference", UNSET)
+
+        _card = d.pop("card", UNSET)
+        card: SessionCardInfo | Unset
+        if isinstance(_card, Unset):
+            card = UNSET
+        else:
+            card = SessionCardInfo.from_dict(_card)
+
+        authentication_date = d.pop("authentication_date", UNSET)
+
+        _challenge_indicator = d.pop("challenge_indicator", UNSET)
+        challenge_indicator: SessionAcceptedChallengeIndicator | Unset
+        if isinstance(_challenge_indicator, Unset):
+            challenge_indicator = UNSET
+        else:
+            challenge_indicator = SessionAcceptedChallengeIndicator(_challenge_indicator)
+
+        session_accepted = cls(
+            id=id,
+            session_secret=session_secret,
+            transaction_id=transaction_id,
+            scheme=scheme,
+            amount=amount,
+            currency=currency,
+            authentication_type=authentication_type,
+            authentication_category=authentication_category,
+            status=status,
+            protocol_version=protocol_version,
+            field_links=field_links,
+            status_reason=status_reason,
+            next_actions=next_actions,
+            reference=reference,
+            card=card,
+            authentication_date=authentication_date,
+            challenge_indicator=challenge_indicator,
+        )
+
+        session_accepted.additional_properties = d
+        return session_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_card_info_metadata_card_category import SessionCardInfoMetadataCardCategory
+from ..models.session_card_info_metadata_card_type import SessionCardInfoMetadataCardType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionCardInfoMetadata")
+
+
+@_attrs_define
+class SessionCardInfoMetadata:
+    card_type: SessionCardInfoMetadataCardType | Unset = UNSET
+    card_category: SessionCardInfoMetadataCardCategory | Unset = UNSET
+    issuer_name: str | Unset = UNSET
+    issuer_country: str | Unset = UNSET
+    product_id: str | Unset = UNSET
+    product_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_type: str | Unset = UNSET
+        if not isinstance(self.card_type, Unset):
+            card_type = self.card_type.value
+
+        card_category: str | Unset = UNSET
+        if not isinstance(self.card_category, Unset):
+            card_category = self.card_category.value
+
+        issuer_name = self.issuer_name
+
+        issuer_country = self.issuer_country
+
+        product_id = self.product_id
+
+        product_type = self.product_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if card_type is not UNSET:
+            field_dict["card_type"] = card_type
+        if card_category is not UNSET:
+            field_dict["card_category"] = card_category
+        if issuer_name is not UNSET:
+            field_dict["issuer_name"] = issuer_name
+        if issuer_country is not UNSET:
+            field_dict["issuer_country"] = issuer_country
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _card_type = d.pop("card_type", UNSET)
+        card_type: SessionCardInfoMetadataCardType | Unset
+        if isinstance(_card_type, Unset):
+            card_type = UNSET
+        else:
+            card_type = SessionCardInfoMetadataCardType(_card_type)
+
+        _card_category = d.pop("card_category", UNSET)
+        card_category: SessionCardInfoMetadataCardCategory | Unset
+        if isinstance(_card_category, Unset):
+            card_category = UNSET
+        else:
+            card_category = SessionCardInfoMetadataCardCategory(_card_category)
+
+        issuer_name = d.pop("issuer_name", UNSET)
+
+        issuer_country = d.pop("issuer_country", UNSET)
+
+        product_id = d.pop("product_id", UNSET)
+
+        product_type = d.pop("product_type", UNSET)
+
+        session_card_info_metadata = cls(
+            card_type=card_type,
+            card_category=card_category,
+            issuer_name=issuer_name,
+            issuer_country=issuer_country,
+            product_id=product_id,
+            product_type=product_type,
+        )
+
+        session_card_info_metadata.additional_properties = d
+        return session_card_info_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.three_ds_exemption import ThreeDSExemption
+from ..models.three_ds_request_challenge_indicator import ThreeDSRequestChallengeIndicator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThreeDSRequest")
+
+
+@_attrs_define
+class ThreeDSRequest:
+    """Let Checkout.com run 3DS with the payment (or not, and control the SCA retry). A body with
+    `authentication_id`, or with both `eci` and `cryptogram`, is not this variant (the `not`
+    keeps the `oneOf` exclusive for validators).
+
+    """
+
+    enabled: bool | Unset = UNSET
+    """ Process the payment with 3DS. Defaults to false. """
+    attempt_n3d: bool | Unset = UNSET
+    """ If the issuer is not enrolled, continue without 3DS (shows as `3ds.downgraded`). Defaults to false. """
+    challenge_indicator: ThreeDSRequestChallengeIndicator | Unset = UNSET
+    """ Challenge preference; the issuer decides. Defaults to `no_preference`. """
+    exemption: ThreeDSExemption | Unset = UNSET
+    """ SCA exemption requested or applied. """
+    allow_upgrade: bool | Unset = UNSET
+    """ Whether Checkout.com may upgrade the payment to 3DS when the issuer soft-declines it with
+    20154 (3DS authentication required). Defaults to true (false for processing channels created
+    before 12 October 2022). When upgraded the payment answers 202 with
+    `3ds.upgrade_reason: sca_retry`; with false the 20154 decline is returned as a 201.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        attempt_n3d = self.attempt_n3d
+
+        challenge_indicator: str | Unset = UNSET
+        if not isinstance(self.challenge_indicator, Unset):
+            challenge_indicator = self.challenge_indicator.value
+
+        exemption: str | Unset = UNSET
+        if not isinstance(self.exemption, Unset):
+            exemption = self.exemption.value
+
+        allow_upgrade = self.allow_upgrade
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if attempt_n3d is not UNSET:
+            field_dict["attempt_n3d"] = attempt_n3d
+        if challenge_indicator is not UNSET:
+            field_dict["challenge_indicator"] = challenge_indicator
+        if exemption is not UNSET:
+            field_dict["exemption"] = exemption
+        if allow_upgrade is not UNSET:
+            field_dict["allow_upgrade"] = allow_upgrade
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        attempt_n3d = d.pop("attempt_n3d", UNSET)
+
+        _challenge_indicator = d.pop("challenge_indicator", UNSET)
+        challenge_indicator: ThreeDSRequestChallengeIndicator | Unset
+        if isinstance(_challenge_indicator, Unset):
+            challenge_indicator = UNSET
+        else:
+            challenge_indicator = ThreeDSRequestChallengeIndicator(_challenge_indicator)
+
+        _exemption = d.pop("exemption", UNSET)
+        exemption: ThreeDSExemption | Unset
+        if isinstance(_exemption, Unset):
+            exemption = UNSET
+        else:
+            exemption = ThreeDSExemption(_exemption)
+
+        allow_upgrade = d.pop("allow_upgrade", UNSET)
+
+        three_ds_request = cls(
+            enabled=enabled,
+            attempt_n3d=attempt_n3d,
+            challenge_indicator=challenge_indicator,
+            exemption=exemption,
+            allow_upgrade=allow_upgrade,
+        )
+
+        three_ds_request.additional_properties = d
+        return three_ds_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

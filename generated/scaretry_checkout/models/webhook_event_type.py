@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class WebhookEventType(StrEnum):
+    """Open enum: a value the spec does not list parses instead of raising (providers add values).
+
+    Such a value becomes a pseudo-member whose ``value`` is the string the provider sent and whose
+    ``is_known`` is False; ``to_dict()`` writes it back unchanged.
+    """
+
+    CARD_VERIFICATION_DECLINED = "card_verification_declined"
+    CARD_VERIFIED = "card_verified"
+    PAYMENT_APPROVED = "payment_approved"
+    PAYMENT_AUTHENTICATION_FAILED = "payment_authentication_failed"
+    PAYMENT_CANCELED = "payment_canceled"
+    PAYMENT_CAPTURED = "payment_captured"
+    PAYMENT_DECLINED = "payment_declined"
+    PAYMENT_EXPIRED = "payment_expired"
+    PAYMENT_PENDING = "payment_pending"
+    PAYMENT_VOIDED = "payment_voided"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebhookEventType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_token_request import CreateTokenRequest
+from ...models.error_response import ErrorResponse
+from ...models.token_envelope import TokenEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    body: CreateTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/public-api/organizations/{organization_id}/payment-instruments/tokens".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TokenEnvelope | None:
+    if response.status_code == 201:
+        response_201 = TokenEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TokenEnvelope]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTokenRequest,
+) -> Response[ErrorResponse | TokenEnvelope]:
+    """Tokenise a card server-side (stage only)
+
+     Stage-only server-side tokenisation with a flat card body; it does not exist on the production
+    host and does not accept `riskMetadata`. In production a card is tokenised in the browser
+    with FramePay, or server-side with the separate Tokenization API
+    (`POST https://tokenization.payments.ai/tokens`, nested body, `X-Organization-Id` header),
+    which this document does not describe. Raw card data through this endpoint puts the caller
+    in PCI SAQ D scope. The token is short-lived and is consumed by `attachPaymentInstrument`
+    or by a transaction's `paymentInstruction.token`.
+
+    Args:
+        organization_id (str):
+        body (CreateTokenRequest): Flat card body of the stage tokeniser. `riskMetadata` is
+            rejected here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TokenEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTokenRequest,
+) -> ErrorResponse | TokenEnvelope | None:
+    """Tokenise a card server-side (stage only)
+
+     Stage-only server-side tokenisation with a flat card body; it does not exist on the production
+    host and does not accept `riskMetadata`. In production a card is tokenised in the browser
+    with FramePay, or server-side with the separate Tokenization API
+    (`POST https://tokenization.payments.ai/tokens`, nested body, `X-Organization-Id` header),
+    which this document does not describe. Raw card data through this endpoint puts the caller
+    in PCI SAQ D scope. The token is short-lived and is consumed by `attachPaymentInstrument`
+    or by a transaction's `paymentInstruction.token`.
+
+    Args:
+        organization_id (str):
+        body (CreateTokenRequest): Flat card body of the stage tokeniser. `riskMetadata` is
+            rejected here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TokenEnvelope
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTokenRequest,
+) -> Response[ErrorResponse | TokenEnvelope]:
+    """Tokenise a card server-side (stage only)
+
+     Stage-only server-side tokenisation with a flat card body; it does not exist on the production
+    host and does not accept `riskMetadata`. In production a card is tokenised in the browser
+    with FramePay, or server-side with the separate Tokenization API
+    (`POST https://tokenization.payments.ai/tokens`, nested body, `X-Organization-Id` header),
+    which this document does not describe. Raw card data through this endpoint puts the caller
+    in PCI SAQ D scope. The token is short-lived and is consumed by `attachPaymentInstrument`
+    or by a transaction's `paymentInstruction.token`.
+
+    Args:
+        organization_id (str):
+        body (CreateTokenRequest): Flat card body of the stage tokeniser. `riskMetadata` is
+            rejected here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TokenEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTokenRequest,
+) -> ErrorResponse | TokenEnvelope | None:
+    """Tokenise a card server-side (stage only)
+
+     Stage-only server-side tokenisation with a flat card body; it does not exist on the production
+    host and does not accept `riskMetadata`. In production a card is tokenised in the browser
+    with FramePay, or server-side with the separate Tokenization API
+    (`POST https://tokenization.payments.ai/tokens`, nested body, `X-Organization-Id` header),
+    which this document does not describe. Raw card data through this endpoint puts the caller
+    in PCI SAQ D scope. The token is short-lived and is consumed by `attachPaymentInstrument`
+    or by a transaction's `paymentInstruction.token`.
+
+    Args:
+        organization_id (str):
+        body (CreateTokenRequest): Flat card body of the stage tokeniser. `riskMetadata` is
+            rejected here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TokenEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """Envelope of a transaction webhook delivery."""
+
+    deduplication_id: str
+    """ Unique per event; the same value is re-sent on retries. """
+    type_: WebhookEventType
+    """ transaction-processed (captured payment or completed refund) or transaction-declined (any declined attempt,
+    3DS failures included). """
+    organization_id: str
+    metadata: Transaction
+    """ A transaction. The outcome is `status` plus `result`. For declines Payments AI exposes
+    `avsResponse`, `cvvResponse` and `data3ds`, but not the gateway's raw issuer decline code
+    (that is visible only in the Payments AI panel), so a soft decline for missing SCA cannot be
+    told apart from other declines through the API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deduplication_id = self.deduplication_id
+
+        type_ = self.type_.value
+
+        organization_id = self.organization_id
+
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deduplicationId": deduplication_id,
+                "type": type_,
+                "organizationId": organization_id,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction import Transaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deduplication_id = d.pop("deduplicationId")
+
+        type_ = WebhookEventType(d.pop("type"))
+
+        organization_id = d.pop("organizationId")
+
+        metadata = Transaction.from_dict(d.pop("metadata"))
+
+        webhook_event = cls(
+            deduplication_id=deduplication_id,
+            type_=type_,
+            organization_id=organization_id,
+            metadata=metadata,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication import Authentication
+from ...models.initiate_browser_authentication_request import InitiateBrowserAuthenticationRequest
+from ...models.pxp_error import PxpError
+from ...types import Response
+
+
+def _get_kwargs(
+    authentication_id: str,
+    *,
+    body: InitiateBrowserAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Request-Id"] = x_request_id
+
+    headers["X-Client-Id"] = x_client_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/threedsecure/integrated/authentications/{authentication_id}/browser-authentication".format(
+            authentication_id=quote(str(authentication_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Authentication | PxpError | None:
+    if response.status_code == 200:
+        response_200 = Authentication.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PxpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PxpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = PxpError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = PxpError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = PxpError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PxpError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PxpError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Authentication | PxpError]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    authentication_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateBrowserAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[Authentication | PxpError]:
+    """Initiate (browser) authentication of an integrated authentication
+
+     Same exchange as the standalone initiate, for an authentication pre-initiated in integrated mode.
+
+    Args:
+        authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
+            the same for standalone and integrated mode.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authentication | PxpError]
+    """
+
+    kwargs = _get_kwargs(
+        authentication_id=authentication_id,
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    authentication_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateBrowserAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Authentication | PxpError | None:
+    """Initiate (browser) authentication of an integrated authentication
+
+     Same exchange as the standalone initiate, for an authentication pre-initiated in integrated mode.
+
+    Args:
+        authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
+            the same for standalone and integrated mode.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authentication | PxpError
+    """
+
+    return sync_detailed(
+        authentication_id=authentication_id,
+        client=client,
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    authentication_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateBrowserAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[Authentication | PxpError]:
+    """Initiate (browser) authentication of an integrated authentication
+
+     Same exchange as the standalone initiate, for an authentication pre-initiated in integrated mode.
+
+    Args:
+        authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
+            the same for standalone and integrated mode.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authentication | PxpError]
+    """
+
+    kwargs = _get_kwargs(
+        authentication_id=authentication_id,
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    authentication_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateBrowserAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Authentication | PxpError | None:
+    """Initiate (browser) authentication of an integrated authentication
+
+     Same exchange as the standalone initiate, for an authentication pre-initiated in integrated mode.
+
+    Args:
+        authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
+            the same for standalone and integrated mode.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authentication | PxpError
+    """
+
+    return (
+        await asyncio_detailed(
+            authentication_id=authentication_id,
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+            x_client_id=x_client_id,
+        )
+    ).parsed

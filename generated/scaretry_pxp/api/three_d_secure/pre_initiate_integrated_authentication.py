@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pre_initiate_integrated_authentication_request import PreInitiateIntegratedAuthenticationRequest
+from ...models.pre_initiate_integrated_authentication_response import PreInitiateIntegratedAuthenticationResponse
+from ...models.pxp_error import PxpError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PreInitiateIntegratedAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Request-Id"] = x_request_id
+
+    headers["X-Client-Id"] = x_client_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/threedsecure/integrated/authentications",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PreInitiateIntegratedAuthenticationResponse | PxpError | None:
+    if response.status_code == 200:
+        response_200 = PreInitiateIntegratedAuthenticationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PxpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PxpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = PxpError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PxpError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PxpError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PreInitiateIntegratedAuthenticationResponse | PxpError]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateIntegratedAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PreInitiateIntegratedAuthenticationResponse | PxpError]:
+    """Pre-initiate an integrated 3DS authentication
+
+     Starts an integrated authentication (PXP also authorises: a later transaction needs only the
+    `authenticationId`). When `providerId` is omitted PXP picks the provider and `intent` is then
+    required. The response adds `applicableExemptions` (PXP evaluates LVP and TRA); an exemption granted
+    at authentication is reused by PXP at authorisation.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateIntegratedAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PreInitiateIntegratedAuthenticationResponse | PxpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateIntegratedAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> PreInitiateIntegratedAuthenticationResponse | PxpError | None:
+    """Pre-initiate an integrated 3DS authentication
+
+     Starts an integrated authentication (PXP also authorises: a later transaction needs only the
+    `authenticationId`). When `providerId` is omitted PXP picks the provider and `intent` is then
+    required. The response adds `applicableExemptions` (PXP evaluates LVP and TRA); an exemption granted
+    at authentication is reused by PXP at authorisation.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateIntegratedAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PreInitiateIntegratedAuthenticationResponse | PxpError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateIntegratedAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PreInitiateIntegratedAuthenticationResponse | PxpError]:
+    """Pre-initiate an integrated 3DS authentication
+
+     Starts an integrated authentication (PXP also authorises: a later transaction needs only the
+    `authenticationId`). When `providerId` is omitted PXP picks the provider and `intent` is then
+    required. The response adds `applicableExemptions` (PXP evaluates LVP and TRA); an exemption granted
+    at authentication is reused by PXP at authorisation.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateIntegratedAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PreInitiateIntegratedAuthenticationResponse | PxpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateIntegratedAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> PreInitiateIntegratedAuthenticationResponse | PxpError | None:
+    """Pre-initiate an integrated 3DS authentication
+
+     Starts an integrated authentication (PXP also authorises: a later transaction needs only the
+    `authenticationId`). When `providerId` is omitted PXP picks the provider and `intent` is then
+    required. The response adds `applicableExemptions` (PXP evaluates LVP and TRA); an exemption granted
+    at authentication is reused by PXP at authorisation.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateIntegratedAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PreInitiateIntegratedAuthenticationResponse | PxpError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+            x_client_id=x_client_id,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pre_initiate_authentication_response import PreInitiateAuthenticationResponse
+from ...models.pre_initiate_standalone_authentication_request import PreInitiateStandaloneAuthenticationRequest
+from ...models.pxp_error import PxpError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PreInitiateStandaloneAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Request-Id"] = x_request_id
+
+    headers["X-Client-Id"] = x_client_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/threedsecure/standalone/authentications",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PreInitiateAuthenticationResponse | PxpError | None:
+    if response.status_code == 200:
+        response_200 = PreInitiateAuthenticationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PxpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PxpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = PxpError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PxpError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PxpError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PreInitiateAuthenticationResponse | PxpError]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateStandaloneAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PreInitiateAuthenticationResponse | PxpError]:
+    """Pre-initiate a standalone 3DS authentication
+
+     Starts a standalone authentication (authentication only; the result can be taken to any acquirer).
+    PXP checks whether the card supports 3DS, whether SCA is mandated, and returns the 3DS Method
+    (fingerprint) URL and data when the issuer has one. On success the state is `PendingClientData`.
+    PXP does not evaluate exemptions in standalone mode.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateStandaloneAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PreInitiateAuthenticationResponse | PxpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateStandaloneAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> PreInitiateAuthenticationResponse | PxpError | None:
+    """Pre-initiate a standalone 3DS authentication
+
+     Starts a standalone authentication (authentication only; the result can be taken to any acquirer).
+    PXP checks whether the card supports 3DS, whether SCA is mandated, and returns the 3DS Method
+    (fingerprint) URL and data when the issuer has one. On success the state is `PendingClientData`.
+    PXP does not evaluate exemptions in standalone mode.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateStandaloneAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PreInitiateAuthenticationResponse | PxpError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateStandaloneAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PreInitiateAuthenticationResponse | PxpError]:
+    """Pre-initiate a standalone 3DS authentication
+
+     Starts a standalone authentication (authentication only; the result can be taken to any acquirer).
+    PXP checks whether the card supports 3DS, whether SCA is mandated, and returns the 3DS Method
+    (fingerprint) URL and data when the issuer has one. On success the state is `PendingClientData`.
+    PXP does not evaluate exemptions in standalone mode.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateStandaloneAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PreInitiateAuthenticationResponse | PxpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PreInitiateStandaloneAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> PreInitiateAuthenticationResponse | PxpError | None:
+    """Pre-initiate a standalone 3DS authentication
+
+     Starts a standalone authentication (authentication only; the result can be taken to any acquirer).
+    PXP checks whether the card supports 3DS, whether SCA is mandated, and returns the 3DS Method
+    (fingerprint) URL and data when the issuer has one. On success the state is `PendingClientData`.
+    PXP does not evaluate exemptions in standalone mode.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (PreInitiateStandaloneAuthenticationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PreInitiateAuthenticationResponse | PxpError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+            x_client_id=x_client_id,
+        )
+    ).parsed

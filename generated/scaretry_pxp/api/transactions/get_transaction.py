@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pxp_error import PxpError
+from ...models.transaction import Transaction
+from ...types import Response
+
+
+def _get_kwargs(
+    merchant: str,
+    site: str,
+    merchant_transaction_id: str,
+    *,
+    x_request_id: str,
+    x_client_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Request-Id"] = x_request_id
+
+    headers["X-Client-Id"] = x_client_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/transactions/{merchant}/{site}/{merchant_transaction_id}".format(
+            merchant=quote(str(merchant), safe=""),
+            site=quote(str(site), safe=""),
+            merchant_transaction_id=quote(str(merchant_transaction_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PxpError | Transaction | None:
+    if response.status_code == 200:
+        response_200 = Transaction.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PxpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PxpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = PxpError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = PxpError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PxpError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PxpError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PxpError | Transaction]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    merchant: str,
+    site: str,
+    merchant_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PxpError | Transaction]:
+    """Retrieve a transaction by the merchant's reference
+
+     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
+    after a lost response.
+
+    Args:
+        merchant (str):
+        site (str):
+        merchant_transaction_id (str):
+        x_request_id (str):
+        x_client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PxpError | Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        merchant=merchant,
+        site=site,
+        merchant_transaction_id=merchant_transaction_id,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant: str,
+    site: str,
+    merchant_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_request_id: str,
+    x_client_id: str,
+) -> PxpError | Transaction | None:
+    """Retrieve a transaction by the merchant's reference
+
+     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
+    after a lost response.
+
+    Args:
+        merchant (str):
+        site (str):
+        merchant_transaction_id (str):
+        x_request_id (str):
+        x_client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PxpError | Transaction
+    """
+
+    return sync_detailed(
+        merchant=merchant,
+        site=site,
+        merchant_transaction_id=merchant_transaction_id,
+        client=client,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant: str,
+    site: str,
+    merchant_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PxpError | Transaction]:
+    """Retrieve a transaction by the merchant's reference
+
+     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
+    after a lost response.
+
+    Args:
+        merchant (str):
+        site (str):
+        merchant_transaction_id (str):
+        x_request_id (str):
+        x_client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PxpError | Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        merchant=merchant,
+        site=site,
+        merchant_transaction_id=merchant_transaction_id,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant: str,
+    site: str,
+    merchant_transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_request_id: str,
+    x_client_id: str,
+) -> PxpError | Transaction | None:
+    """Retrieve a transaction by the merchant's reference
+
+     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
+    after a lost response.
+
+    Args:
+        merchant (str):
+        site (str):
+        merchant_transaction_id (str):
+        x_request_id (str):
+        x_client_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PxpError | Transaction
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant=merchant,
+            site=site,
+            merchant_transaction_id=merchant_transaction_id,
+            client=client,
+            x_request_id=x_request_id,
+            x_client_id=x_client_id,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.initiate_transaction_request import InitiateTransactionRequest
+from ...models.pxp_error import PxpError
+from ...models.transaction import Transaction
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: InitiateTransactionRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Request-Id"] = x_request_id
+
+    headers["X-Client-Id"] = x_client_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/transactions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PxpError | Transaction | None:
+    if response.status_code == 200:
+        response_200 = Transaction.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PxpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PxpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = PxpError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = PxpError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = PxpError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = PxpError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PxpError | Transaction]:
+    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
+    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateTransactionRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PxpError | Transaction]:
+    """Initiate a transaction
+
+     Initiates a card transaction (authorisation, purchase, verification, ...). With an integrated 3DS
+    authentication, send `threeDSecureData.authenticationId` and PXP pulls the card and the 3DS result
+    from
+    the authentication, so `fundingData` may be omitted.
+
+    Idempotency: `merchantTransactionId` is unique per merchant and site. Re-sending a request with the
+    same `merchantTransactionId` and the same body returns the original transaction with 200 and creates
+    nothing; the same `merchantTransactionId` with a different body is answered 409 with errorCode
+    `DuplicateMerchantTransactionId`. A retry with 3DS after a soft decline is a new transaction and
+    needs a new `merchantTransactionId`.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateTransactionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PxpError | Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateTransactionRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> PxpError | Transaction | None:
+    """Initiate a transaction
+
+     Initiates a card transaction (authorisation, purchase, verification, ...). With an integrated 3DS
+    authentication, send `threeDSecureData.authenticationId` and PXP pulls the card and the 3DS result
+    from
+    the authentication, so `fundingData` may be omitted.
+
+    Idempotency: `merchantTransactionId` is unique per merchant and site. Re-sending a request with the
+    same `merchantTransactionId` and the same body returns the original transaction with 200 and creates
+    nothing; the same `merchantTransactionId` with a different body is answered 409 with errorCode
+    `DuplicateMerchantTransactionId`. A retry with 3DS after a soft decline is a new transaction and
+    needs a new `merchantTransactionId`.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateTransactionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PxpError | Transaction
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateTransactionRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Response[PxpError | Transaction]:
+    """Initiate a transaction
+
+     Initiates a card transaction (authorisation, purchase, verification, ...). With an integrated 3DS
+    authentication, send `threeDSecureData.authenticationId` and PXP pulls the card and the 3DS result
+    from
+    the authentication, so `fundingData` may be omitted.
+
+    Idempotency: `merchantTransactionId` is unique per merchant and site. Re-sending a request with the
+    same `merchantTransactionId` and the same body returns the original transaction with 200 and creates
+    nothing; the same `merchantTransactionId` with a different body is answered 409 with errorCode
+    `DuplicateMerchantTransactionId`. A retry with 3DS after a soft decline is a new transaction and
+    needs a new `merchantTransactionId`.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateTransactionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PxpError | Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_request_id=x_request_id,
+        x_client_id=x_client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InitiateTransactionRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> PxpError | Transaction | None:
+    """Initiate a transaction
+
+     Initiates a card transaction (authorisation, purchase, verification, ...). With an integrated 3DS
+    authentication, send `threeDSecureData.authenticationId` and PXP pulls the card and the 3DS result
+    from
+    the authentication, so `fundingData` may be omitted.
+
+    Idempotency: `merchantTransactionId` is unique per merchant and site. Re-sending a request with the
+    same `merchantTransactionId` and the same body returns the original transaction with 200 and creates
+    nothing; the same `merchantTransactionId` with a different body is answered 409 with errorCode
+    `DuplicateMerchantTransactionId`. A retry with 3DS after a soft decline is a new transaction and
+    needs a new `merchantTransactionId`.
+
+    Args:
+        x_request_id (str):
+        x_client_id (str):
+        body (InitiateTransactionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PxpError | Transaction
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+            x_client_id=x_client_id,
+        )
+    ).parsed

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AuthenticationAmounts")
+
+
+@_attrs_define
+class AuthenticationAmounts:
+    """Amount of the transaction being authenticated (PXP schema `authenticationAmounts`)."""
+
+    transaction_value: float
+    """ Amount in major units (decimal). PXP zero-pads decimals to the currency exponent and rejects more decimals
+    than the exponent allows. """
+    currency_code: str
+    """ ISO 4217 alphabetic currency code, e.g. GBP. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_value = self.transaction_value
+
+        currency_code = self.currency_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactionValue": transaction_value,
+                "currencyCode": currency_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transaction_value = d.pop("transactionValue")
+
+        currency_code = d.pop("currencyCode")
+
+        authentication_amounts = cls(
+            transaction_value=transaction_value,
+            currency_code=currency_code,
+        )
+
+        authentication_amounts.additional_properties = d
+        return authentication_amounts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

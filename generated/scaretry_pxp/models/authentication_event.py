@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.authentication import Authentication
+    from ..models.event_owner import EventOwner
+
+
+T = TypeVar("T", bound="AuthenticationEvent")
+
+
+@_attrs_define
+class AuthenticationEvent:
+    """Webhook event of category Authentication (e.g. challenge-completed); eventData is the authentication."""
+
+    event_category: Literal["Authentication"]
+    event_date: str
+    """ When the event happened, ISO 8601. """
+    event_data: Authentication
+    """ An authentication as returned by browser authentication (initiate) and by GET, in both modes.
+    Frictionless results come back final from initiate; with `PendingCustomerChallenge` the merchant
+    renders the challenge and reads the final state with GET after the `cres` callback.
+     """
+    event_code: str | Unset = UNSET
+    """ Event type, e.g. challenge-completed. """
+    event_owner: EventOwner | Unset = UNSET
+    """ Merchant group, merchant and site the event belongs to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_category = self.event_category
+
+        event_date = self.event_date
+
+        event_data = self.event_data.to_dict()
+
+        event_code = self.event_code
+
+        event_owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_owner, Unset):
+            event_owner = self.event_owner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventCategory": event_category,
+                "eventDate": event_date,
+                "eventData": event_data,
+            }
+        )
+        if event_code is not UNSET:
+            field_dict["eventCode"] = event_code
+        if event_owner is not UNSET:
+            field_dict["eventOwner"] = event_owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authentication import Authentication  # noqa: PLC0415
+        from ..models.event_owner import EventOwner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_category = cast(Literal["Authentication"], d.pop("eventCategory"))
+        if event_category != "Authentication":
+            raise ValueError(f"eventCategory must match const 'Authentication', got '{event_category}'")
+
+        event_date = d.pop("eventDate")
+
+        event_data = Authentication.from_dict(d.pop("eventData"))
+
+        event_code = d.pop("eventCode", UNSET)
+
+        _event_owner = d.pop("eventOwner", UNSET)
+        event_owner: EventOwner | Unset
+        if isinstance(_event_owner, Unset):
+            event_owner = UNSET
+        else:
+            event_owner = EventOwner.from_dict(_event_owner)
+
+        authentication_event = cls(
+            event_category=event_category,
+            event_date=event_date,
+            event_data=event_data,
+            event_code=event_code,
+            event_owner=event_owner,
+        )
+
+        authentication_event.additional_properties = d
+        return authentication_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

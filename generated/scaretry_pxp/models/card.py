@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Card")
+
+
+@_attrs_define
+class Card:
+    """PXP variant "Card"; direct card details. Variant of the pre-initiate `card` oneOf, identified by the required
+    `primaryAccountNumber`.
+
+    """
+
+    primary_account_number: str
+    """ The card number (PAN). """
+    expiry_month: int
+    """ Expiry month, 1-12 (an integer in the 3DS API, unlike the Transactions API). """
+    expiry_year: int
+    """ Four-digit expiry year. """
+    card_holder_name: str | Unset = UNSET
+    card_verification_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary_account_number = self.primary_account_number
+
+        expiry_month = self.expiry_month
+
+        expiry_year = self.expiry_year
+
+        card_holder_name = self.card_holder_name
+
+        card_verification_code = self.card_verification_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "primaryAccountNumber": primary_account_number,
+                "expiryMonth": expiry_month,
+                "expiryYear": expiry_year,
+            }
+        )
+        if card_holder_name is not UNSET:
+            field_dict["cardHolderName"] = card_holder_name
+        if card_verification_code is not UNSET:
+            field_dict["cardVerificationCode"] = card_verification_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        primary_account_number = d.pop("primaryAccountNumber")
+
+        expiry_month = d.pop("expiryMonth")
+
+        expiry_year = d.pop("expiryYear")
+
+        card_holder_name = d.pop("cardHolderName", UNSET)
+
+        card_verification_code = d.pop("cardVerificationCode", UNSET)
+
+        card = cls(
+            primary_account_number=primary_account_number,
+            expiry_month=expiry_month,
+            expiry_year=expiry_year,
+            card_holder_name=card_holder_name,
+            card_verification_code=card_verification_code,
+        )
+
+        card.additional_properties = d
+        return card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

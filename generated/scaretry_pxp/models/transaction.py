@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_state import TransactionState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amounts import Amounts
+    from ..models.provider_response import ProviderResponse
+    from ..models.transaction_funding_data import TransactionFundingData
+    from ..models.transaction_method import TransactionMethod
+    from ..models.transaction_recurring import TransactionRecurring
+    from ..models.transaction_three_d_secure_result import TransactionThreeDSecureResult
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """A transaction, as answered by POST /v1/transactions and by GET."""
+
+    system_transaction_id: str
+    """ PXP's own id for the transaction. """
+    merchant_transaction_id: str
+    merchant: str
+    site: str
+    state: TransactionState
+    """ `Authorised` approved (funds reserved), `Captured` approved and captured (Purchase), `Refused`
+    declined by the issuer or PXP (see providerResponse), `Error` technical failure, `Cancelled`
+    cancelled (voided), `Pending` not final yet.
+     """
+    merchant_transaction_date: str | Unset = UNSET
+    """ Echo of the request value. """
+    transaction_method: TransactionMethod | Unset = UNSET
+    amounts: Amounts | Unset = UNSET
+    funding_data: TransactionFundingData | Unset = UNSET
+    provider_response: None | ProviderResponse | Unset = UNSET
+    authorisation_code: None | str | Unset = UNSET
+    """ Issuer authorisation code when approved. """
+    three_d_secure_data: None | TransactionThreeDSecureResult | Unset = UNSET
+    recurring: TransactionRecurring | Unset = UNSET
+    """ Stored-credential data; the one field scaretry uses to tell CIT from MIT. """
+    created_at: str | Unset = UNSET
+    """ When PXP created the transaction, ISO 8601 UTC (e.g. 2025-01-27T08:51:03.512Z). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.provider_response import ProviderResponse  # noqa: PLC0415
+        from ..models.transaction_three_d_secure_result import TransactionThreeDSecureResult  # noqa: PLC0415
+
+        system_transaction_id = self.system_transaction_id
+
+        merchant_transaction_id = self.merchant_transaction_id
+
+        merchant = self.merchant
+
+        site = self.site
+
+        state = self.state.value
+
+        merchant_transaction_date = self.merchant_transaction_date
+
+        transaction_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction_method, Unset):
+            transaction_method = self.transaction_method.to_dict()
+
+        amounts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amounts, Unset):
+            amounts = self.amounts.to_dict()
+
+        funding_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.funding_data, Unset):
+            funding_data = self.funding_data.to_dict()
+
+        provider_response: dict[str, Any] | None | Unset
+        if isinstance(self.provider_response, Unset):
+            provider_response = UNSET
+        elif isinstance(self.provider_response, ProviderResponse):
+            provider_response = self.provider_response.to_dict()
+        else:
+            provider_response = self.provider_response
+
+        authorisation_code: None | str | Unset
+        if isinstance(self.authorisation_code, Unset):
+            authorisation_code = UNSET
+        else:
+            authorisation_code = self.authorisation_code
+
+        three_d_secure_data: dict[str, Any] | None | Unset
+        if isinstance(self.three_d_secure_data, Unset):
+            three_d_secure_data = UNSET
+        elif isinstance(self.three_d_secure_data, TransactionThreeDSecureResult):
+            three_d_secure_data = self.three_d_secure_data.to_dict()
+        else:
+            three_d_secure_data = self.three_d_secure_data
+
+        recurring: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurring, Unset):
+            recurring = self.recurring.to_dict()
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "systemTransactionId": system_transaction_id,
+                "merchantTransactionId": merchant_transaction_id,
+                "merchant": merchant,
+                "site": site,
+                "state": state,
+            }
+        )
+        if merchant_transaction_date is not UNSET:
+            field_dict["merchantTransactionDate"] = merchant_transaction_date
+        if transaction_method is not UNSET:
+            field_dict["transactionMethod"] = transaction_method
+        if amounts is not UNSET:
+            field_dict["amounts"] = amounts
+        if funding_data is not UNSET:
+            field_dict["fundingData"] = funding_data
+        if provider_response is not UNSET:
+            field_dict["providerResponse"] = provider_response
+        if authorisation_code is not UNSET:
+            field_dict["authorisationCode"] = authorisation_code
+        if three_d_secure_data is not UNSET:
+            field_dict["threeDSecureData"] = three_d_secure_data
+        if recurring is not UNSET:
+            field_dict["recurring"] = recurring
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.amounts import Amounts  # noqa: PLC0415
+        from ..models.provider_response import ProviderResponse  # noqa: PLC0415
+        from ..models.transaction_funding_data import TransactionFundingData  # noqa: PLC0415
+        from ..models.transaction_method import TransactionMethod  # noqa: PLC0415
+        from ..models.transaction_recurring import TransactionRecurring  # noqa: PLC0415
+        from ..models.transaction_three_d_secure_result import TransactionThreeDSecureResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        system_transaction_id = d.pop("systemTransactionId")
+
+        merchant_transaction_id = d.pop("merchantTransactionId")
+
+        merchant = d.pop("merchant")
+
+        site = d.pop("site")
+
+        state = TransactionState(d.pop("state"))
+
+        merchant_transaction_date = d.pop("merchantTransactionDate", UNSET)
+
+        _transaction_method = d.pop("transactionMethod", UNSET)
+        transaction_method: TransactionMethod | Unset
+        if isinstance(_transaction_method, Unset):
+            transaction_method = UNSET
+        else:
+            transaction_method = TransactionMethod.from_dict(_transaction_method)
+
+        _amounts = d.pop("amounts", UNSET)
+        amounts: Amounts | Unset
+        if isinstance(_amounts, Unset):
+            amounts = UNSET
+        else:
+            amounts = Amounts.from_dict(_amounts)
+
+        _funding_data = d.pop("fundingData", UNSET)
+        funding_data: TransactionFundingData | Unset
+        if isinstance(_funding_data, Unset):
+            funding_data = UNSET
+        else:
+            funding_data = TransactionFundingData.from_dict(_funding_data)
+
+        def _parse_provider_response(data: object) -> None | ProviderResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provider_response_type_0 = ProviderResponse.from_dict(data)
+
+                return provider_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderResponse | Unset, data)
+
+        provider_response = _parse_provider_response(d.pop("providerResponse", UNSET))
+
+        def _parse_authorisation_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        authorisation_code = _parse_authorisation_code(d.pop("authorisationCode", UNSET))
+
+        def _parse_three_d_secure_data(data: object) -> None | TransactionThreeDSecureResult | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                three_d_secure_data_type_0 = TransactionThreeDSecureResult.from_dict(data)
+
+                return three_d_secure_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TransactionThreeDSecureResult | Unset, data)
+
+        three_d_secure_data = _parse_three_d_secure_data(d.pop("threeDSecureData", UNSET))
+
+        _recurring = d.pop("recurring", UNSET)
+        recurring: TransactionRecurring | Unset
+        if isinstance(_recurring, Unset):
+            recurring = UNSET
+        else:
+            recurring = TransactionRecurring.from_dict(_recurring)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        transaction = cls(
+            system_transaction_id=system_transaction_id,
+            merchant_transaction_id=merchant_transaction_id,
+            merchant=merchant,
+            site=site,
+            state=state,
+            merchant_transaction_date=merchant_transaction_date,
+            transaction_method=transaction_method,
+            amounts=amounts,
+            funding_data=funding_data,
+            provider_response=provider_response,
+            authorisation_code=authorisation_code,
+            three_d_secure_data=three_d_secure_data,
+            recurring=recurring,
+            created_at=created_at,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

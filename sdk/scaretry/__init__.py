@@ -1,0 +1,1 @@
+"""scaretry: card payments with 3-D Secure across Antom, Checkout.com, Payments AI and PXP."""

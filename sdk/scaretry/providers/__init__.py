@@ -1,0 +1,1 @@
+"""One adapter per provider: auth, request and outcome mapping, and its sync and async clients."""

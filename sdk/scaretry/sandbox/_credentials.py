@@ -1,0 +1,36 @@
+"""The sandbox's published test credentials: the only ones it accepts.
+
+They are deliberately fake and shaped like the real ones (Checkout.com's secret keys must match
+``^sk_(sbox_)?[a-z2-7]{26}[a-z2-7*#$=]$``). The facade's tests and the demo use them; a wrong one
+gets the provider's real authentication error.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ANTOM", "CHECKOUT", "PAYMENTSAI", "PXP"]
+
+CHECKOUT = {
+    "secret_key": "sk_sbox_sandboxsandboxsandboxsandbo",
+    "processing_channel_id": "pc_sandboxsandboxsandboxsandb",
+    "webhook_signature_key": "whsec-checkout-sandbox",
+}
+ANTOM = {
+    # Antom sandbox client ids start with SANDBOX_ (the official SDK switches paths on that prefix).
+    "client_id": "SANDBOX_5Y0566SG25J0SCARE",
+}
+PAYMENTSAI = {
+    "organization_id": "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f",
+    "organization_id_no_3ds": "7a2b3c4d-5e6f-4a7b-9c8d-1e2f3a4b5c6d",
+    "api_key": "acct0sandbox_keysandbox0000000000_kid0sandbox",
+    "webhook_secret": "whsec-paymentsai-sandbox",
+}
+PXP = {
+    "client_id": "scaretry-sandbox-client",
+    "token_id": "a1b2c3d4-0000-4000-8000-5a4db0c5e001",
+    "token_value": "pxp-sandbox-token-value-not-a-secret",
+    "merchant": "SCARETRY01",
+    "site": "SANDBOX01",
+    "merchant_group": "SCAREGRP01",
+    "acquirer_profile_id": "ACQPROFILE01",
+    "webhook_hash_key": "pxp-sandbox-webhook-key",
+}

@@ -1,0 +1,229 @@
+"""What one emulated provider is, and the request pipeline every provider shares.
+
+The pipeline, in order: fault injection, body size limit, JSON parsing, operation lookup in the
+provider's spec, the provider's authentication, request validation against the spec, the
+provider's handler, response validation against the spec. Every failure answers in the provider's
+own error shape (``ProviderApp.error``), never a bare 500; a handler commits state only after the
+request passed every check, so a rejected request leaves nothing half-created behind.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+import logging
+import secrets
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import anyio
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute
+
+from scaretry.sandbox._clock import Clock
+from scaretry.sandbox._faults import Faults
+from scaretry.sandbox._notify import Notifier
+from scaretry.sandbox._openapi import Operation, Problem, Spec
+
+__all__ = ["MAX_BODY", "Context", "ErrorKind", "ProviderApp", "SandboxSettings", "json_response"]
+
+log = logging.getLogger("scaretry.sandbox")
+
+MAX_BODY = 64 * 1024  # no card payment request comes near this; a bigger body is an attack or a bug
+
+
+class SandboxSettings:
+    """Knobs shared by all providers; changed at run time through ``/_sandbox/settings``."""
+
+    def __init__(self, *, settle_seconds: float = 0.3, strict: bool = True) -> None:
+        #: how long an asynchronous step (issuer answer after a challenge) takes to settle
+        self.settle_seconds = settle_seconds
+        #: a response that does not fit the spec is a sandbox bug: fail loudly (500 + log) if True
+        self.strict = strict
+        #: provider name → the merchant's webhook URL (set through ``/_sandbox/webhooks/<provider>``;
+        #: Antom also takes ``paymentNotifyUrl`` per request)
+        self.webhook_urls: dict[str, str] = {}
+
+
+class ErrorKind:
+    """Why the pipeline refused a request; each provider maps these onto its own error shape."""
+
+    MALFORMED = "malformed"  # not JSON, or not a JSON object
+    INVALID = "invalid"  # does not fit the spec
+    UNAUTHORIZED = "unauthorized"  # missing or wrong credentials / signature
+    NOT_FOUND = "not_found"  # unknown path or unknown object id
+    TOO_LARGE = "too_large"  # body over MAX_BODY
+    CONFLICT = "conflict"  # a concurrent duplicate, or a reused key with another body
+    RATE_LIMITED = "rate_limited"  # fault injection: 429
+    UNAVAILABLE = "unavailable"  # fault injection: 5xx
+
+
+def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(body, status_code=status, headers=dict(headers or {}))
+
+
+class Context:
+    """One validated request as a handler sees it."""
+
+    def __init__(self, request: Request, operation: Operation, raw: bytes, body: Any) -> None:
+        self.request = request
+        self.operation = operation
+        self.raw = raw
+        self.body = body
+        self.path_params: dict[str, str] = {}
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self.request.headers
+
+
+class ProviderApp(abc.ABC):
+    """One emulated provider, mounted under ``/<name>`` of the sandbox."""
+
+    name: str
+    #: the sandbox's own server path prefix that stands for the provider's server URL
+    #: (Antom: ``/ams/sandbox`` is part of the server URL, so requests arrive as ``/antom/ams/sandbox/api/v1/…``)
+    server_prefix: str = ""
+
+    def __init__(self, *, clock: Clock, settings: SandboxSettings, notifier: Notifier, faults: Faults) -> None:
+        self.spec = Spec.for_provider(self.name)
+        self.clock = clock
+        self.settings = settings
+        self.notifier = notifier
+        self.faults = faults
+        self.lock = threading.RLock()  # handlers run in a thread pool; state changes take this lock
+
+    # -- what each provider writes ------------------------------------------------------------
+
+    @abc.abstractmethod
+    def error(self, kind: str, status: int, message: str, problems: list[Problem] | None = None) -> Response:
+        """The provider's own error response for ``kind`` (see :class:`ErrorKind`)."""
+
+    @abc.abstractmethod
+    def authenticate(self, request: Request, raw: bytes) -> Response | None:
+        """None if the request's credentials are right, else the provider's auth error response."""
+
+    @abc.abstractmethod
+    def handlers(self) -> Mapping[str, Callable[[Context], Response]]:
+        """operationId → handler. Every operation of the spec must have one."""
+
+    def pages(self) -> list[BaseRoute]:
+        """Extra routes (challenge pages, 3DS Method pages) mounted under ``/<name>``."""
+        return []
+
+    def begin(self, context: Context) -> Response | None:
+        """Called before the handler, while the request is "in flight"; a response here answers
+        instead of the handler (Checkout.com: 429 for a concurrent request with the same key)."""
+        return None
+
+    def end(self, context: Context) -> None:
+        """Called after the handler, whatever happened."""
+        return
+
+    def sign_response(self, request: Request, response: Response) -> Response:
+        """Hook for providers that sign their responses (Antom)."""
+        return response
+
+    def snapshot(self) -> dict[str, Any]:
+        """Counts of what the provider holds, for tests: ``{"payments": 1, …}``."""
+        return {}
+
+    # -- the shared pipeline ------------------------------------------------------------------
+
+    def new_id(self, prefix: str = "", length: int = 26) -> str:
+        alphabet = "abcdefghijklmnopqrstuvwxyz234567"
+        return prefix + "".join(secrets.choice(alphabet) for _ in range(length))
+
+    async def dispatch(self, request: Request) -> Response:
+        path = request.url.path.removeprefix(f"/{self.name}")
+        if not path.startswith(self.server_prefix):
+            return self.error(ErrorKind.NOT_FOUND, 404, f"no such path {path}")
+        api_path = path.removeprefix(self.server_prefix) or "/"
+        fault = self.faults.for_request(request.headers)
+        if fault.status:
+            kind = ErrorKind.RATE_LIMITED if fault.status == 429 else ErrorKind.UNAVAILABLE
+            response = self.error(kind, fault.status, f"HTTP {fault.status} (fault injection)")
+            if fault.retry_after is not None:
+                response.headers["Retry-After"] = f"{fault.retry_after:g}"
+            return response
+        operation = self.spec.find(request.method, api_path)
+        if operation is None:
+            if self.spec.path_allows(api_path):
+                return self.error(ErrorKind.NOT_FOUND, 405, f"{request.method} is not allowed on {api_path}")
+            return self.error(ErrorKind.NOT_FOUND, 404, f"no such path {api_path}")
+        raw = await request.body()
+        if len(raw) > MAX_BODY:
+            return self.error(ErrorKind.TOO_LARGE, 413, f"request body over {MAX_BODY} bytes")
+        body: Any = None
+        if raw:
+            try:
+                body = json.loads(raw)
+            except (ValueError, UnicodeDecodeError):
+                return self.error(ErrorKind.MALFORMED, 400, "request body is not valid JSON")
+        denied = self.authenticate(request, raw)
+        if denied is not None:
+            return denied
+        if "requestBody" in operation.definition and not isinstance(body, dict):
+            return self.error(ErrorKind.MALFORMED, 400, "request body must be a JSON object")
+        problems = self.spec.validate_request(operation, body)
+        if problems:
+            return self.error(ErrorKind.INVALID, 422, "request does not fit the spec", problems)
+        context = Context(request, operation, raw, body)
+        context.path_params = _path_params(operation.template, api_path)
+        handler = self.handlers()[operation.operation_id]
+        early = self.begin(context)
+        if early is not None:
+            return early
+        try:
+            if fault.latency:  # the provider is "processing": a concurrent duplicate sees it in flight
+                await anyio.sleep(fault.latency)
+            response = handler(context)
+        finally:
+            self.end(context)
+        self._check_response(operation, response)
+        response = self.sign_response(request, response)
+        if fault.drop_after_commit:
+            return _Dropped(response)
+        return response
+
+    def _check_response(self, operation: Operation, response: Response) -> None:
+        if isinstance(response, HTMLResponse) or not response.headers.get("content-type", "").startswith(
+            "application/json"
+        ):
+            body: Any = None if not response.body else response.body
+        else:
+            body = json.loads(bytes(response.body)) if response.body else None
+        problems = self.spec.validate_response(operation, response.status_code, body)
+        if problems:
+            message = "; ".join(str(p) for p in problems[:5])
+            log.error("sandbox %s %s response does not fit the spec: %s", self.name, operation.operation_id, message)
+            if self.settings.strict:
+                raise AssertionError(f"sandbox bug: {operation.operation_id} response does not fit the spec: {message}")
+
+
+class _Dropped(Response):
+    """Starts the response, then drops the connection: the client sees the request fail although
+    the provider committed it (the case idempotency keys exist for)."""
+
+    def __init__(self, committed: Response) -> None:
+        super().__init__(status_code=committed.status_code)
+        self.committed = committed
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": self.committed.status_code,
+                "headers": [(b"content-length", b"1000000"), (b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b"{", "more_body": True})
+        raise ConnectionAbortedError("sandbox fault injection: connection dropped after commit")
+
+
+def _path_params(template: str, path: str) -> dict[str, str]:
+    names = template.strip("/").split("/")
+    values = path.strip("/").split("/")
+    return {n[1:-1]: v for n, v in zip(names, values, strict=False) if n.startswith("{") and n.endswith("}")}

@@ -1,0 +1,69 @@
+"""Run the sandbox: in the foreground (``python -m scaretry.sandbox``) or in a background thread
+on a free loopback port (tests, the demo, cassette recording)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+
+from scaretry.sandbox._app import Sandbox, create_app
+from scaretry.sandbox._provider import SandboxSettings
+
+__all__ = ["SandboxServer"]
+
+
+def _free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class SandboxServer:
+    """``with SandboxServer() as server: server.url_for("checkout")`` — a live sandbox on loopback."""
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, settings: SandboxSettings | None = None) -> None:
+        self.host = host
+        self.port = port or _free_port(host)
+        self.sandbox = Sandbox(settings)
+        self.app = create_app(self.sandbox)
+        config = uvicorn.Config(self.app, host=host, port=self.port, log_level="warning", lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def url_for(self, provider: str) -> str:
+        """The base URL that stands for ``provider``'s server (``http://127.0.0.1:PORT/checkout``)."""
+        path = f"/{provider}" + self.sandbox.providers[provider].server_prefix
+        return self.url + path
+
+    def start(self) -> SandboxServer:
+        self._thread = threading.Thread(target=self._server.run, name="scaretry-sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError(f"the sandbox did not start on {self.url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self.sandbox.notifier.close()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

@@ -1,0 +1,1 @@
+"""One module per emulated provider; each defines ``App``, a :class:`ProviderApp`."""

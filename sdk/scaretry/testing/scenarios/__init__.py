@@ -1,0 +1,1 @@
+"""Named sandbox flows per provider (see ``scaretry.testing._scenario``)."""
