@@ -8,6 +8,7 @@ sends), the spec check in ``make test`` (every ``example`` in a spec), and the c
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Iterator, Mapping
@@ -112,6 +113,55 @@ class Spec:
     def for_provider(cls, provider: str) -> Spec:
         """The packaged spec of ``provider``, loaded once per process (specs are read-only)."""
         return _cached(provider)
+
+    def strict(self) -> Spec:
+        """A copy in which objects may carry only the properties the spec declares.
+
+        Provider traffic is validated leniently (a provider may add fields); the contract check on
+        recorded cassettes is strict, so a renamed or new field shows where the spec is stale.
+        Schemas used as ``allOf`` parts are left open: the composing schema closes them.
+        """
+        document = copy.deepcopy(dict(self.document))
+        parts = set()
+
+        def collect(node: Any) -> None:
+            if isinstance(node, Mapping):
+                for part in node.get("allOf", []):
+                    if isinstance(part, Mapping) and "$ref" in part:
+                        parts.add(part["$ref"])
+                for child in node.values():
+                    collect(child)
+            elif isinstance(node, list):
+                for child in node:
+                    collect(child)
+
+        def close(node: Any, ref: str) -> None:
+            if isinstance(node, dict):
+                if (
+                    "properties" in node
+                    and "additionalProperties" not in node
+                    and "unevaluatedProperties" not in node
+                    and ref not in parts
+                ):
+                    node["unevaluatedProperties"] = False
+                for key, child in node.items():
+                    if key in ("allOf",):
+                        for part in child:
+                            if isinstance(part, dict):
+                                for sub in part.values():
+                                    close(sub, "")
+                        continue
+                    close(child, "")
+            elif isinstance(node, list):
+                for child in node:
+                    close(child, "")
+
+        collect(document)
+        for name, schema in document.get("components", {}).get("schemas", {}).items():
+            close(schema, f"#/components/schemas/{name}")
+        for key in ("paths", "webhooks"):
+            close(document.get(key, {}), "")
+        return Spec(document, name=f"{self.name} (strict)")
 
     # -- lookup ---------------------------------------------------------------------------------
 

@@ -1,0 +1,152 @@
+"""Cassette recording that keeps secrets out: scrubbers, host normalisation, one config.
+
+``recording_config(live_url)`` is a vcrpy / pytest-recording configuration. Before anything is
+written it removes what must never be in a cassette — a full card number (only the last four
+digits survive, padded with zeros so the field still fits its schema), a CVV, keys, secrets,
+tokens' secret values, signatures — and replaces the sandbox's ``127.0.0.1:<port>`` by a fixed
+host, so a replay never depends on the port the sandbox had.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from scaretry._request import luhn_ok
+
+__all__ = ["REPLAY_HOST", "REPLAY_URL", "recording_config", "scrub_text", "scrub_value"]
+
+#: Where replayed cassettes point: a reserved name (RFC 2606) that can never resolve.
+REPLAY_HOST = "sandbox.scaretry.invalid"
+REPLAY_URL = f"http://{REPLAY_HOST}"
+
+# Headers that carry credentials or signatures, for every provider.
+SECRET_HEADERS = (
+    "authorization",
+    "signature",
+    "cko-signature",
+    "x-signature",
+    "x-signature-timestamp",
+    "cookie",
+    "set-cookie",
+)
+# JSON / form keys whose values are secrets whatever they look like.
+_SECRET_KEY = re.compile(
+    r"(cvv|cvc|cvn|card_?verification|verification_?(code|value)|secret|password|private_?key|api_?key|"
+    r"cryptogram|authentication_?verification|cavv|token_?value)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<!\d)\d{12,19}(?!\d)")
+_SCRUBBED = "scrubbed"
+
+
+def _mask_pan(match: re.Match[str]) -> str:
+    digits = match.group(0)
+    return "0" * (len(digits) - 4) + digits[-4:] if luhn_ok(digits) else digits
+
+
+def scrub_text(text: str) -> str:
+    """Card numbers (Luhn-valid 12–19 digit runs) in free text keep only their last four digits."""
+    return _DIGITS.sub(_mask_pan, text)
+
+
+_PREFIX = re.compile(r"^[A-Za-z]{2,6}_")
+
+
+def _mask_secret(value: Any) -> Any:
+    if isinstance(value, str):
+        # Zeros, same length, the id prefix kept (``sek_``): a CVV stays digits, a base64 or hex
+        # value stays in its alphabet, so scrubbed cassettes still pass the contract check.
+        prefix = match.group(0) if (match := _PREFIX.match(value)) else ""
+        return prefix + "0" * (len(value) - len(prefix))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 0
+    return value
+
+
+def scrub_value(value: Any, key: str = "") -> Any:
+    """A JSON value with every secret field masked and every card number reduced to its last four."""
+    if isinstance(value, Mapping):
+        return {k: scrub_value(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_value(v, key) for v in value]
+    if _SECRET_KEY.search(key):
+        return _mask_secret(value)
+    if isinstance(value, str):
+        return scrub_text(value)
+    return value
+
+
+def _scrub_body(body: bytes | str | None, content_type: str, replace_host: Callable[[str], str]) -> Any:
+    if body is None:
+        return None
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    if not text:
+        return body
+    text = replace_host(text)
+    if "json" in content_type or text.lstrip().startswith(("{", "[")):
+        try:
+            out = json.dumps(scrub_value(json.loads(text)), separators=(",", ":"), ensure_ascii=False)
+        except ValueError:
+            out = scrub_text(text)
+    elif "x-www-form-urlencoded" in content_type:
+        pairs = parse_qsl(text, keep_blank_values=True)
+        out = urlencode([(k, _mask_secret(v) if _SECRET_KEY.search(k) else scrub_text(v)) for k, v in pairs])
+    else:
+        out = scrub_text(text)
+    return out.encode() if isinstance(body, bytes) else out
+
+
+def _host_replacer(live_url: str | None) -> Callable[[str], str]:
+    if not live_url:
+        return lambda text: text
+    live = urlsplit(live_url).netloc
+    return lambda text: text.replace(live, REPLAY_HOST)
+
+
+def _header(headers: Mapping[str, Any], name: str) -> str:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return str(value[0] if isinstance(value, list) else value)
+    return ""
+
+
+def recording_config(live_url: str | None = None) -> dict[str, Any]:
+    """vcrpy options for recording against the sandbox at ``live_url`` (or a real provider).
+
+    Matching ignores bodies (idempotency keys and signatures differ on every run); each recorded
+    response plays once, in order, so N polls replay N recorded states.
+    """
+    replace_host = _host_replacer(live_url)
+
+    def before_record_request(request: Any) -> Any:
+        request.uri = scrub_text(replace_host(request.uri))
+        for name in list(request.headers):
+            if name.lower() in SECRET_HEADERS:
+                request.headers[name] = _SCRUBBED
+        request.body = _scrub_body(request.body, _header(request.headers, "content-type"), replace_host)
+        return request
+
+    def before_record_response(response: dict[str, Any]) -> dict[str, Any]:
+        headers = response.get("headers", {})
+        for name in list(headers):
+            if name.lower() in SECRET_HEADERS:
+                headers[name] = [_SCRUBBED]
+            elif name.lower() == "location":
+                headers[name] = [scrub_text(replace_host(v)) for v in headers[name]]
+        body = response.get("body", {})
+        if "string" in body:
+            body["string"] = _scrub_body(body["string"], _header(headers, "content-type"), replace_host)
+        return response
+
+    return {
+        "record_mode": "none",
+        "match_on": ["method", "scheme", "host", "port", "path", "query"],
+        "allow_playback_repeats": False,
+        "decode_compressed_response": True,
+        "before_record_request": before_record_request,
+        "before_record_response": before_record_response,
+    }
