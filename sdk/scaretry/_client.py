@@ -191,17 +191,19 @@ class Client(_Base[A]):
 
     def wait(self, handle: Handle, timeout: float | None = None) -> Outcome:
         """Poll until the payment is final; raises :class:`~scaretry.WaitTimeout` (with the last
-        outcome) after ``timeout`` seconds (default: the poll policy's, 15 minutes)."""
+        outcome) after ``timeout`` seconds (default: the poll policy's, 15 minutes). The outcome's
+        ``request_ids`` are those of every poll made."""
         limit = self._poll.default_timeout if timeout is None else timeout
         deadline = time.monotonic() + limit
-        attempt = 0
+        attempt, ids = 0, list[str]()
         while True:
             poll = self.poll_once(handle, attempt)
+            ids += poll.outcome.request_ids
             if poll.next_poll_in is None:
-                return poll.outcome
+                return attrs.evolve(poll.outcome, request_ids=tuple(ids))
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise WaitTimeout(poll.outcome, limit)
+                raise WaitTimeout(attrs.evolve(poll.outcome, request_ids=tuple(ids)), limit)
             time.sleep(min(poll.next_poll_in, remaining))
             handle, attempt = poll.outcome.handle, attempt + 1
 
@@ -259,14 +261,15 @@ class AsyncClient(_Base[A]):
         """See :meth:`Client.wait`."""
         limit = self._poll.default_timeout if timeout is None else timeout
         deadline = time.monotonic() + limit
-        attempt = 0
+        attempt, ids = 0, list[str]()
         while True:
             poll = await self.poll_once(handle, attempt)
+            ids += poll.outcome.request_ids
             if poll.next_poll_in is None:
-                return poll.outcome
+                return attrs.evolve(poll.outcome, request_ids=tuple(ids))
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise WaitTimeout(poll.outcome, limit)
+                raise WaitTimeout(attrs.evolve(poll.outcome, request_ids=tuple(ids)), limit)
             await anyio.sleep(min(poll.next_poll_in, remaining))
             handle, attempt = poll.outcome.handle, attempt + 1
 

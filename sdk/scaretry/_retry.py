@@ -114,9 +114,11 @@ class RetryingTransport(httpx.BaseTransport):
                     if attempt.num > 1:
                         _log_retry(request, attempt.num, "previous attempt failed")
                     response = self._inner.handle_request(request)
+                    # Read the body inside the attempt: a connection dropped mid-body (the provider
+                    # committed, the answer was lost) must be retried like one dropped before it.
+                    response.read()
+                    response.close()
                     if response.status_code in self._policy.statuses:
-                        response.read()
-                        response.close()
                         last = response
                         raise _RetryableStatus(response)
                     return response
@@ -152,9 +154,9 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     if attempt.num > 1:
                         _log_retry(request, attempt.num, "previous attempt failed")
                     response = await self._inner.handle_async_request(request)
+                    await response.aread()
+                    await response.aclose()
                     if response.status_code in self._policy.statuses:
-                        await response.aread()
-                        await response.aclose()
                         last = response
                         raise _RetryableStatus(response)
                     return response

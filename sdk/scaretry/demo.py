@@ -58,17 +58,18 @@ def main() -> int:
         for provider, label in PROVIDERS.items():
             for scenario in _flows(provider):
                 rows.append((label, scenario, *_run(server, scenario)))
-    print("scaretry demo: retry with authentication upgrade, four providers, one embedded sandbox\n")
-    header = f"{'provider':<13} {'flow':<44} {'outcome':<16} {'requests':>8} {'time':>7}"
-    print(header)
-    print("─" * min(width, len(header) + 4))
+    print("scaretry demo: retry with authentication upgrade, four providers, one embedded sandbox")
+    print("(each flow runs through the facade; the indented line is the path it took)\n")
+    indent = " " * 48
+    print(f"{'provider':<13} {'outcome':<16} {'requests':>8} {'time':>6}  flow")
+    print("─" * min(width, 110))
     for label, scenario, ok, result, trace, seconds in rows:
         mark = "✓" if ok else "✗"
-        print(f"{label:<13} {scenario.title:<44} {mark} {result:<14} {trace.requests:>8} {seconds:>6.2f}s")
+        print(f"{label:<13} {mark} {result:<14} {trace.requests:>8} {seconds:>5.2f}s  {scenario.title}")
         path = trace.path or "(no step recorded)"
-        print(textwrap.indent(textwrap.fill(path, width - 16), " " * 14))
+        print(textwrap.fill(path, width, initial_indent=indent, subsequent_indent=indent))
         if not ok:
-            print(" " * 14 + f"expected {scenario.expected.value.upper()}")
+            print(f"{indent}expected {scenario.expected.value.upper()}")
     failed = sum(1 for row in rows if not row[2])
     print(f"\n{len(rows) - failed} of {len(rows)} flows reached the outcome they should.")
     return 1 if failed or not rows else 0

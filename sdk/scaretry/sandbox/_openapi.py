@@ -205,14 +205,15 @@ class Spec:
 
     # -- validation -----------------------------------------------------------------------------
 
-    def resolve(self, pointer: str) -> Any:
+    def resolve(self, pointer: str, *, follow_last: bool = True) -> Any:
+        """The node at ``pointer``, following ``$ref``s on the way (and at the end, unless told not to)."""
         node: Any = self.document
-        for raw in pointer.lstrip("/").split("/"):
-            if not raw:
-                continue
+        tokens = [t for t in pointer.lstrip("/").split("/") if t]
+        for index, raw in enumerate(tokens):
             token = raw.replace("~1", "/").replace("~0", "~")
             node = node[int(token)] if isinstance(node, list) else node[token]
-            while isinstance(node, Mapping) and "$ref" in node and len(node) == 1:
+            last = index == len(tokens) - 1
+            while isinstance(node, Mapping) and "$ref" in node and len(node) == 1 and (follow_last or not last):
                 node = self.resolve(node["$ref"].removeprefix("#"))
         return node
 
@@ -228,7 +229,7 @@ class Spec:
 
     def body_schema_pointer(self, holder_pointer: str, content_type: str = "application/json") -> str | None:
         """Pointer to the JSON schema of a requestBody or response at ``holder_pointer``."""
-        holder = self.resolve(holder_pointer)
+        holder = self.resolve(holder_pointer, follow_last=False)
         ref = holder.get("$ref") if isinstance(holder, Mapping) else None
         if ref:
             return self.body_schema_pointer(ref.removeprefix("#"), content_type)

@@ -15,9 +15,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+import vcr
+from vcr.persisters.filesystem import FilesystemPersister
+
 from scaretry._request import luhn_ok
 
-__all__ = ["REPLAY_HOST", "REPLAY_URL", "recording_config", "scrub_text", "scrub_value"]
+__all__ = ["REPLAY_HOST", "REPLAY_URL", "recorder", "recording_config", "scrub_text", "scrub_value"]
 
 #: Where replayed cassettes point: a reserved name (RFC 2606) that can never resolve.
 REPLAY_HOST = "sandbox.scaretry.invalid"
@@ -114,8 +117,10 @@ def _header(headers: Mapping[str, Any], name: str) -> str:
     return ""
 
 
-def recording_config(live_url: str | None = None) -> dict[str, Any]:
-    """vcrpy options for recording against the sandbox at ``live_url`` (or a real provider).
+def recording_config(live_url: str | None = None, *, replay: bool = False) -> dict[str, Any]:
+    """vcrpy options for recording against the sandbox at ``live_url`` (or a real provider), or,
+    with ``replay=True``, for replaying offline (``record_mode: none``, nothing is rewritten: vcrpy
+    runs the before-record hooks on loading too, and they would undo the Antom re-signing).
 
     Matching ignores bodies (idempotency keys and signatures differ on every run); each recorded
     response plays once, in order, so N polls replay N recorded states.
@@ -127,6 +132,8 @@ def recording_config(live_url: str | None = None) -> dict[str, Any]:
         for name in list(request.headers):
             if name.lower() in SECRET_HEADERS:
                 request.headers[name] = _SCRUBBED
+            elif name.lower() == "host":
+                request.headers[name] = replace_host(str(request.headers[name]))
         request.body = _scrub_body(request.body, _header(request.headers, "content-type"), replace_host)
         return request
 
@@ -142,11 +149,50 @@ def recording_config(live_url: str | None = None) -> dict[str, Any]:
             body["string"] = _scrub_body(body["string"], _header(headers, "content-type"), replace_host)
         return response
 
-    return {
+    config: dict[str, Any] = {
         "record_mode": "none",
         "match_on": ["method", "scheme", "host", "port", "path", "query"],
         "allow_playback_repeats": False,
         "decode_compressed_response": True,
-        "before_record_request": before_record_request,
-        "before_record_response": before_record_response,
     }
+    if not replay:
+        config["record_mode"] = "all"
+        config["before_record_request"] = before_record_request
+        config["before_record_response"] = before_record_response
+    return config
+
+
+class _ResigningPersister(FilesystemPersister):  # type: ignore[misc]  # vcrpy is untyped
+    """Loads cassettes and re-signs the sandbox's Antom answers, whose ``Signature`` was scrubbed.
+
+    The Antom client verifies every response signature (an unsigned success is rejected), and a
+    signature must not be stored. The sandbox's key is a published test key, so the replay can
+    compute the signature the sandbox would have sent, over the body as stored.
+    """
+
+    @classmethod
+    def load_cassette(cls, cassette_path: Any, serializer: Any) -> Any:
+        requests, responses = super().load_cassette(cassette_path, serializer)
+        for request, response in zip(requests, responses, strict=True):
+            path = urlsplit(request.uri).path
+            headers = response.get("headers", {})
+            if not path.startswith("/antom/") or _header(headers, "signature") != _SCRUBBED:
+                continue
+            from scaretry.sandbox.providers.antom import sandbox_signature
+
+            body = response.get("body", {}).get("string", b"")
+            raw = body.encode() if isinstance(body, str) else body
+            signed = sandbox_signature(
+                request.method, path, _header(headers, "client-id"), _header(headers, "response-time"), raw
+            )
+            for name in list(headers):
+                if name.lower() == "signature":
+                    headers[name] = [signed]
+        return requests, responses
+
+
+def recorder() -> vcr.VCR:
+    """A ``vcr.VCR`` for scaretry cassettes (use with :func:`recording_config`)."""
+    instance = vcr.VCR()
+    instance.register_persister(_ResigningPersister)
+    return instance

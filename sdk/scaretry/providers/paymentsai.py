@@ -1,0 +1,532 @@
+"""Payments AI (payments.ai): ``PaymentsAI`` and ``AsyncPaymentsAI``.
+
+The facts this adapter relies on (``specs/paymentsai.yaml``, the 3DS2 guide):
+
+- Auth is ``Authorization: ApiKey <accountId>_<apiKey>_<apiKeyId>``; every path carries the
+  organization id (``/v1/public-api/organizations/{organizationId}/…``).
+- 3-D Secure has **no per-transaction switch**: "3DS is disabled by default for all gateway
+  connections" and is switched on per connection. The API also "does not expose the raw issuer
+  decline code", so a soft decline for missing SCA cannot be told from any other decline. Hence
+  the client is told how the merchant's gateway connection is set up (``gateway_three_ds``), honours
+  ``ALWAYS`` (3DS on) and ``NEVER`` (3DS off) only when they match it, and refuses ``UPGRADE``.
+- ``POST /transactions`` answers 201 for every created record, declines included: the outcome is
+  ``status`` + ``result``. A challenge is ``waiting``/``unknown`` with an ``approvalLink``; the
+  browser comes back to ``redirectUrl`` with ``{id}`` and ``{result}`` filled in, and the outcome is
+  confirmed with ``GET /transactions/{id}`` ("never trust {result} alone", step 6 of the guide).
+- ``idempotencyKey`` in the body makes ``POST /transactions`` safe to retry; the other POSTs
+  (customers, tokens, payment instruments) have no idempotency and are never retried.
+- Amounts are decimal major units (``65.10``).
+- Raw cards are tokenised with the stage-only ``POST …/payment-instruments/tokens``; in production
+  cards are tokenised in the browser (FramePay) and reach the server as tokens.
+- Webhooks carry ``{deduplicationId, type, organizationId, metadata: Transaction}``; the sandbox (and
+  this client) sign the raw body with HMAC-SHA256, lowercase hex in ``X-Signature`` (the docs name
+  "a signature header" without its name or encoding).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, Self, Unpack
+from urllib.parse import urlsplit, urlunsplit
+
+import attrs
+import httpx
+from scaretry_paymentsai.api.payment_instruments import create_payment_instrument_token
+from scaretry_paymentsai.api.transactions import create_transaction, get_transaction
+from scaretry_paymentsai.client import Client as _GeneratedClient
+from scaretry_paymentsai.errors import UnparseableResponse
+from scaretry_paymentsai.models import (
+    BrowserData,
+    CreateTokenRequest,
+    ErrorResponse,
+    PaymentInstrumentInstruction,
+    RiskMetadata,
+    RiskMetadataHttpHeaders,
+    ThreeDSData,
+    TokenEnvelope,
+    TokenInstruction,
+    Transaction,
+    TransactionEnvelope,
+    TransactionRequest,
+    TransactionRequestMetadata,
+    TransactionType,
+    WebhookEvent,
+)
+from scaretry_paymentsai.types import Unset
+
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
+from scaretry._client import AsyncClient, Client, ClientOptions, ClientSetup, env, env_options
+from scaretry._currency import to_major
+from scaretry._errors import ConfigurationError, SignatureError, UnexpectedResponse, UnsupportedError, ValidationError
+from scaretry._handle import Handle
+from scaretry._outcome import ActionReason, Decline, Outcome, RedirectAction, State, ThreeDSResult
+from scaretry._request import Card, PaymentRequest, ThreeDSMode
+from scaretry._tables import DeclineTable
+
+__all__ = ["AsyncPaymentsAI", "PaymentsAI", "PaymentsAIAdapter", "PaymentsAIAuth"]
+
+PROVIDER = "paymentsai"
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_CARD_RUN = re.compile(r"\d{12,19}")
+_STEP = "transaction"
+#: The metadata key that carries PaymentRequest.reference (Payments AI has no reference field).
+REFERENCE_KEY = "reference"
+#: Payments AI's status words, grouped by what they mean for the payment.
+_PENDING = frozenset({"sending", "offsite", "suspended"})
+_AFTER_APPROVAL = frozenset({"partially-refunded", "refunded", "disputed"})
+
+
+class PaymentsAIAuth(httpx.Auth):
+    """``Authorization: ApiKey <accountId>_<apiKey>_<apiKeyId>``, sent as-is (no base64, no
+    URL-encoding), per Payments AI's authentication page."""
+
+    def __init__(self, api_key: str) -> None:
+        self._header = f"ApiKey {api_key}"
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "PaymentsAIAuth(ApiKey ***)"
+
+
+def _unset(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _redacted(text: str) -> str:
+    return _CARD_RUN.sub("[redacted]", text)
+
+
+def _major(request: PaymentRequest) -> float | int:
+    """The amount in major units as a JSON number, exactly (Payments AI: ``65.10`` is 65 dollars 10)."""
+    value = to_major(request.amount.amount, request.amount.currency)
+    if value == value.to_integral_value():
+        return int(value)
+    number = float(value)
+    if Decimal(repr(number)) != value:  # pragma: no cover - only past 15 significant digits
+        raise ValidationError("amount", "is too large to send exactly as a decimal JSON number")
+    return number
+
+
+def _redirect_url(return_url: str) -> str:
+    """``return_url`` with Payments AI's ``{id}`` and ``{result}`` placeholders: kept where the
+    merchant placed them, else added as the query parameters ``id`` and ``result``."""
+    if "{id}" in return_url or "{result}" in return_url:
+        return return_url
+    parts = urlsplit(return_url)
+    query = f"{parts.query}&" if parts.query else ""
+    return urlunsplit(parts._replace(query=f"{query}id={{id}}&result={{result}}"))
+
+
+def _payment_instruction(token: str) -> PaymentInstrumentInstruction | TokenInstruction:
+    """``instrument:<id>`` or a UUID is a saved payment instrument; ``token:<id>`` or anything else
+    is a one-off token (FramePay, tokeniser) that the transaction consumes."""
+    if token.startswith("instrument:"):
+        return PaymentInstrumentInstruction(payment_instrument_id=token.removeprefix("instrument:"))
+    if token.startswith("token:"):
+        return TokenInstruction(token=token.removeprefix("token:"))
+    if _UUID.match(token):
+        return PaymentInstrumentInstruction(payment_instrument_id=token)
+    return TokenInstruction(token=token)
+
+
+@attrs.frozen
+class PaymentsAIAdapter(Adapter):
+    """Sans-I/O Payments AI: request building, outcome mapping, webhook verification."""
+
+    provider: ClassVar[str] = PROVIDER
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        three_ds_modes=frozenset({ThreeDSMode.ALWAYS, ThreeDSMode.NEVER}), native_upgrade=False
+    )
+    urls: ClassVar[Mapping[str, str]] = {
+        "sandbox": "https://staging-api.payments.ai",
+        "production": "https://api.payments.ai",
+    }
+    unparseable: ClassVar[type[Exception]] = UnparseableResponse
+
+    api_key: str = attrs.field(repr=False)
+    organization_id: str
+    gateway_three_ds: bool
+    table: DeclineTable = attrs.field(repr=False)
+    webhook_secret: str | None = attrs.field(default=None, repr=False)
+    production: bool = False
+
+    def make_api(self, base_url: str) -> _GeneratedClient:
+        return _GeneratedClient(base_url=base_url)
+
+    def auth(self) -> httpx.Auth:
+        return PaymentsAIAuth(self.api_key)
+
+    def is_retry_safe(self, request: httpx.Request) -> bool:
+        if request.method in ("GET", "HEAD"):
+            return True
+        if request.method != "POST" or not request.url.path.endswith("/transactions"):
+            return False  # customers, tokens, payment instruments: no idempotency mechanism
+        try:
+            body = json.loads(request.content)
+        except (httpx.RequestNotRead, ValueError):
+            return False
+        return isinstance(body, dict) and isinstance(body.get("idempotencyKey"), str)
+
+    def request_id(self, response: RawResponse) -> str | None:
+        # Not documented by Payments AI; the sandbox sends one, a gateway in front may too.
+        value = response.headers.get("x-request-id")
+        return str(value) if value else None
+
+    def check(self, request: PaymentRequest) -> None:
+        if request.three_ds is ThreeDSMode.UPGRADE:
+            raise UnsupportedError(
+                "paymentsai cannot honour three_ds=upgrade: 3-D Secure is switched on or off per gateway "
+                "connection, not per transaction, and a declined transaction carries no issuer decline code, "
+                "so a soft decline for missing SCA can neither be recognised nor retried with 3DS through the "
+                "API. Use ALWAYS on a gateway connection with 3DS on, or NEVER on one with 3DS off."
+            )
+        if request.three_ds is ThreeDSMode.ALWAYS and not self.gateway_three_ds:
+            raise UnsupportedError(
+                "paymentsai cannot honour three_ds=always: this client's gateway connection has 3-D Secure "
+                "off (gateway_three_ds=False) and Payments AI has no per-transaction switch; turn 3DS on for "
+                "the connection, or pay with NEVER"
+            )
+        if request.three_ds is ThreeDSMode.NEVER and self.gateway_three_ds:
+            raise UnsupportedError(
+                "paymentsai cannot honour three_ds=never: this client's gateway connection has 3-D Secure on "
+                "(gateway_three_ds=True) and Payments AI has no per-transaction switch; pay with ALWAYS"
+            )
+        if isinstance(request.source, Card):
+            if self.production:
+                raise UnsupportedError(
+                    "paymentsai: raw cards can be tokenised server-side only on stage; in production tokenise "
+                    "in the browser with FramePay and pay with CardToken(token)"
+                )
+            if request.source.cvv is None:
+                raise ValidationError("card.cvv", "Payments AI's tokeniser requires the CVV")
+        if request.notify_url is not None:
+            raise UnsupportedError(
+                "paymentsai has no per-payment notification URL: webhook destinations are registered per "
+                "account (POST /v1/webhook-destinations)"
+            )
+        if REFERENCE_KEY in request.metadata:
+            raise ValidationError(f"metadata.{REFERENCE_KEY}", "is reserved for the payment reference")
+
+    # -- flows ------------------------------------------------------------------------------------
+
+    def pay(self, request: PaymentRequest) -> Flow:
+        self.check(request)
+        source = request.source
+        if isinstance(source, Card):
+            assert source.cvv is not None  # check() refused a card without one
+            response = yield Call(
+                create_payment_instrument_token,
+                {
+                    "organization_id": self.organization_id,
+                    "body": CreateTokenRequest(
+                        primary_account_number=source.number,
+                        card_verification_value=source.cvv,
+                        expiration_month=source.expiry_month,
+                        expiration_year=source.expiry_year,
+                    ),
+                },
+            )
+            envelope = self._expect(response, 201, TokenEnvelope, "createPaymentInstrumentToken")
+            instruction: PaymentInstrumentInstruction | TokenInstruction = TokenInstruction(token=envelope.data.id)
+        else:
+            instruction = _payment_instruction(source.token)
+        key = str(uuid.uuid4())
+        body = TransactionRequest(
+            type_=TransactionType.SALE if request.capture else TransactionType.AUTHORIZE,
+            currency=request.amount.currency,
+            amount=_major(request),
+            payment_instruction=instruction,
+            idempotency_key=key,
+            is_merchant_initiated=not request.customer_initiated,
+            redirect_url=_redirect_url(request.return_url),
+            metadata=TransactionRequestMetadata.from_dict({**request.metadata, REFERENCE_KEY: request.reference}),
+        )
+        if request.description is not None:
+            body.description = request.description
+        if request.browser is not None:
+            browser = request.browser
+            body.risk_metadata = RiskMetadata(
+                ip_address=browser.ip_address,
+                http_headers=RiskMetadataHttpHeaders.from_dict(
+                    {"Accept": browser.accept_header, "User-Agent": browser.user_agent}
+                ),
+                browser_data=BrowserData(
+                    color_depth=browser.color_depth,
+                    is_java_enabled=browser.java_enabled,
+                    language=browser.language,
+                    screen_width=browser.screen_width,
+                    screen_height=browser.screen_height,
+                    time_zone_offset=browser.time_zone_offset_minutes,
+                ),
+            )
+        response = yield Call(create_transaction, {"organization_id": self.organization_id, "body": body})
+        txn = self._expect(response, 201, TransactionEnvelope, "createTransaction").data
+        handle = Handle(
+            provider=PROVIDER,
+            payment_id=txn.id,
+            reference=request.reference,
+            idempotency_key=key,
+            step=_STEP,
+            data={"organization_id": self.organization_id},
+        )
+        return self.outcome(txn, handle)
+
+    def status(self, handle: Handle) -> Flow:
+        if handle.provider != PROVIDER or not handle.payment_id:
+            raise ValidationError("handle", "not a Payments AI transaction handle")
+        organization = str(handle.data.get("organization_id") or self.organization_id)
+        response = yield Call(
+            get_transaction,
+            {"organization_id": organization, "transaction_id": handle.payment_id},
+        )
+        txn = self._expect(response, 200, TransactionEnvelope, "getTransaction").data
+        return self.outcome(txn, handle)
+
+    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow:
+        """The return URL carries ``id`` and ``result``; the result is only a hint (the guide: confirm
+        via the API), so this reads the transaction. An ``id`` for another transaction is refused."""
+        returned = params.get("id")
+        if returned is not None and returned != handle.payment_id:
+            raise ValidationError("params.id", "the return URL carries another transaction's id")
+        return self.status(handle)
+
+    def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
+        if not self.webhook_secret:
+            raise ConfigurationError("paymentsai: parse_webhook needs the client's webhook_secret")
+        given = headers.get("x-signature", "")
+        expected = hmac.new(self.webhook_secret.encode(), body, hashlib.sha256).hexdigest()
+        if not given or not hmac.compare_digest(given.strip().lower(), expected):
+            raise SignatureError(
+                "webhook X-Signature is missing or does not match the body", provider=PROVIDER, body=body
+            )
+        try:
+            event = WebhookEvent.from_dict(json.loads(body))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise UnexpectedResponse(
+                f"webhook body is not a Payments AI event ({type(exc).__name__})", provider=PROVIDER, body=body
+            ) from exc
+        txn = event.metadata
+        metadata = _unset(txn.metadata)
+        reference = metadata.additional_properties.get(REFERENCE_KEY, "") if metadata is not None else ""
+        handle = Handle(
+            provider=PROVIDER,
+            payment_id=txn.id,
+            reference=str(reference),
+            idempotency_key="",
+            step=_STEP,
+            data={"organization_id": event.organization_id},
+        )
+        return self.outcome(txn, handle)
+
+    # -- mapping ----------------------------------------------------------------------------------
+
+    def _expect(self, response: RawResponse, status: int, model: type[Any], operation: str) -> Any:
+        parsed = response.parsed
+        if response.status_code == status and isinstance(parsed, model):
+            return parsed
+        if response.status_code >= 400:
+            error = parsed if isinstance(parsed, ErrorResponse) else _error_body(response.content)
+            message = f"{operation} failed"
+            code = None
+            if error is not None:
+                code = error.error_code
+                details = _unset(error.details)
+                message = f"{operation} failed: {error.message}" + (f" ({_redacted(details)})" if details else "")
+            raise api_error(PROVIDER, response, message, code=code, request_id=self.request_id(response))
+        raise UnexpectedResponse(
+            f"{operation}: expected HTTP {status} with a {model.__name__}",
+            provider=PROVIDER,
+            status_code=response.status_code,
+            request_id=self.request_id(response),
+            body=response.content,
+            headers=dict(response.headers),
+        )
+
+    def outcome(self, txn: Transaction, handle: Handle) -> Outcome:
+        """Map a transaction (``status`` + ``result``) onto an :class:`Outcome`."""
+        status, result = str(txn.status), str(txn.result)
+        approval_link = _unset(txn.approval_link)
+        action = None
+        decline = None
+        if status == "waiting":
+            if approval_link:
+                state, action = State.ACTION_REQUIRED, RedirectAction(approval_link, ActionReason.CHALLENGE)
+            else:
+                state = State.PROCESSING
+        elif status == "completed":
+            state = {
+                "approved": State.AUTHORIZED,
+                "declined": State.DECLINED,
+                "abandoned": State.EXPIRED,
+                "canceled": State.CANCELED,
+            }.get(result, State.PROCESSING)
+        elif status in _AFTER_APPROVAL:
+            state = State.AUTHORIZED  # the payment was authorised; provider_status says what followed
+        elif status == "voided":
+            state = State.CANCELED
+        elif status == "timeout":
+            state = State.EXPIRED
+        elif status == "not-sent":
+            state = State.FAILED
+        else:  # sending, offsite, suspended, and any status Payments AI adds later
+            state = State.PROCESSING
+        three_ds = self._three_ds(_unset(txn.data3ds))
+        if state in (State.DECLINED, State.EXPIRED, State.FAILED):
+            decline = self._decline(status, result, three_ds)
+        return Outcome(
+            state=state,
+            provider=PROVIDER,
+            payment_id=txn.id,
+            provider_status=f"{status}/{result}",
+            handle=handle,
+            action=action,
+            upgraded=False,
+            decline=decline,
+            three_ds=three_ds,
+            raw=txn,
+        )
+
+    def _three_ds(self, data: ThreeDSData | None) -> ThreeDSResult | None:
+        if data is None:
+            return None
+        trans_status = _unset(data.trans_status)
+        reason = _unset(data.trans_status_reason)
+        authenticated = {"Y": True, "N": False, "R": False, "U": False}.get(str(trans_status))
+        return ThreeDSResult(
+            version=_unset(data.version),
+            eci=_unset(data.eci),
+            challenged=_unset(data.challenged),
+            authenticated=authenticated,
+            status_reason=reason,
+            status_reason_text=self.table.reason_text(reason),
+        )
+
+    def _decline(self, status: str, result: str, three_ds: ThreeDSResult | None) -> Decline:
+        # The API has no issuer decline code: the table is keyed on what it does say.
+        code = status if status in ("timeout", "not-sent") else result
+        if result == "declined" and three_ds is not None and three_ds.authenticated is False and three_ds.status_reason:
+            code = f"3ds-{three_ds.status_reason}"
+        rule = self.table.lookup(code)
+        return Decline(code=code, message=rule.message, category=rule.category)
+
+
+def _error_body(content: bytes) -> ErrorResponse | None:
+    try:
+        return ErrorResponse.from_dict(json.loads(content))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+class _PaymentsAIInit(ClientSetup):
+    """The constructor shared by :class:`PaymentsAI` and :class:`AsyncPaymentsAI`."""
+
+    def __init__(
+        self,
+        api_key: str,
+        organization_id: str,
+        *,
+        gateway_three_ds: bool,
+        webhook_secret: str | None = None,
+        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        """``api_key`` is ``<accountId>_<apiKey>_<apiKeyId>``; ``organization_id`` the organization
+        (a UUID) every path carries; ``gateway_three_ds`` whether the merchant's gateway connection
+        has 3-D Secure switched on (Payments AI: off by default, set per connection, not per
+        payment); ``webhook_secret`` verifies notifications; ``decline_overrides`` amends
+        ``scaretry/data/paymentsai.json``."""
+        if not api_key or api_key.count("_") < 2 or any(c.isspace() for c in api_key):
+            raise ConfigurationError("paymentsai: api_key must be <accountId>_<apiKey>_<apiKeyId>")
+        if not organization_id:
+            raise ConfigurationError("paymentsai: organization_id is required")
+        environment = options.get("environment", "sandbox")
+        base_url = options.get("base_url") or ""
+        adapter = PaymentsAIAdapter(
+            api_key=api_key,
+            organization_id=organization_id,
+            gateway_three_ds=gateway_three_ds,
+            table=DeclineTable.load(PROVIDER, decline_overrides),
+            webhook_secret=webhook_secret,
+            production=environment == "production" or urlsplit(base_url).hostname == "api.payments.ai",
+        )
+        self._organization_id = organization_id
+        self._init: tuple[str, str | None, Mapping[str, Mapping[str, Any] | str] | None, ClientOptions] = (
+            api_key,
+            webhook_secret,
+            decline_overrides,
+            options,
+        )
+        self._setup(adapter, **options)
+
+    @property
+    def organization_id(self) -> str:
+        """The organization this client pays into (every path carries it)."""
+        return self._organization_id
+
+    def for_organization(self, organization_id: str, *, gateway_three_ds: bool) -> Self:
+        """A new client for another organization of the same API key (each organization has its own
+        gateway connections, so its own ``gateway_three_ds``). Close it when done."""
+        api_key, webhook_secret, overrides, options = self._init
+        return type(self)(
+            api_key,
+            organization_id,
+            gateway_three_ds=gateway_three_ds,
+            webhook_secret=webhook_secret,
+            decline_overrides=overrides,
+            **options,
+        )
+
+    @classmethod
+    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
+        """Build from ``SCARETRY_PAYMENTSAI_API_KEY``, ``_ORGANIZATION_ID``, ``_GATEWAY_THREE_DS``
+        (``true``/``false``), optional ``_WEBHOOK_SECRET``, ``_BASE_URL`` and ``_ENVIRONMENT``."""
+        api_key = env(PROVIDER, "api_key")
+        organization_id = env(PROVIDER, "organization_id")
+        gateway = (env(PROVIDER, "gateway_three_ds") or "").strip().lower()
+        if not api_key or not organization_id:
+            raise ConfigurationError(
+                "paymentsai: set SCARETRY_PAYMENTSAI_API_KEY and SCARETRY_PAYMENTSAI_ORGANIZATION_ID"
+            )
+        if gateway not in ("true", "false", "1", "0", "yes", "no"):
+            raise ConfigurationError(
+                "paymentsai: set SCARETRY_PAYMENTSAI_GATEWAY_THREE_DS to true or false (how the gateway "
+                "connection is configured)"
+            )
+        merged: ClientOptions = {**env_options(PROVIDER), **options}
+        return cls(
+            api_key,
+            organization_id,
+            gateway_three_ds=gateway in ("true", "1", "yes"),
+            webhook_secret=env(PROVIDER, "webhook_secret"),
+            **merged,
+        )
+
+
+class PaymentsAI(_PaymentsAIInit, Client[PaymentsAIAdapter]):
+    """Payments AI, synchronous.
+
+    Payments AI switches 3-D Secure on per gateway connection ("disabled by default for all gateway
+    connections"), not per transaction, and does not expose the issuer's decline code. So this
+    client honours ``ThreeDSMode.ALWAYS`` on a connection with 3DS on and ``ThreeDSMode.NEVER`` on
+    one with 3DS off, and raises :class:`~scaretry.UnsupportedError` before sending anything for
+    ``UPGRADE`` (a soft decline for missing SCA cannot be recognised, so it cannot be retried with
+    3DS) and for a mode that contradicts ``gateway_three_ds`` — never a silent change of mode.
+
+    A challenge comes back ACTION_REQUIRED with a redirect to Payments AI's ``approvalLink``; the
+    customer returns to ``return_url`` (``{id}``/``{result}`` placeholders kept, or appended as query
+    parameters ``id`` and ``result``) and :meth:`resume` reads the transaction. ``client.api`` is the
+    generated ``scaretry_paymentsai`` client (customers, payment instruments, tokens).
+    """
+
+
+class AsyncPaymentsAI(_PaymentsAIInit, AsyncClient[PaymentsAIAdapter]):
+    """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""

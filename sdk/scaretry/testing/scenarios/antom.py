@@ -1,0 +1,251 @@
+"""Antom flows against the sandbox, one per row of the test-card table
+(``scaretry.sandbox.providers.antom.TEST_CARDS``). Each drives a sync :class:`~scaretry.providers.antom.Antom`
+client; ``client_for(base_url)`` builds one with the sandbox's published test credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from scaretry._outcome import ActionReason, Outcome, RedirectAction, State
+from scaretry._polling import PollPolicy
+from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._retry import RetryPolicy
+from scaretry.providers.antom import Antom, AsyncAntom, SessionScene
+from scaretry.sandbox._credentials import ANTOM
+from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM
+from scaretry.testing._customer import Choice, Customer
+from scaretry.testing._scenario import Scenario, Trace
+
+__all__ = ["CARDS", "SCENARIOS", "async_client_for", "client_for"]
+
+#: The sandbox's Antom test cards these scenarios use (the table is ``TEST_CARDS`` in the sandbox).
+CARDS = {
+    "frictionless": "4054695723100768",
+    "challenge": "4000000000000028",
+    "challenge_form": "4000000000000036",
+    "sca_required": "4000000000000044",
+    "do_not_honor": "4000000000000051",
+    "risk_reject": "4000000000000069",
+    "insufficient_funds": "4000000000000077",
+    "issuer_timeout": "4000000000000085",
+}
+#: A scheme transaction id from an earlier customer-initiated payment (Antom's spec example).
+PREVIOUS_NETWORK_TRANSACTION_ID = "586237194512034"
+#: Polls spaced a little longer than the sandbox's settle time (0.2 s in tests): few, steady polls.
+POLL = PollPolicy(initial=0.25, factor=1.0, maximum=0.25, jitter=0.0, default_timeout=10.0)
+WAIT = 5.0
+
+
+def client_for(base_url: str) -> Antom:
+    """A sync client for the sandbox at ``base_url`` (``server.url_for("antom")``), signing with the
+    published merchant test key and verifying with the sandbox's published "Antom" key."""
+    return Antom(
+        ANTOM["client_id"],
+        MERCHANT_TEST_PRIVATE_KEY_PEM,
+        SANDBOX_PUBLIC_KEY_PEM,
+        base_url=base_url,
+        poll=POLL,
+        retry=RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0),
+    )
+
+
+def async_client_for(base_url: str) -> AsyncAntom:
+    """The asynchronous twin of :func:`client_for`."""
+    return AsyncAntom(
+        ANTOM["client_id"],
+        MERCHANT_TEST_PRIVATE_KEY_PEM,
+        SANDBOX_PUBLIC_KEY_PEM,
+        base_url=base_url,
+        poll=POLL,
+        retry=RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0),
+    )
+
+
+def request_for(
+    card: str,
+    reference: str,
+    *,
+    three_ds: ThreeDSMode = ThreeDSMode.UPGRADE,
+    initiator: Initiator = Initiator.CUSTOMER,
+    previous_payment_id: str | None = None,
+) -> PaymentRequest:
+    """USD 49.99 with ``CARDS[card]``, returning to a merchant page outside the sandbox."""
+    return PaymentRequest(
+        amount=Money(4999, "USD"),
+        source=Card(CARDS[card], 12, 2030, cvv="123", holder_name="Jane Doe"),
+        reference=reference,
+        return_url=f"https://merchant.example/antom/return?order={reference}",
+        three_ds=three_ds,
+        initiator=initiator,
+        previous_payment_id=previous_payment_id,
+        description="scaretry sandbox scenario",
+    )
+
+
+def _authenticate(
+    client: Antom, customer: Customer, trace: Trace, outcome: Outcome, choice: Choice, why: ActionReason
+) -> Outcome:
+    """The customer acts on the challenge; the merchant resumes and waits for the final state."""
+    assert outcome.state is State.ACTION_REQUIRED, outcome
+    assert outcome.action is not None
+    assert outcome.action.reason is why, outcome.action
+    trace.note(f"{'upgraded, ' if outcome.upgraded else ''}{why.value} ({type(outcome.action).__name__})")
+    returned = customer.act(outcome.action, choice)
+    done = {"approve": "approved", "reject": "rejected", "abandon": "abandoned"}[choice]
+    if returned.url is None:
+        trace.note(f"challenge {done}, customer gone")
+        final = trace.seen(client.wait(outcome.handle, timeout=WAIT))
+    else:
+        trace.note(f"challenge {done}, back at the merchant")
+        resumed = trace.seen(client.resume(outcome.handle, returned.params))
+        final = resumed if resumed.is_final else trace.seen(client.wait(resumed.handle, timeout=WAIT))
+    trace.note(final.provider_status or final.state.value)
+    return final
+
+
+def _one_shot(client: Antom, trace: Trace, request: PaymentRequest, path: str) -> Outcome:
+    outcome = trace.seen(client.pay(request))
+    trace.note(path)
+    trace.note(outcome.provider_status or outcome.state.value)
+    return outcome
+
+
+def frictionless(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("frictionless", "antom-frictionless", three_ds=ThreeDSMode.ALWAYS)
+    return _one_shot(client, trace, request, "3DS frictionless")
+
+
+def non_3ds_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _one_shot(client, trace, request_for("frictionless", "antom-non-3ds"), "non-3DS, no upgrade needed")
+
+
+def challenge_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("challenge", "antom-challenge", three_ds=ThreeDSMode.ALWAYS)))
+    return _authenticate(client, customer, trace, outcome, "approve", ActionReason.CHALLENGE)
+
+
+def challenge_form_post_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("challenge_form", "antom-challenge-form", three_ds=ThreeDSMode.ALWAYS)
+    outcome = trace.seen(client.pay(request))
+    return _authenticate(client, customer, trace, outcome, "approve", ActionReason.CHALLENGE)
+
+
+def challenge_rejected(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("challenge", "antom-rejected", three_ds=ThreeDSMode.ALWAYS)))
+    return _authenticate(client, customer, trace, outcome, "reject", ActionReason.CHALLENGE)
+
+
+def challenge_abandoned(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("challenge", "antom-abandoned", three_ds=ThreeDSMode.ALWAYS)))
+    return _authenticate(client, customer, trace, outcome, "abandon", ActionReason.CHALLENGE)
+
+
+def soft_decline_upgrade_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("sca_required", "antom-upgrade")))
+    trace.note("non-3DS, soft decline for missing SCA")
+    return _authenticate(client, customer, trace, outcome, "approve", ActionReason.SCA_RETRY)
+
+
+def upgrade_disabled_declined(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("sca_required", "antom-never", three_ds=ThreeDSMode.NEVER)
+    return _one_shot(client, trace, request, "non-3DS, upgrade off, soft decline")
+
+
+def merchant_initiated_not_upgraded(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for(
+        "sca_required",
+        "antom-mit",
+        initiator=Initiator.MERCHANT,
+        previous_payment_id=PREVIOUS_NETWORK_TRANSACTION_ID,
+    )
+    return _one_shot(client, trace, request, "merchant-initiated, soft decline, never upgraded")
+
+
+def hard_decline(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _one_shot(client, trace, request_for("do_not_honor", "antom-hard"), "non-3DS, issuer declines")
+
+
+def fraud_decline(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _one_shot(client, trace, request_for("risk_reject", "antom-fraud"), "risk control rejects")
+
+
+def insufficient_funds(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _one_shot(client, trace, request_for("insufficient_funds", "antom-funds"), "non-3DS, insufficient funds")
+
+
+def timeout(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("issuer_timeout", "antom-timeout")))
+    assert outcome.state is State.PROCESSING, outcome
+    trace.note(f"issuer timeout, {outcome.provider_status}")
+    final = trace.seen(client.wait(outcome.handle, timeout=WAIT))
+    trace.note(final.provider_status or final.state.value)
+    return final
+
+
+def create_payment_session(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    """A returning customer: the first payment's cardToken is offered as the saved card in a hosted
+    Checkout Page session, where the customer pays; the merchant waits for that payment."""
+    first = trace.seen(client.pay(request_for("frictionless", "antom-session-first")))
+    token = first.raw.payment_result_info.card_token
+    trace.note("first payment authorized, card saved")
+    request = request_for("frictionless", "antom-session").evolve(source=CardToken(token))
+    session = client.create_payment_session(request, scene=SessionScene.CHECKOUT_PAGE)
+    assert session.normal_url is not None, session
+    trace.note("session created")
+    returned = customer.act(RedirectAction(session.normal_url, ActionReason.CHALLENGE), "approve")
+    trace.note("paid on the Checkout Page" if returned.url else "customer gone")
+    final = trace.seen(client.wait(session.handle, timeout=WAIT))
+    trace.note(final.provider_status or final.state.value)
+    return final
+
+
+def _scenario(
+    name: str, title: str, expected: State, run: Callable[[Antom, Customer, Trace], Outcome], upgrade: bool = False
+) -> Scenario:
+    return Scenario("antom", name, title, expected, run, upgrade)
+
+
+SCENARIOS: list[Scenario] = [
+    _scenario("frictionless", "3DS frictionless, approved", State.AUTHORIZED, frictionless),
+    _scenario("non_3ds_approved", "No 3DS needed, approved", State.AUTHORIZED, non_3ds_approved),
+    _scenario("challenge_approved", "3DS challenge (normalUrl) approved", State.AUTHORIZED, challenge_approved),
+    _scenario(
+        "challenge_form_post_approved",
+        "3DS challenge (redirectActionForm POST) approved",
+        State.AUTHORIZED,
+        challenge_form_post_approved,
+    ),
+    _scenario("challenge_rejected", "3DS challenge failed", State.DECLINED, challenge_rejected),
+    _scenario("challenge_abandoned", "3DS challenge abandoned, payment closed", State.EXPIRED, challenge_abandoned),
+    _scenario(
+        "soft_decline_upgrade_approved",
+        "Soft decline for SCA, upgraded by Antom 3DS-Retry, approved",
+        State.AUTHORIZED,
+        soft_decline_upgrade_approved,
+        upgrade=True,
+    ),
+    _scenario(
+        "upgrade_disabled_declined",
+        "Soft decline for SCA with 3DS-Retry off: declined",
+        State.DECLINED,
+        upgrade_disabled_declined,
+        upgrade=True,
+    ),
+    _scenario(
+        "merchant_initiated_not_upgraded",
+        "Merchant-initiated soft decline: never upgraded",
+        State.DECLINED,
+        merchant_initiated_not_upgraded,
+        upgrade=True,
+    ),
+    _scenario("hard_decline", "Issuer declines (DO_NOT_HONOR)", State.DECLINED, hard_decline),
+    _scenario("fraud_decline", "Risk control rejects (RISK_REJECT)", State.DECLINED, fraud_decline),
+    _scenario("insufficient_funds", "Insufficient funds", State.DECLINED, insufficient_funds),
+    _scenario("timeout", "Issuer timeout: in process, then failed", State.DECLINED, timeout),
+    _scenario(
+        "create_payment_session",
+        "Payment session (hosted Checkout Page), paid",
+        State.AUTHORIZED,
+        create_payment_session,
+    ),
+]

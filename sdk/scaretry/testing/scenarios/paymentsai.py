@@ -1,0 +1,296 @@
+"""Payments AI flows against the sandbox (cards: ``scaretry.sandbox.providers.paymentsai.TEST_CARDS``).
+
+Payments AI switches 3-D Secure per gateway connection, so the scenarios use two organizations of
+the one sandbox key: ``organization_id`` (gateway 3DS on, the client of :func:`client_for`) and
+``organization_id_no_3ds`` (gateway 3DS off, reached with ``client.for_organization``). UPGRADE is
+not possible with this provider; ``upgrade_unsupported`` shows the refusal and the fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from scaretry_paymentsai.api.customers import attach_payment_instrument, create_customer
+from scaretry_paymentsai.api.payment_instruments import create_payment_instrument_token
+from scaretry_paymentsai.models import (
+    AttachPaymentInstrumentRequest,
+    CreateTokenRequest,
+    CustomerCreateRequest,
+    CustomerEnvelope,
+    PaymentInstrumentEnvelope,
+    TokenEnvelope,
+)
+
+from scaretry._errors import UnsupportedError
+from scaretry._outcome import Outcome, State
+from scaretry._polling import PollPolicy
+from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._retry import RetryPolicy
+from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI
+from scaretry.sandbox._credentials import PAYMENTSAI
+from scaretry.testing._customer import Customer
+from scaretry.testing._scenario import Scenario, Trace
+
+__all__ = ["CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for"]
+
+RETURN_URL = "https://shop.example/checkout/return"
+#: The sandbox's test cards, by scenario (see the sandbox module's TEST_CARDS).
+CARDS = {
+    "approve": "4111111111111111",
+    "challenge": "4000000000001000",
+    "sca_required": "4000000000002008",
+    "hard_decline": "4000000000003006",
+    "fraud": "4000000000004004",
+    "issuer_timeout": "4000000000005001",
+    "not_sent": "4000000000006009",
+}
+_WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
+_BROWSER = Browser(ip_address="203.0.113.24", user_agent="Mozilla/5.0 (X11; Linux x86_64) scaretry-scenario")
+# Fast and without jitter: a recorded run sends the same requests in the same order.
+_POLL = PollPolicy(initial=0.05, factor=1.5, maximum=0.5, jitter=0.0)
+_RETRY = RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0)
+
+
+def client_for(base_url: str) -> PaymentsAI:
+    """A sync client for the sandbox's gateway-3DS-on organization, with its published credentials."""
+    return PaymentsAI(
+        PAYMENTSAI["api_key"],
+        PAYMENTSAI["organization_id"],
+        gateway_three_ds=True,
+        webhook_secret=PAYMENTSAI["webhook_secret"],
+        base_url=base_url,
+        poll=_POLL,
+        retry=_RETRY,
+    )
+
+
+def async_client_for(base_url: str) -> AsyncPaymentsAI:
+    """The async twin of :func:`client_for`."""
+    return AsyncPaymentsAI(
+        PAYMENTSAI["api_key"],
+        PAYMENTSAI["organization_id"],
+        gateway_three_ds=True,
+        webhook_secret=PAYMENTSAI["webhook_secret"],
+        base_url=base_url,
+        poll=_POLL,
+        retry=_RETRY,
+    )
+
+
+def _no_3ds(client: PaymentsAI) -> PaymentsAI:
+    return client.for_organization(PAYMENTSAI["organization_id_no_3ds"], gateway_three_ds=False)
+
+
+def _request(
+    scenario: str,
+    reference: str,
+    mode: ThreeDSMode,
+    *,
+    source: Card | CardToken | None = None,
+    initiator: Initiator = Initiator.CUSTOMER,
+) -> PaymentRequest:
+    return PaymentRequest(
+        amount=Money(6510, "EUR"),
+        source=source or Card(CARDS[scenario], 12, 2030, "123"),
+        reference=reference,
+        return_url=RETURN_URL,
+        three_ds=mode,
+        initiator=initiator,
+        browser=_BROWSER if initiator is Initiator.CUSTOMER else None,
+    )
+
+
+def _ended(trace: Trace, outcome: Outcome) -> Outcome:
+    trace.note(f"{outcome.provider_status} → {outcome.state.value}")
+    return outcome
+
+
+def _challenge(
+    client: PaymentsAI,
+    customer: Customer,
+    trace: Trace,
+    outcome: Outcome,
+    choice: Literal["approve", "reject", "abandon"],
+) -> Outcome:
+    """The customer at their bank: act on the challenge, come back, read the transaction, wait."""
+    if outcome.action is None:
+        raise RuntimeError(f"expected a challenge, got {outcome.state.value} ({outcome.provider_status})")
+    trace.note("challenge (waiting + approvalLink)")
+    returned = customer.act(outcome.action, choice)
+    trace.note(
+        {"approve": "challenge approved", "reject": "challenge rejected", "abandon": "challenge abandoned"}[choice]
+    )
+    resumed = trace.seen(client.resume(outcome.handle, returned.params))
+    return _ended(trace, trace.seen(client.wait(resumed.handle, timeout=_WAIT)))
+
+
+def frictionless(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("approve", "pai-frictionless", ThreeDSMode.ALWAYS)))
+    trace.note("3DS frictionless")
+    return _ended(trace, outcome)
+
+
+def challenge_approved(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-ok", ThreeDSMode.ALWAYS)))
+    return _challenge(client, customer, trace, outcome, "approve")
+
+
+def upgrade_unsupported(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    try:
+        client.pay(_request("sca_required", "pai-upgrade", ThreeDSMode.UPGRADE))
+    except UnsupportedError:
+        trace.note("UPGRADE refused before sending (no per-transaction 3DS, no decline code)")
+    else:
+        raise RuntimeError("paymentsai accepted three_ds=UPGRADE")
+    trace.note("fallback: ALWAYS on the 3DS gateway")
+    outcome = trace.seen(client.pay(_request("sca_required", "pai-upgrade", ThreeDSMode.ALWAYS)))
+    return _challenge(client, customer, trace, outcome, "approve")
+
+
+def upgrade_disabled_declined(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    with _no_3ds(client) as other:
+        trace.note("gateway 3DS off, NEVER")
+        outcome = trace.seen(other.pay(_request("sca_required", "pai-never", ThreeDSMode.NEVER)))
+    trace.note("soft decline for missing SCA (reported only as declined)")
+    return _ended(trace, outcome)
+
+
+def merchant_initiated_not_upgraded(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    with _no_3ds(client) as other:
+        instrument = _stored_card(other, CARDS["sca_required"])
+        trace.note("card stored (createCustomer → token → attach)")
+        request = _request(
+            "sca_required",
+            "pai-mit",
+            ThreeDSMode.NEVER,
+            source=CardToken(instrument),
+            initiator=Initiator.MERCHANT,
+        )
+        trace.note("merchant-initiated, NEVER")
+        outcome = trace.seen(other.pay(request))
+    if outcome.upgraded:
+        raise RuntimeError("a merchant-initiated payment was upgraded")
+    trace.note("not upgraded")
+    return _ended(trace, outcome)
+
+
+def hard_decline(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("hard_decline", "pai-hard", ThreeDSMode.ALWAYS)))
+    trace.note("3DS authenticated, issuer declined")
+    return _ended(trace, outcome)
+
+
+def fraud_decline(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("fraud", "pai-fraud", ThreeDSMode.ALWAYS)))
+    trace.note("3DS rejected (R, 11 suspected fraud)")
+    return _ended(trace, outcome)
+
+
+def challenge_rejected(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-no", ThreeDSMode.ALWAYS)))
+    return _challenge(client, customer, trace, outcome, "reject")
+
+
+def challenge_abandoned(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-gone", ThreeDSMode.ALWAYS)))
+    return _challenge(client, customer, trace, outcome, "abandon")
+
+
+def timeout(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("issuer_timeout", "pai-timeout", ThreeDSMode.ALWAYS)))
+    trace.note(f"{outcome.provider_status}: the issuer does not answer")
+    return _ended(trace, trace.seen(client.wait(outcome.handle, timeout=_WAIT)))
+
+
+def no_3ds_approved(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    with _no_3ds(client) as other:
+        trace.note("gateway 3DS off, NEVER")
+        outcome = trace.seen(other.pay(_request("approve", "pai-no-3ds", ThreeDSMode.NEVER)))
+    trace.note("non-3DS")
+    return _ended(trace, outcome)
+
+
+def not_sent(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("not_sent", "pai-not-sent", ThreeDSMode.ALWAYS)))
+    trace.note("never reached the gateway")
+    return _ended(trace, outcome)
+
+
+def _stored_card(client: PaymentsAI, number: str) -> str:
+    """Save a card on a new customer with the generated client (what the facade does not cover)."""
+    organization = client.organization_id
+    customer = create_customer.sync_detailed(
+        organization,
+        client=client.api,
+        body=CustomerCreateRequest(first_name="Ada", last_name="Lovelace", email="ada.lovelace@example.com"),
+    ).parsed
+    token = create_payment_instrument_token.sync_detailed(
+        organization,
+        client=client.api,
+        body=CreateTokenRequest(
+            primary_account_number=number, card_verification_value="123", expiration_month=12, expiration_year=2030
+        ),
+    ).parsed
+    if not isinstance(customer, CustomerEnvelope) or not isinstance(token, TokenEnvelope):
+        raise RuntimeError("the sandbox refused to create a customer or a token")
+    instrument = attach_payment_instrument.sync_detailed(
+        organization,
+        customer.data.id,
+        client=client.api,
+        body=AttachPaymentInstrumentRequest(token=token.data.id),
+    ).parsed
+    if not isinstance(instrument, PaymentInstrumentEnvelope):
+        raise RuntimeError("the sandbox refused to attach the token")
+    return instrument.data.id
+
+
+def _scenario(
+    name: str,
+    title: str,
+    expected: State,
+    run: Callable[[PaymentsAI, Customer, Trace], Outcome],
+    *,
+    upgrade: bool = False,
+) -> Scenario:
+    return Scenario("paymentsai", name, title, expected, run, upgrade=upgrade)
+
+
+SCENARIOS: list[Scenario] = [
+    _scenario("frictionless", "Frictionless 3DS, approved", State.AUTHORIZED, frictionless),
+    _scenario("challenge_approved", "3DS challenge approved", State.AUTHORIZED, challenge_approved),
+    _scenario(
+        "upgrade_unsupported",
+        "UPGRADE refused (no per-transaction 3DS); ALWAYS on the 3DS gateway instead",
+        State.AUTHORIZED,
+        upgrade_unsupported,
+        upgrade=True,
+    ),
+    _scenario(
+        "upgrade_disabled_declined",
+        "SCA-required card, NEVER on a 3DS-off gateway: declined",
+        State.DECLINED,
+        upgrade_disabled_declined,
+    ),
+    _scenario(
+        "merchant_initiated_not_upgraded",
+        "Merchant-initiated on a stored card: declined, never upgraded",
+        State.DECLINED,
+        merchant_initiated_not_upgraded,
+    ),
+    _scenario("hard_decline", "Issuer declines after frictionless 3DS", State.DECLINED, hard_decline),
+    _scenario("fraud_decline", "3DS rejected for suspected fraud", State.DECLINED, fraud_decline),
+    _scenario("challenge_rejected", "3DS challenge failed (wrong code)", State.DECLINED, challenge_rejected),
+    _scenario("challenge_abandoned", "3DS challenge abandoned", State.EXPIRED, challenge_abandoned),
+    _scenario("timeout", "Issuer does not answer: timeout", State.EXPIRED, timeout),
+    _scenario("no_3ds_approved", "No 3DS on the gateway, approved", State.AUTHORIZED, no_3ds_approved),
+    _scenario("not_sent", "Never sent to the gateway", State.FAILED, not_sent),
+]

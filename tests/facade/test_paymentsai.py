@@ -1,0 +1,825 @@
+"""PaymentsAI / AsyncPaymentsAI against the sandbox, and the adapter's flows driven by hand."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import http.server
+import json
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import pytest
+from scaretry_paymentsai.api.payment_instruments import create_payment_instrument_token
+from scaretry_paymentsai.api.transactions import create_transaction
+from scaretry_paymentsai.models import ErrorResponse, TokenEnvelope, Transaction, TransactionEnvelope
+from scaretry_paymentsai.types import Response
+
+from scaretry._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    ProviderError,
+    SignatureError,
+    TransportError,
+    UnexpectedResponse,
+    UnsupportedError,
+    ValidationError,
+    WaitTimeout,
+)
+from scaretry._handle import Handle
+from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
+from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._tables import DeclineTable
+from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI, PaymentsAIAdapter, PaymentsAIAuth
+from scaretry.sandbox import SandboxServer
+from scaretry.sandbox._credentials import PAYMENTSAI
+from scaretry.testing import Customer
+from scaretry.testing._scenario import Scenario, Trace
+from scaretry.testing.scenarios.paymentsai import CARDS, RETURN_URL, SCENARIOS, async_client_for, client_for
+
+ORG = PAYMENTSAI["organization_id"]
+ORG_NO_3DS = PAYMENTSAI["organization_id_no_3ds"]
+BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def base(scaretry_sandbox: SandboxServer) -> str:
+    return scaretry_sandbox.url_for("paymentsai")
+
+
+@pytest.fixture
+def client(base: str) -> Iterator[PaymentsAI]:
+    with client_for(base) as paymentsai:
+        yield paymentsai
+
+
+@pytest.fixture
+def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10) as http:
+        yield http
+
+
+@pytest.fixture
+def faults(admin: httpx.Client) -> Iterator[httpx.Client]:
+    """The admin API, with sandbox-wide faults cleared afterwards whatever happens (shared sandbox)."""
+    try:
+        yield admin
+    finally:
+        admin.delete("/_sandbox/faults")
+
+
+def counts(admin: httpx.Client) -> dict[str, int]:
+    state: dict[str, int] = admin.get("/_sandbox/state").json()["paymentsai"]
+    return state
+
+
+def request(
+    card: str = "approve",
+    mode: ThreeDSMode = ThreeDSMode.ALWAYS,
+    *,
+    source: Card | CardToken | None = None,
+    **changes: Any,
+) -> PaymentRequest:
+    fields: dict[str, Any] = {"amount": Money(6510, "EUR"), "reference": "pai-test", "return_url": RETURN_URL}
+    source = source or Card(CARDS[card], 12, 2030, "123")
+    return PaymentRequest(source=source, three_ds=mode, **(fields | changes))
+
+
+def stage_token(base: str, number: str = CARDS["approve"]) -> str:
+    """A token made with plain httpx, so that a fault hits only the facade's transaction POST."""
+    body = {"primaryAccountNumber": number, "cardVerificationValue": "123", "expirationMonth": 12}
+    response = httpx.post(
+        f"{base}/v1/public-api/organizations/{ORG}/payment-instruments/tokens",
+        json=body | {"expirationYear": 2030},
+        headers={"Authorization": f"ApiKey {PAYMENTSAI['api_key']}"},
+    )
+    assert response.status_code == 201
+    token: str = response.json()["data"]["id"]
+    return token
+
+
+# -- every scenario ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_scenario(client: PaymentsAI, customer: Customer, scenario: Scenario) -> None:
+    trace = Trace()
+    outcome = scenario.run(client, customer, trace)
+    assert outcome.state is scenario.expected, trace.path
+    assert outcome.is_final
+    assert outcome.provider == "paymentsai"
+    assert outcome.upgraded is False
+    assert isinstance(outcome.raw, Transaction)
+    assert outcome.payment_id == outcome.raw.id == outcome.handle.payment_id
+    assert trace.steps
+    assert trace.requests >= 1
+    assert "4000000000" not in json.dumps(outcome.handle.to_dict())  # ids only, never card data
+
+
+def test_scenario_names_are_unique_snake_case() -> None:
+    names = [s.name for s in SCENARIOS]
+    assert len(names) == len(set(names))
+    assert all(name.replace("_", "").isalnum() and name.islower() for name in names)
+    assert {
+        "frictionless",
+        "challenge_approved",
+        "upgrade_unsupported",
+        "upgrade_disabled_declined",
+        "merchant_initiated_not_upgraded",
+        "hard_decline",
+        "challenge_abandoned",
+        "timeout",
+    } <= set(names)
+    assert [s.name for s in SCENARIOS if s.upgrade] == ["upgrade_unsupported"]
+
+
+def run(name: str, client: PaymentsAI, customer: Customer) -> tuple[Outcome, Trace]:
+    trace = Trace()
+    return BY_NAME[name].run(client, customer, trace), trace
+
+
+def test_frictionless_details(client: PaymentsAI, customer: Customer) -> None:
+    outcome, _ = run("frictionless", client, customer)
+    assert outcome.provider_status == "completed/approved"
+    assert outcome.three_ds is not None
+    assert (outcome.three_ds.version, outcome.three_ds.eci) == ("2.2.0", "05")
+    assert (outcome.three_ds.challenged, outcome.three_ds.authenticated) == (False, True)
+    assert outcome.decline is None
+    assert outcome.handle.reference == "pai-frictionless"
+
+
+def test_challenge_details(client: PaymentsAI, customer: Customer) -> None:
+    started = client.pay(request("challenge"))
+    assert started.state is State.ACTION_REQUIRED
+    assert isinstance(started.action, RedirectAction)
+    assert started.action.reason is ActionReason.CHALLENGE
+    assert started.provider_status == "waiting/unknown"
+    returned = customer.act(started.action, "approve")
+    assert returned.params == {"id": started.payment_id, "result": "unknown"}
+    resumed = client.resume(started.handle, returned.params)
+    assert resumed.state is State.PROCESSING  # offsite until the issuer answers: polling is real
+    final = client.wait(resumed.handle, timeout=5)
+    assert final.state is State.AUTHORIZED
+    assert final.three_ds is not None
+    assert (final.three_ds.challenged, final.three_ds.authenticated) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "category"),
+    [
+        ("upgrade_disabled_declined", "declined", DeclineCategory.UNKNOWN),
+        ("merchant_initiated_not_upgraded", "declined", DeclineCategory.UNKNOWN),
+        ("hard_decline", "declined", DeclineCategory.UNKNOWN),
+        ("fraud_decline", "3ds-11", DeclineCategory.FRAUD),
+        ("challenge_rejected", "3ds-01", DeclineCategory.HARD),
+        ("challenge_abandoned", "abandoned", DeclineCategory.SOFT_RETRYABLE),
+        ("timeout", "timeout", DeclineCategory.SOFT_RETRYABLE),
+        ("not_sent", "not-sent", DeclineCategory.SOFT_RETRYABLE),
+    ],
+)
+def test_declines(client: PaymentsAI, customer: Customer, name: str, code: str, category: DeclineCategory) -> None:
+    outcome, _ = run(name, client, customer)
+    assert outcome.decline is not None
+    assert (outcome.decline.code, outcome.decline.category) == (code, category)
+    assert outcome.decline.message
+
+
+def test_3ds_reason_text(client: PaymentsAI, customer: Customer) -> None:
+    outcome, _ = run("fraud_decline", client, customer)
+    assert outcome.three_ds is not None
+    assert (outcome.three_ds.status_reason, outcome.three_ds.status_reason_text) == ("11", "Suspected fraud.")
+    assert outcome.three_ds.authenticated is False
+
+
+def test_no_3ds_on_a_3ds_off_gateway(client: PaymentsAI, customer: Customer) -> None:
+    outcome, trace = run("no_3ds_approved", client, customer)
+    assert outcome.three_ds is None
+    assert outcome.handle.data["organization_id"] == ORG_NO_3DS
+    assert "non-3DS" in trace.steps
+
+
+def test_acs_timeout_expires(client: PaymentsAI, admin: httpx.Client) -> None:
+    started = client.pay(request("challenge"))
+    assert admin.post("/_sandbox/clock/advance", json={"seconds": 601}).status_code == 200
+    outcome = client.poll_once(started.handle).outcome
+    assert outcome.state is State.EXPIRED
+    assert outcome.decline is not None
+    assert (outcome.decline.code, outcome.decline.category) == ("3ds-14", DeclineCategory.SOFT_RETRYABLE)
+
+
+def test_poll_once_says_when_to_poll_again(client: PaymentsAI) -> None:
+    started = client.pay(request("issuer_timeout"))
+    assert started.state is State.PROCESSING
+    first = client.poll_once(started.handle)
+    assert first.outcome.state is State.PROCESSING
+    assert first.next_poll_in is not None
+    assert first.next_poll_in > 0
+    time.sleep(0.3)
+    last = client.poll_once(first.outcome.handle, attempt=1)
+    assert (last.outcome.state, last.next_poll_in) == (State.EXPIRED, None)
+
+
+def test_wait_timeout_carries_the_last_outcome(client: PaymentsAI) -> None:
+    started = client.pay(request("challenge"))
+    with pytest.raises(WaitTimeout) as raised:
+        client.wait(started.handle, timeout=0.2)
+    assert raised.value.outcome.state is State.ACTION_REQUIRED
+
+
+def test_decline_table_override(base: str, customer: Customer) -> None:
+    with PaymentsAI(
+        PAYMENTSAI["api_key"],
+        ORG,
+        gateway_three_ds=True,
+        base_url=base,
+        decline_overrides={"declined": "soft_retryable", "3ds-11": {"category": "hard", "message": "ours"}},
+    ) as paymentsai:
+        hard, _ = run("hard_decline", paymentsai, customer)
+        fraud, _ = run("fraud_decline", paymentsai, customer)
+    assert hard.decline is not None
+    assert hard.decline.category is DeclineCategory.SOFT_RETRYABLE
+    assert fraud.decline is not None
+    assert (fraud.decline.category, fraud.decline.message) == (DeclineCategory.HARD, "ours")
+
+
+# -- handle -------------------------------------------------------------------------------------------
+
+
+def test_handle_survives_json_and_a_fresh_client(base: str, client: PaymentsAI, customer: Customer) -> None:
+    started = client.pay(request("challenge"))
+    stored = json.dumps(started.handle.to_dict())
+    returned = customer.act(started.action, "approve")  # type: ignore[arg-type]
+    with client_for(base) as fresh:
+        handle = Handle.from_dict(json.loads(stored))
+        resumed = fresh.resume(handle, returned.params)
+        final = fresh.wait(resumed.handle, timeout=5)
+    assert final.state is State.AUTHORIZED
+    assert final.payment_id == started.payment_id
+    assert final.handle.idempotency_key == started.handle.idempotency_key
+    assert client.wait(started.handle, timeout=5).state is State.AUTHORIZED  # the same answer from the first
+
+
+def test_resume_refuses_another_transactions_return(client: PaymentsAI) -> None:
+    started = client.pay(request("challenge"))
+    with pytest.raises(ValidationError) as raised:
+        client.resume(started.handle, {"id": "someone-else", "result": "approved"})
+    assert raised.value.field == "params.id"
+
+
+def test_status_refuses_a_foreign_handle(client: PaymentsAI) -> None:
+    handle = Handle(provider="checkout", payment_id="pay_x", reference="r", idempotency_key="k", step="payment")
+    with pytest.raises(ValidationError):
+        client.poll_once(handle)
+
+
+# -- refusals before anything is sent -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gateway", "make", "error", "needle"),
+    [
+        (True, lambda: request(mode=ThreeDSMode.UPGRADE), UnsupportedError, "per gateway connection"),
+        (False, lambda: request(mode=ThreeDSMode.UPGRADE), UnsupportedError, "decline code"),
+        (False, lambda: request(mode=ThreeDSMode.ALWAYS), UnsupportedError, "gateway_three_ds=False"),
+        (True, lambda: request(mode=ThreeDSMode.NEVER), UnsupportedError, "gateway_three_ds=True"),
+        (
+            True,
+            lambda: request(mode=ThreeDSMode.UPGRADE, initiator=Initiator.MERCHANT),
+            UnsupportedError,
+            "three_ds=upgrade",
+        ),
+        (True, lambda: request(notify_url="https://shop.example/hooks"), UnsupportedError, "per account"),
+        (True, lambda: request(source=Card(CARDS["approve"], 12, 2030)), ValidationError, "card.cvv"),
+        (True, lambda: request(metadata={"reference": "x"}), ValidationError, "metadata.reference"),
+    ],
+)
+def test_refused_before_any_request(
+    base: str, admin: httpx.Client, gateway: bool, make: Any, error: type[Exception], needle: str
+) -> None:
+    before = counts(admin)
+    org = ORG if gateway else ORG_NO_3DS
+    with (
+        PaymentsAI(PAYMENTSAI["api_key"], org, gateway_three_ds=gateway, base_url=base) as paymentsai,
+        pytest.raises(error) as raised,
+    ):
+        paymentsai.pay(make())
+    assert needle in str(raised.value)
+    assert counts(admin) == before
+
+
+def test_raw_cards_are_refused_in_production(base: str, admin: httpx.Client) -> None:
+    before = counts(admin)
+    # base_url points at the sandbox so that a request, if one were sent, would be counted.
+    with PaymentsAI(
+        PAYMENTSAI["api_key"], ORG, gateway_three_ds=True, environment="production", base_url=base
+    ) as paymentsai:
+        with pytest.raises(UnsupportedError, match="FramePay"):
+            paymentsai.pay(request())
+        assert paymentsai.pay(request(source=CardToken(stage_token(base)))).state is State.AUTHORIZED
+    assert counts(admin)["tokens"] == before["tokens"] + 1  # only the test's own token
+
+
+def test_capabilities(client: PaymentsAI) -> None:
+    assert client.capabilities.three_ds_modes == frozenset({ThreeDSMode.ALWAYS, ThreeDSMode.NEVER})
+    assert client.capabilities.native_upgrade is False
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "needle"),
+    [({"api_key": "nounderscores"}, "api_key"), ({"organization_id": ""}, "organization_id")],
+)
+def test_configuration_errors(kwargs: dict[str, str], needle: str) -> None:
+    arguments = {"api_key": PAYMENTSAI["api_key"], "organization_id": ORG} | kwargs
+    with pytest.raises(ConfigurationError, match=needle):
+        PaymentsAI(arguments["api_key"], arguments["organization_id"], gateway_three_ds=True)
+
+
+# -- auth -------------------------------------------------------------------------------------------
+
+
+def test_wrong_key_is_an_authentication_error(base: str) -> None:
+    key = "acct0sandbox_wrongwrongwrong_kid0sandbox"
+    with (
+        PaymentsAI(key, ORG, gateway_three_ds=True, base_url=base) as paymentsai,
+        pytest.raises(AuthenticationError) as raised,
+    ):
+        paymentsai.pay(request())
+    assert (raised.value.status_code, raised.value.code) == (401, "UNAUTHORIZED")
+    assert key not in str(raised.value)
+    assert raised.value.request_id
+
+
+def test_foreign_organization_is_forbidden(base: str) -> None:
+    other = "00000000-0000-4000-8000-000000000000"
+    with (
+        PaymentsAI(PAYMENTSAI["api_key"], other, gateway_three_ds=True, base_url=base) as paymentsai,
+        pytest.raises(AuthenticationError) as raised,
+    ):
+        paymentsai.pay(request(source=CardToken("token:abc")))
+    assert (raised.value.status_code, raised.value.code) == (403, "FORBIDDEN")
+
+
+def test_auth_scheme_and_repr() -> None:
+    auth = PaymentsAIAuth("a_b_c")
+    sent = next(auth.auth_flow(httpx.Request("GET", "https://api.payments.ai/x")))
+    assert sent.headers["Authorization"] == "ApiKey a_b_c"
+    assert "a_b_c" not in repr(auth)
+
+
+def test_no_card_number_or_key_in_logs(client: PaymentsAI, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client.pay(request("hard_decline"))
+    assert CARDS["hard_decline"] not in caplog.text
+    assert PAYMENTSAI["api_key"] not in caplog.text
+    assert "createTransaction" in caplog.text or "create_transaction" in caplog.text
+
+
+def test_from_env(monkeypatch: pytest.MonkeyPatch, base: str) -> None:
+    monkeypatch.setenv("SCARETRY_PAYMENTSAI_API_KEY", PAYMENTSAI["api_key"])
+    monkeypatch.setenv("SCARETRY_PAYMENTSAI_ORGANIZATION_ID", ORG_NO_3DS)
+    monkeypatch.setenv("SCARETRY_PAYMENTSAI_GATEWAY_THREE_DS", "false")
+    monkeypatch.setenv("SCARETRY_PAYMENTSAI_BASE_URL", base)
+    with PaymentsAI.from_env() as paymentsai:
+        assert paymentsai.organization_id == ORG_NO_3DS
+        assert paymentsai.pay(request(mode=ThreeDSMode.NEVER)).state is State.AUTHORIZED
+    monkeypatch.delenv("SCARETRY_PAYMENTSAI_GATEWAY_THREE_DS")
+    with pytest.raises(ConfigurationError, match="GATEWAY_THREE_DS"):
+        PaymentsAI.from_env()
+    monkeypatch.delenv("SCARETRY_PAYMENTSAI_API_KEY")
+    with pytest.raises(ConfigurationError, match="API_KEY"):
+        PaymentsAI.from_env()
+
+
+# -- transport retries and idempotency ------------------------------------------------------------------
+
+
+def test_transaction_post_retried_after_a_drop_creates_one_payment(
+    client: PaymentsAI, base: str, faults: httpx.Client
+) -> None:
+    token = stage_token(base)
+    before = counts(faults)
+    faults.put("/_sandbox/faults", json={"fault": "drop-after-commit;times=1"}).raise_for_status()
+    outcome = client.pay(request(source=CardToken(token)))
+    assert outcome.state is State.AUTHORIZED
+    assert counts(faults)["transactions"] == before["transactions"] + 1
+
+
+def test_transaction_post_retried_after_503(client: PaymentsAI, base: str, faults: httpx.Client) -> None:
+    token = stage_token(base)
+    before = counts(faults)
+    faults.put("/_sandbox/faults", json={"fault": "status=503;retry-after=0;times=1"}).raise_for_status()
+    assert client.pay(request(source=CardToken(token))).state is State.AUTHORIZED
+    assert counts(faults)["transactions"] == before["transactions"] + 1
+
+
+def test_token_post_is_not_retried(client: PaymentsAI, faults: httpx.Client) -> None:
+    before = counts(faults)
+    faults.put("/_sandbox/faults", json={"fault": "status=503;times=1"}).raise_for_status()
+    with pytest.raises(ProviderError) as raised:
+        client.pay(request())
+    # One more attempt would have succeeded (times=1): a ProviderError means none was made.
+    assert raised.value.status_code == 503
+    assert raised.value.code == "SERVICE_UNAVAILABLE"
+    assert counts(faults) == before
+
+
+def test_token_post_dropped_after_commit_is_not_repeated(client: PaymentsAI, faults: httpx.Client) -> None:
+    before = counts(faults)
+    faults.put("/_sandbox/faults", json={"fault": "drop-after-commit;times=1"}).raise_for_status()
+    with pytest.raises(TransportError):
+        client.pay(request())
+    after = counts(faults)
+    assert after["tokens"] == before["tokens"] + 1
+    assert after["transactions"] == before["transactions"]
+
+
+def test_is_retry_safe() -> None:
+    adapter = adapter_for()
+    url = f"https://staging-api.payments.ai/v1/public-api/organizations/{ORG}"
+    assert adapter.is_retry_safe(httpx.Request("GET", f"{url}/transactions/t"))
+    assert adapter.is_retry_safe(httpx.Request("POST", f"{url}/transactions", json={"idempotencyKey": "k"}))
+    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/transactions", json={"type": "sale"}))
+    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/transactions", content=b"{not json"))
+    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/payment-instruments/tokens", json={}))
+    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/customers", json={"idempotencyKey": "k"}))
+
+
+# -- webhooks ---------------------------------------------------------------------------------------------
+
+
+class _Receiver(http.server.BaseHTTPRequestHandler):
+    received: list[tuple[dict[str, str], bytes]]
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        self.received.append((dict(self.headers.items()), self.rfile.read(length)))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+@pytest.fixture
+def webhook(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
+    received: list[tuple[dict[str, str], bytes]] = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("R", (_Receiver,), {"received": received}))
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    admin.put("/_sandbox/webhooks/paymentsai", json={"url": f"http://127.0.0.1:{server.server_address[1]}/"})
+    try:
+        yield received
+    finally:
+        admin.delete("/_sandbox/webhooks/paymentsai")
+        server.shutdown()
+        server.server_close()
+
+
+def delivered(received: list[tuple[dict[str, str], bytes]], payment_id: str | None) -> tuple[dict[str, str], bytes]:
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        for headers, body in list(received):
+            if payment_id and payment_id.encode() in body:
+                return headers, body
+        time.sleep(0.02)
+    raise AssertionError("no webhook arrived")
+
+
+def test_webhook_parses_into_the_outcome(client: PaymentsAI, customer: Customer, webhook: list[Any]) -> None:
+    outcome, _ = run("frictionless", client, customer)
+    headers, body = delivered(webhook, outcome.payment_id)
+    parsed = client.parse_webhook(headers, body)
+    assert parsed.state is State.AUTHORIZED
+    assert parsed.payment_id == outcome.payment_id
+    assert parsed.handle.reference == "pai-frictionless"
+    assert parsed.handle.data["organization_id"] == ORG
+    with client_for(client_base(client)) as other:  # the handle from a webhook can be polled
+        assert other.poll_once(parsed.handle).outcome.state is State.AUTHORIZED
+
+
+def client_base(client: PaymentsAI) -> str:
+    return str(client.api.get_httpx_client().base_url).rstrip("/")
+
+
+def test_webhook_for_a_decline(client: PaymentsAI, customer: Customer, webhook: list[Any]) -> None:
+    outcome, _ = run("challenge_rejected", client, customer)
+    headers, body = delivered(webhook, outcome.payment_id)
+    assert json.loads(body)["type"] == "transaction-declined"
+    parsed = client.parse_webhook(headers, body)
+    assert parsed.state is State.DECLINED
+    assert parsed.decline == outcome.decline
+
+
+def sign(body: bytes, secret: str = PAYMENTSAI["webhook_secret"]) -> dict[str, str]:
+    return {"X-Signature": hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()}
+
+
+TXN = {
+    "id": "3f1e9b7c-2a4d-4e8f-9c1b-6d5a7e3f2b10",
+    "amount": 99,
+    "currency": "USD",
+    "status": "completed",
+    "result": "approved",
+    "type": "sale",
+}
+
+
+def event(**transaction: Any) -> bytes:
+    body = {"deduplicationId": "d-1", "type": "transaction-processed", "organizationId": ORG}
+    return json.dumps(body | {"metadata": TXN | transaction}).encode()
+
+
+def test_webhook_signature_is_checked(client: PaymentsAI) -> None:
+    body = event()
+    assert client.parse_webhook(sign(body), body).state is State.AUTHORIZED
+    with pytest.raises(SignatureError):
+        client.parse_webhook(sign(body), body.replace(b"approved", b"declined"))
+    with pytest.raises(SignatureError):
+        client.parse_webhook({}, body)
+    with pytest.raises(SignatureError):
+        client.parse_webhook(sign(body, "another-secret"), body)
+
+
+def test_webhook_needs_a_secret(base: str) -> None:
+    body = event()
+    with (
+        PaymentsAI(PAYMENTSAI["api_key"], ORG, gateway_three_ds=True, base_url=base) as paymentsai,
+        pytest.raises(ConfigurationError),
+    ):
+        paymentsai.parse_webhook(sign(body), body)
+
+
+def test_webhook_bodies_that_do_not_parse(client: PaymentsAI) -> None:
+    for body in (b"{not json", json.dumps({"type": "transaction-processed"}).encode()):
+        with pytest.raises(UnexpectedResponse) as raised:
+            client.parse_webhook(sign(body), body)
+        assert raised.value.body == body
+    unknown = event(status="brand-new-status")
+    assert client.parse_webhook(sign(unknown), unknown).state is State.PROCESSING
+
+
+# -- the adapter driven by hand (sans-I/O) ------------------------------------------------------------------
+
+
+def adapter_for(gateway: bool = True) -> PaymentsAIAdapter:
+    return PaymentsAIAdapter(
+        api_key=PAYMENTSAI["api_key"],
+        organization_id=ORG,
+        gateway_three_ds=gateway,
+        table=DeclineTable.load("paymentsai"),
+    )
+
+
+def reply(status: int, body: bytes, parsed: Any) -> Response[Any]:
+    return Response(status_code=HTTPStatus(status), content=body, headers=httpx.Headers(), parsed=parsed)
+
+
+def finish(flow: Any, response: Response[Any]) -> Outcome:
+    with pytest.raises(StopIteration) as stop:
+        flow.send(response)
+    outcome: Outcome = stop.value.value
+    return outcome
+
+
+def created(**transaction: Any) -> Response[Any]:
+    data = {"data": TXN | transaction}
+    return reply(201, json.dumps(data).encode(), TransactionEnvelope.from_dict(data))
+
+
+def test_request_body() -> None:
+    browser = Browser(ip_address="203.0.113.9", user_agent="UA", language="de-DE", time_zone_offset_minutes=-60)
+    flow = adapter_for().pay(
+        request(source=CardToken("tok-opaque"), browser=browser, capture=False, description="d", metadata={"a": "b"})
+    )
+    call = next(flow)
+    assert call.endpoint is create_transaction
+    assert call.kwargs["organization_id"] == ORG
+    body = call.kwargs["body"].to_dict()
+    assert body["type"] == "authorize"
+    assert (body["amount"], body["currency"]) == (65.1, "EUR")
+    assert json.dumps(body["amount"]) == "65.1"
+    assert body["paymentInstruction"] == {"token": "tok-opaque"}
+    assert body["redirectUrl"] == f"{RETURN_URL}?id={{id}}&result={{result}}"
+    assert body["metadata"] == {"a": "b", "reference": "pai-test"}
+    assert body["isMerchantInitiated"] is False
+    assert len(body["idempotencyKey"]) == 36
+    assert body["description"] == "d"
+    assert body["riskMetadata"] == {
+        "ipAddress": "203.0.113.9",
+        "httpHeaders": {"Accept": "text/html", "User-Agent": "UA"},
+        "browserData": {
+            "colorDepth": 24,
+            "isJavaEnabled": False,
+            "language": "de-DE",
+            "screenWidth": 1920,
+            "screenHeight": 1080,
+            "timeZoneOffset": -60,
+        },
+    }
+    outcome = finish(flow, created())
+    assert outcome.handle.idempotency_key == body["idempotencyKey"]
+
+
+@pytest.mark.parametrize(
+    ("money", "sent"),
+    [(Money(100, "JPY"), 100), (Money(1234, "KWD"), 1.234), (Money(9900, "USD"), 99), (Money(1, "EUR"), 0.01)],
+)
+def test_amounts_are_exact_major_units(money: Money, sent: float) -> None:
+    flow = adapter_for().pay(request(source=CardToken("t"), amount=money))
+    body = next(flow).kwargs["body"].to_dict()
+    assert body["amount"] == sent
+    assert json.dumps(body["amount"]) == json.dumps(sent)
+
+
+@pytest.mark.parametrize(
+    ("token", "instruction"),
+    [
+        ("c114b68a-432e-4e94-b8ba-1658ef3258e2", {"paymentInstrumentId": "c114b68a-432e-4e94-b8ba-1658ef3258e2"}),
+        ("instrument:pi-1", {"paymentInstrumentId": "pi-1"}),
+        ("token:c114b68a-432e-4e94-b8ba-1658ef3258e2", {"token": "c114b68a-432e-4e94-b8ba-1658ef3258e2"}),
+        ("abcdef", {"token": "abcdef"}),
+    ],
+)
+def test_card_token_rule(token: str, instruction: dict[str, str]) -> None:
+    flow = adapter_for().pay(request(source=CardToken(token)))
+    assert next(flow).kwargs["body"].to_dict()["paymentInstruction"] == instruction
+
+
+def test_return_url_placeholders() -> None:
+    for url, expected in [
+        ("https://shop.example/r/{id}/{result}", "https://shop.example/r/{id}/{result}"),
+        ("https://shop.example/r?order=7", "https://shop.example/r?order=7&id={id}&result={result}"),
+    ]:
+        flow = adapter_for().pay(request(source=CardToken("t"), return_url=url))
+        assert next(flow).kwargs["body"].to_dict()["redirectUrl"] == expected
+
+
+def test_card_flow_tokenises_first() -> None:
+    flow = adapter_for().pay(request(initiator=Initiator.MERCHANT))
+    call = next(flow)
+    assert call.endpoint is create_payment_instrument_token
+    assert call.kwargs["body"].to_dict()["primaryAccountNumber"] == CARDS["approve"]
+    token = {"type": "payment-card", "data": {"id": "tk1", "createdAt": "2026-01-01T00:00:00+00:00"}}
+    call = flow.send(reply(201, json.dumps(token).encode(), TokenEnvelope.from_dict(token)))
+    body = call.kwargs["body"].to_dict()
+    assert body["paymentInstruction"] == {"token": "tk1"}
+    assert body["isMerchantInitiated"] is True
+    assert "4111" not in repr(call.kwargs["body"].payment_instruction)
+
+
+@pytest.mark.parametrize(
+    ("transaction", "state", "status"),
+    [
+        ({"status": "brand-new-status"}, State.PROCESSING, "brand-new-status/approved"),
+        ({"result": "partially-approved"}, State.PROCESSING, "completed/partially-approved"),
+        ({"status": "waiting", "result": "unknown"}, State.PROCESSING, "waiting/unknown"),
+        ({"status": "refunded"}, State.AUTHORIZED, "refunded/approved"),
+        ({"status": "voided", "result": "canceled"}, State.CANCELED, "voided/canceled"),
+        ({"result": "canceled"}, State.CANCELED, "completed/canceled"),
+        ({"status": "suspended", "result": "unknown"}, State.PROCESSING, "suspended/unknown"),
+    ],
+)
+def test_unknown_and_rare_values_never_crash(transaction: dict[str, Any], state: State, status: str) -> None:
+    flow = adapter_for().pay(request(source=CardToken("t")))
+    next(flow)
+    outcome = finish(flow, created(**transaction))
+    assert (outcome.state, outcome.provider_status) == (state, status)
+
+
+def test_unknown_3ds_status_is_not_authenticated() -> None:
+    flow = adapter_for().pay(request(source=CardToken("t")))
+    next(flow)
+    outcome = finish(flow, created(data3ds={"transStatus": "Z", "eci": "06"}))
+    assert outcome.three_ds is not None
+    assert (outcome.three_ds.authenticated, outcome.three_ds.eci) == (None, "06")
+
+
+def test_unexpected_bodies_are_typed_errors() -> None:
+    flow = adapter_for().pay(request(source=CardToken("t")))
+    next(flow)
+    with pytest.raises(UnexpectedResponse) as raised:
+        flow.send(reply(201, b"<html>", None))
+    assert raised.value.body == b"<html>"
+    flow = adapter_for().pay(request(source=CardToken("t")))
+    next(flow)
+    with pytest.raises(UnexpectedResponse):
+        flow.send(reply(200, b"{}", None))  # not the documented 201
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "code"),
+    [
+        (
+            401,
+            {"errorCode": "UNAUTHORIZED", "statusCode": 401, "message": "Missing auth token"},
+            AuthenticationError,
+            "UNAUTHORIZED",
+        ),
+        (
+            403,
+            {"errorCode": "FORBIDDEN", "statusCode": 403, "message": "Forbidden access"},
+            AuthenticationError,
+            "FORBIDDEN",
+        ),
+        (
+            503,
+            {"errorCode": "SERVICE_UNAVAILABLE", "statusCode": 503, "message": "down"},
+            ProviderError,
+            "SERVICE_UNAVAILABLE",
+        ),
+        (500, None, ProviderError, None),
+    ],
+)
+def test_error_statuses(status: int, body: dict[str, Any] | None, error: type[Exception], code: str | None) -> None:
+    flow = adapter_for().pay(request(source=CardToken("t")))
+    next(flow)
+    content = json.dumps(body).encode() if body else b"<html>oops</html>"
+    parsed = ErrorResponse.from_dict(body) if body and status in (401, 403) else None
+    with pytest.raises(error) as raised:
+        flow.send(reply(status, content, parsed))
+    assert isinstance(raised.value, ProviderError | AuthenticationError)
+    assert (raised.value.status_code, raised.value.code, raised.value.body) == (status, code, content)
+
+
+def test_error_details_never_carry_a_card_number() -> None:
+    flow = adapter_for().pay(request())
+    next(flow)
+    body = {"errorCode": "BAD_REQUEST", "statusCode": 400, "message": "Bad", "details": "4111111111111111 is bad"}
+    with pytest.raises(ProviderError) as raised:
+        flow.send(reply(400, json.dumps(body).encode(), ErrorResponse.from_dict(body)))
+    assert "4111111111111111" not in str(raised.value)
+    assert "[redacted]" in str(raised.value)
+
+
+def test_garbage_from_the_wire_is_an_unexpected_response(monkeypatch: pytest.MonkeyPatch) -> None:
+    def garbage(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, content=b'{"data": {"id": 1', headers={"Content-Type": "application/json"})
+
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda: httpx.MockTransport(garbage))
+    with (
+        PaymentsAI(PAYMENTSAI["api_key"], ORG, gateway_three_ds=True) as paymentsai,
+        pytest.raises(UnexpectedResponse) as raised,
+    ):
+        paymentsai.pay(request(source=CardToken("t")))
+    assert raised.value.body == b'{"data": {"id": 1'
+    assert raised.value.status_code == 201
+
+
+# -- async ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_async_challenge_approved(base: str, customer: Customer) -> None:
+    async with async_client_for(base) as paymentsai:
+        started = await paymentsai.pay(request("challenge"))
+        assert started.state is State.ACTION_REQUIRED
+        assert started.action is not None
+        returned = customer.act(started.action, "approve")
+        resumed = await paymentsai.resume(started.handle, returned.params)
+        final = await paymentsai.wait(resumed.handle, timeout=5)
+    assert final.state is State.AUTHORIZED
+    assert final.payment_id == started.payment_id
+
+
+@pytest.mark.anyio
+async def test_async_frictionless_and_timeout(base: str) -> None:
+    async with async_client_for(base) as paymentsai:
+        assert (await paymentsai.pay(request())).state is State.AUTHORIZED
+        pending = await paymentsai.pay(request("issuer_timeout"))
+        assert pending.state is State.PROCESSING
+        poll = await paymentsai.poll_once(pending.handle)
+        assert poll.next_poll_in is not None
+        final = await paymentsai.wait(pending.handle, timeout=5)
+    assert final.state is State.EXPIRED
+
+
+@pytest.mark.anyio
+async def test_async_no_3ds_organization_and_refusals(base: str) -> None:
+    async with async_client_for(base) as paymentsai:
+        with pytest.raises(UnsupportedError):
+            await paymentsai.pay(request(mode=ThreeDSMode.UPGRADE))
+        async with paymentsai.for_organization(ORG_NO_3DS, gateway_three_ds=False) as other:
+            assert isinstance(other, AsyncPaymentsAI)
+            declined = await other.pay(request("sca_required", ThreeDSMode.NEVER))
+    assert declined.state is State.DECLINED
+    assert declined.decline is not None
+    assert declined.decline.category is DeclineCategory.UNKNOWN
+
+
+def test_for_organization_keeps_the_options(client: PaymentsAI) -> None:
+    with client.for_organization(ORG_NO_3DS, gateway_three_ds=False) as other:
+        assert isinstance(other, PaymentsAI)
+        assert other.organization_id == ORG_NO_3DS
+        assert client_base(other) == client_base(client)
+        assert other.pay(request(mode=ThreeDSMode.NEVER)).state is State.AUTHORIZED
+        with pytest.raises(UnsupportedError):
+            other.pay(request(mode=ThreeDSMode.ALWAYS))

@@ -1,0 +1,731 @@
+"""The PXP facade: every scenario against the sandbox, sync and async, plus what only the adapter can
+be asked directly (sans I/O): unknown enum values, malformed bodies, error mapping, retry safety."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import http.server
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import pytest
+from scaretry_pxp.api.three_d_secure import (
+    get_integrated_authentication,
+    initiate_integrated_authentication,
+    pre_initiate_integrated_authentication,
+)
+from scaretry_pxp.api.transactions import get_transaction, initiate_transaction
+from scaretry_pxp.models import Authentication, PreInitiateIntegratedAuthenticationResponse, PxpError, Transaction
+from scaretry_pxp.types import Response
+
+from scaretry._adapter import Call, Flow
+from scaretry._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    ProviderError,
+    SignatureError,
+    TransportError,
+    UnexpectedResponse,
+    UnsupportedError,
+    ValidationError,
+    WaitTimeout,
+)
+from scaretry._handle import Handle
+from scaretry._outcome import ActionReason, DeclineCategory, FingerprintAction, FormPostAction, Outcome, State
+from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry.providers.pxp import PXP, PXPAdapter, PXPAuth
+from scaretry.sandbox import SandboxServer
+from scaretry.sandbox._credentials import PXP as CREDENTIALS
+from scaretry.testing import Customer
+from scaretry.testing._scenario import Scenario, Trace
+from scaretry.testing.scenarios.pxp import BROWSER, CARDS, SCENARIOS, async_client_for, client_for, request_for
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def client(scaretry_sandbox: SandboxServer) -> Iterator[PXP]:
+    with client_for(scaretry_sandbox.url_for("pxp")) as pxp:
+        yield pxp
+
+
+@pytest.fixture
+def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10) as http:
+        yield http
+
+
+def count(admin: httpx.Client, what: str = "transactions") -> int:
+    value: int = admin.get("/_sandbox/state").json()["pxp"][what]
+    return value
+
+
+@pytest.fixture
+def fault(admin: httpx.Client) -> Iterator[Any]:
+    """Set a sandbox-wide fault; always cleared (the sandbox is shared by the whole session)."""
+
+    def set_fault(spec: str) -> None:
+        assert admin.put("/_sandbox/faults", json={"fault": spec}).status_code == 200
+
+    try:
+        yield set_fault
+    finally:
+        admin.delete("/_sandbox/faults")
+
+
+@pytest.fixture
+def offline() -> Iterator[PXP]:
+    """A client whose every request would fail: a refusal seen here was made before sending."""
+    with client_for("http://127.0.0.1:9/pxp/api") as pxp:
+        yield pxp
+
+
+def adapter(**changes: Any) -> PXPAdapter:
+    options: dict[str, Any] = {
+        "client_id": CREDENTIALS["client_id"],
+        "token_id": CREDENTIALS["token_id"],
+        "token_value": CREDENTIALS["token_value"],
+        "merchant": CREDENTIALS["merchant"],
+        "site": CREDENTIALS["site"],
+        "webhook_hash_key": CREDENTIALS["webhook_hash_key"],
+    }
+    return PXPAdapter(**(options | changes))
+
+
+# -- every scenario, end to end ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
+def test_scenario(scenario: Scenario, client: PXP, customer: Customer) -> None:
+    trace = Trace()
+    outcome = scenario.run(client, customer, trace)
+    assert outcome.state is scenario.expected, trace.path
+    assert outcome.provider == "pxp"
+    assert outcome.is_final
+    assert outcome.upgraded is scenario.upgrade, trace.path
+    assert trace.steps
+    assert trace.requests >= 1
+    json.dumps(outcome.handle.to_dict())  # always storable
+
+
+def run(name: str, client: PXP, customer: Customer) -> tuple[Outcome, Trace]:
+    scenario = next(s for s in SCENARIOS if s.name == name)
+    trace = Trace()
+    return scenario.run(client, customer, trace), trace
+
+
+def test_upgrade_details(client: PXP, customer: Customer) -> None:
+    first = client.pay(request_for("fingerprint_challenge"))
+    assert first.state is State.ACTION_REQUIRED
+    assert first.upgraded is True
+    assert isinstance(first.action, FingerprintAction)
+    assert first.action.timeout_seconds == 10.0
+    assert first.action.reason is ActionReason.FINGERPRINT
+    refused_id = first.payment_id
+    assert refused_id is not None
+    assert first.handle.step == "fingerprint"
+    assert str(first.handle.data["txn"]).endswith("-3ds")
+    assert str(first.handle.data["txn"]).startswith(first.handle.idempotency_key)
+    assert "4012006822076852" not in json.dumps(first.handle.to_dict())
+
+    second = client.resume(first.handle, customer.act(first.action).params)
+    assert isinstance(second.action, FormPostAction)
+    assert second.action.reason is ActionReason.SCA_RETRY
+    assert set(second.action.fields) == {"creq"}
+    assert second.three_ds is not None
+    assert second.three_ds.challenged is True
+
+    back = customer.act(second.action, "approve")
+    assert back.method == "POST"
+    third = client.resume(second.handle, back.params)
+    assert third.state is State.PROCESSING  # the ACS result settles asynchronously
+    final = client.wait(third.handle, timeout=5)
+    assert final.state is State.AUTHORIZED
+    assert final.upgraded is True
+    assert final.payment_id not in (None, refused_id)
+    assert final.provider_status == "Authorised"
+    assert final.three_ds is not None
+    assert (final.three_ds.eci, final.three_ds.challenged, final.three_ds.authenticated) == ("05", True, True)
+    assert isinstance(final.raw, Transaction)
+    # A later poll reads the same transaction back.
+    assert client.poll_once(final.handle).outcome.payment_id == final.payment_id
+
+
+def test_always_reports_challenge_not_sca_retry(client: PXP, customer: Customer) -> None:
+    outcome = client.pay(request_for("mastercard_challenge", ThreeDSMode.ALWAYS))
+    assert isinstance(outcome.action, FormPostAction)
+    assert outcome.action.reason is ActionReason.CHALLENGE
+    assert outcome.upgraded is False
+    assert outcome.payment_id is None  # no transaction before the authentication
+
+
+def test_3ds_failure_details(client: PXP, customer: Customer, admin: httpx.Client) -> None:
+    before = count(admin, "authentications")
+    timeout, _ = run("timeout", client, customer)
+    assert count(admin, "authentications") == before + 2  # retried once, bounded
+    assert timeout.decline is not None
+    assert (timeout.decline.code, timeout.decline.category) == ("14", DeclineCategory.SOFT_RETRYABLE)
+    assert timeout.three_ds is not None
+    assert timeout.three_ds.status_reason == "14"
+    assert timeout.three_ds.status_reason_text == "Transaction timed out at the ACS."
+
+    before = count(admin, "authentications")
+    rejected, _ = run("authentication_rejected", client, customer)
+    assert count(admin, "authentications") == before + 1  # never retried
+    assert rejected.decline is not None
+    assert (rejected.decline.code, rejected.decline.category) == ("11", DeclineCategory.FRAUD)
+
+    error, _ = run("authentication_error", client, customer)
+    assert error.decline is not None
+    assert (error.decline.code, error.decline.category) == ("22", DeclineCategory.SOFT_RETRYABLE)
+
+    abandoned, _ = run("challenge_abandoned", client, customer)
+    assert abandoned.three_ds is not None
+    assert abandoned.three_ds.status_reason == "26"
+    assert abandoned.decline is None
+
+    not_enrolled, _ = run("not_enrolled", client, customer)
+    assert not_enrolled.decline is not None
+    assert not_enrolled.decline.category is DeclineCategory.SOFT_SCA
+
+    retried, trace = run("authentication_failed_retried", client, customer)
+    assert retried.handle.data["attempts"] == 2
+    assert "authentication failed, retried" in trace.steps
+
+
+def test_declines_without_3ds(client: PXP, customer: Customer) -> None:
+    never, _ = run("upgrade_disabled_declined", client, customer)
+    assert never.decline is not None
+    assert (never.decline.code, never.decline.category) == ("1A", DeclineCategory.SOFT_SCA)
+    mit, _ = run("merchant_initiated_not_upgraded", client, customer)
+    assert mit.upgraded is False
+    assert mit.decline is not None
+    assert mit.decline.category is DeclineCategory.SOFT_SCA
+    assert mit.raw.recurring.processing_model == "MerchantInitiatedSubsequentRecurring"
+    hard, _ = run("hard_decline", client, customer)
+    assert hard.decline is not None
+    assert (hard.decline.code, hard.decline.category) == ("05", DeclineCategory.HARD)
+    unavailable, _ = run("issuer_unavailable", client, customer)
+    assert unavailable.decline is not None
+    assert unavailable.decline.category is DeclineCategory.SOFT_RETRYABLE
+
+
+@pytest.mark.anyio
+async def test_async_main_flows(scaretry_sandbox: SandboxServer, customer: Customer) -> None:
+    async with async_client_for(scaretry_sandbox.url_for("pxp")) as pxp:
+        approved = await pxp.pay(request_for("approve"))
+        assert approved.state is State.AUTHORIZED
+
+        outcome = await pxp.pay(request_for("fingerprint_challenge"))
+        assert isinstance(outcome.action, FingerprintAction)
+        outcome = await pxp.resume(outcome.handle, customer.act(outcome.action).params)
+        assert isinstance(outcome.action, FormPostAction)
+        outcome = await pxp.resume(outcome.handle, customer.act(outcome.action, "approve").params)
+        final = await pxp.wait(outcome.handle, timeout=5)
+        assert final.state is State.AUTHORIZED
+        assert final.upgraded is True
+
+        frictionless = await pxp.pay(request_for("frictionless_3ds"))
+        assert (frictionless.state, frictionless.upgraded) == (State.AUTHORIZED, True)
+
+        declined = await pxp.pay(request_for("hard_decline"))
+        assert declined.state is State.DECLINED
+
+
+def test_handle_survives_json_and_a_fresh_client(scaretry_sandbox: SandboxServer, customer: Customer) -> None:
+    url = scaretry_sandbox.url_for("pxp")
+    with client_for(url) as first:
+        started = first.pay(request_for("fingerprint_challenge"))
+    assert started.action is not None
+    stored = json.dumps(started.handle.to_dict())
+    with client_for(url) as second:
+        challenged = second.resume(Handle.from_dict(json.loads(stored)), customer.act(started.action).params)
+    assert challenged.action is not None
+    stored = json.dumps(challenged.handle.to_dict())
+    back = customer.act(challenged.action, "approve")
+    with client_for(url) as third:
+        handle = Handle.from_dict(json.loads(stored))
+        resumed = third.resume(handle, back.params)
+        final = third.wait(resumed.handle, timeout=5)
+    with client_for(url) as fourth:
+        again = fourth.wait(Handle.from_dict(json.loads(json.dumps(final.handle.to_dict()))), timeout=5)
+    assert final.state is State.AUTHORIZED
+    assert (again.state, again.payment_id, again.upgraded) == (final.state, final.payment_id, True)
+
+
+def test_a_repeated_fingerprint_callback_reads_where_the_authentication_is(client: PXP, customer: Customer) -> None:
+    started = client.pay(request_for("fingerprint_challenge"))
+    assert started.action is not None
+    params = customer.act(started.action).params
+    once = client.resume(started.handle, params)
+    twice = client.resume(started.handle, params)  # the PUT answers 409; the adapter reads instead
+    assert once.state is twice.state is State.ACTION_REQUIRED
+    assert once.action == twice.action
+
+
+def test_resume_refuses_another_payments_callback(client: PXP, customer: Customer) -> None:
+    one = client.pay(request_for("mastercard_challenge"))
+    other = client.pay(request_for("mastercard_challenge"))
+    assert one.action is not None
+    assert other.action is not None
+    cres = customer.act(one.action, "approve").params
+    with pytest.raises(ValidationError) as error:
+        client.resume(other.handle, cres)
+    assert error.value.field == "cres"
+    fingerprinted = client.pay(request_for("fingerprint_challenge"))
+    with pytest.raises(ValidationError) as error:
+        client.resume(fingerprinted.handle, {"threeDSMethodData": "not-base64-json"})
+    assert error.value.field == "threeDSMethodData"
+
+
+def test_fingerprint_step_polls_as_action_required(client: PXP) -> None:
+    started = client.pay(request_for("fingerprint_challenge"))
+    poll = client.poll_once(started.handle)
+    assert poll.outcome.state is State.ACTION_REQUIRED
+    assert poll.outcome.action == started.action
+    assert poll.next_poll_in is not None
+
+
+def test_wait_times_out_with_the_last_outcome(client: PXP) -> None:
+    pending = client.pay(request_for("mastercard_challenge"))
+    with pytest.raises(WaitTimeout) as timeout:
+        client.wait(pending.handle, timeout=0.2)
+    assert timeout.value.outcome.state is State.ACTION_REQUIRED
+
+
+# -- refusals, errors, logs ------------------------------------------------------------------
+
+
+def test_refusals_happen_before_any_request(offline: PXP) -> None:
+    with pytest.raises(ValidationError) as error:
+        offline.pay(request_for("approve").evolve(browser=None))
+    assert error.value.field == "browser"
+    with pytest.raises(ValidationError) as error:
+        offline.pay(request_for("approve", ThreeDSMode.ALWAYS).evolve(browser=None))
+    assert error.value.field == "browser"
+    with pytest.raises(UnsupportedError):
+        offline.pay(request_for("approve", ThreeDSMode.ALWAYS, initiator=Initiator.MERCHANT))
+    with pytest.raises(ValidationError) as error:
+        offline.pay(request_for("approve").evolve(source=CardToken("tok_not_a_guid")))
+    assert error.value.field == "token"
+    with pytest.raises(ValidationError) as error:
+        offline.pay(request_for("approve").evolve(source=Card(CARDS["approve"], 12, 2030, holder_name="X")))
+    assert error.value.field == "card.holder_name"
+    # NEVER and merchant-initiated UPGRADE need no browser: those do try to send (and fail offline).
+    with pytest.raises(TransportError):
+        offline.pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None))
+    with pytest.raises(TransportError):
+        offline.pay(request_for("approve", initiator=Initiator.MERCHANT).evolve(browser=None))
+
+
+def test_configuration_errors_never_show_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigurationError):
+        PXP(client_id="c", token_id="t", token_value="", merchant="m", site="s")
+    for name in ("CLIENT_ID", "TOKEN_ID", "TOKEN_VALUE", "MERCHANT", "SITE", "WEBHOOK_HASH_KEY", "BASE_URL"):
+        monkeypatch.delenv(f"SCARETRY_PXP_{name}", raising=False)
+    monkeypatch.setenv("SCARETRY_PXP_TOKEN_VALUE", "very-secret-token-value")
+    with pytest.raises(ConfigurationError) as error:
+        PXP.from_env()
+    assert "very-secret" not in str(error.value)
+    assert "SCARETRY_PXP_CLIENT_ID" in str(error.value)
+    for name in ("client_id", "token_id", "merchant", "site"):
+        monkeypatch.setenv(f"SCARETRY_PXP_{name.upper()}", CREDENTIALS[name])
+    monkeypatch.setenv("SCARETRY_PXP_BASE_URL", "http://127.0.0.1:9/pxp/api")
+    with PXP.from_env() as pxp:
+        assert str(pxp.api._base_url) == "http://127.0.0.1:9/pxp/api"
+
+
+def test_wrong_token_is_an_authentication_error(scaretry_sandbox: SandboxServer) -> None:
+    url = scaretry_sandbox.url_for("pxp")
+    with (
+        PXP(
+            client_id=CREDENTIALS["client_id"],
+            token_id=CREDENTIALS["token_id"],
+            token_value="wrong-value",
+            merchant=CREDENTIALS["merchant"],
+            site=CREDENTIALS["site"],
+            base_url=url,
+        ) as pxp,
+        pytest.raises(AuthenticationError) as error,
+    ):
+        pxp.pay(request_for("approve"))
+    assert (error.value.status_code, error.value.code) == (401, "Unauthorised")
+    assert "wrong-value" not in str(error.value)
+
+
+def test_provider_validation_error_is_typed(scaretry_sandbox: SandboxServer) -> None:
+    url = scaretry_sandbox.url_for("pxp")
+    with (
+        PXP(
+            client_id=CREDENTIALS["client_id"],
+            token_id=CREDENTIALS["token_id"],
+            token_value=CREDENTIALS["token_value"],
+            merchant="NOT-OURS",
+            site=CREDENTIALS["site"],
+            base_url=url,
+        ) as pxp,
+        pytest.raises(ProviderError) as error,
+    ):
+        pxp.pay(request_for("approve"))
+    assert (error.value.status_code, error.value.code) == (400, "ValidationFailed")
+    assert error.value.request_id
+    assert b"merchant" in error.value.body
+
+
+def test_no_card_data_or_secrets_in_logs(client: PXP, customer: Customer, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        run("soft_decline_upgrade_approved", client, customer)
+    text = caplog.text
+    assert "pxp initiate_transaction -> 200" in text
+    for secret in (CARDS["fingerprint_challenge"], CREDENTIALS["token_value"], "PXP-UST1"):
+        assert secret not in text
+
+
+# -- transport retries -----------------------------------------------------------------------
+
+
+def test_post_retried_after_a_dropped_connection_creates_one_transaction(
+    client: PXP, admin: httpx.Client, fault: Any
+) -> None:
+    before = count(admin)
+    fault("drop-after-commit;times=1")
+    outcome = client.pay(request_for("approve"))
+    assert outcome.state is State.AUTHORIZED
+    assert count(admin) == before + 1
+
+
+def test_post_retried_on_503(client: PXP, admin: httpx.Client, fault: Any) -> None:
+    before = count(admin)
+    fault("status=503;retry-after=0.05;times=1")
+    assert client.pay(request_for("approve")).state is State.AUTHORIZED
+    assert count(admin) == before + 1
+
+
+def test_pre_initiate_is_not_retried(client: PXP, admin: httpx.Client, fault: Any) -> None:
+    before = count(admin, "authentications")
+    fault("drop-after-commit;times=1")
+    with pytest.raises(TransportError):
+        client.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
+    assert count(admin, "authentications") == before + 1  # committed once, never sent again
+
+
+def test_browser_authentication_is_not_retried_and_can_be_resumed(
+    client: PXP, customer: Customer, admin: httpx.Client, fault: Any
+) -> None:
+    started = client.pay(request_for("fingerprint_challenge"))
+    assert started.action is not None
+    params = customer.act(started.action).params
+    fault("status=503;retry-after=0.05;times=1")
+    with pytest.raises(ProviderError) as error:
+        client.resume(started.handle, params)
+    assert (error.value.status_code, error.value.code) == (503, "ServiceUnavailable")
+    admin.delete("/_sandbox/faults")
+    assert client.resume(started.handle, params).state is State.ACTION_REQUIRED
+
+
+# -- webhooks --------------------------------------------------------------------------------
+
+
+class _Receiver(http.server.BaseHTTPRequestHandler):
+    received: list[tuple[dict[str, str], bytes]]
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.received.append((dict(self.headers.items()), body))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        return
+
+
+@pytest.fixture
+def webhooks(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
+    received: list[tuple[dict[str, str], bytes]] = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("R", (_Receiver,), {"received": received}))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    admin.put("/_sandbox/webhooks/pxp", json={"url": f"http://127.0.0.1:{server.server_port}/hooks"})
+    try:
+        yield received
+    finally:
+        admin.delete("/_sandbox/webhooks/pxp")
+        server.shutdown()
+        server.server_close()
+
+
+def wait_for(received: list[Any], count: int) -> None:
+    deadline = time.monotonic() + 3
+    while len(received) < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(received) >= count
+
+
+def test_webhooks_parse_into_outcomes(
+    client: PXP, customer: Customer, webhooks: list[tuple[dict[str, str], bytes]]
+) -> None:
+    final, _ = run("soft_decline_upgrade_mastercard", client, customer)
+    wait_for(webhooks, 3)  # refused 65, challenge-completed, authorised
+    outcomes = [client.parse_webhook(headers, body) for headers, body in webhooks]
+    by_status = {outcome.provider_status: outcome for outcome in outcomes}
+    assert set(by_status) == {"Refused", "AuthenticationSuccessful", "Authorised"}
+    refused, completed, authorised = (by_status[s] for s in ("Refused", "AuthenticationSuccessful", "Authorised"))
+    assert refused.state is State.DECLINED
+    assert refused.decline is not None
+    assert refused.decline.category is DeclineCategory.SOFT_SCA
+    assert completed.state is State.PROCESSING  # an authentication alone: the payment continues
+    assert completed.three_ds is not None
+    assert completed.three_ds.eci == "02"
+    assert authorised.state is State.AUTHORIZED
+    assert authorised.payment_id == final.payment_id
+    assert authorised.upgraded is True
+    # A webhook's handle polls like any other.
+    assert client.poll_once(authorised.handle).outcome.payment_id == final.payment_id
+    assert client.poll_once(completed.handle).outcome.state is State.PROCESSING
+
+    headers, body = webhooks[-1]
+    with pytest.raises(SignatureError):
+        client.parse_webhook(headers | {"X-Signature": base64.b64encode(b"x" * 32).decode()}, body)
+    with pytest.raises(SignatureError):
+        client.parse_webhook(headers, body.replace(b"Authorised", b"Authorized"))
+    with pytest.raises(SignatureError):
+        client.parse_webhook({k: v for k, v in headers.items() if k.lower() != "x-signature"}, body)
+
+
+def sign(body: bytes, timestamp: int | None = None, key: str = CREDENTIALS["webhook_hash_key"]) -> dict[str, str]:
+    request_id, stamp = str(uuid.uuid4()), str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(key.encode(), f"{request_id}{stamp}".encode() + body, hashlib.sha256).digest()
+    return {
+        "X-Request-Id": request_id,
+        "X-Signature-Timestamp": stamp,
+        "X-Signature": base64.b64encode(digest).decode(),
+    }
+
+
+def test_webhook_signature_edges(client: PXP) -> None:
+    body = b'{"eventCategory": "Reporting", "eventDate": "2026-01-28T02:00:04Z", "eventData": {}}'
+    with pytest.raises(UnsupportedError):
+        client.parse_webhook(sign(body), body)
+    with pytest.raises(SignatureError):
+        client.parse_webhook(sign(body, int(time.time()) - 3600), body)  # replayed an hour later
+    with pytest.raises(SignatureError):
+        client.parse_webhook(sign(body, key="someone-else"), body)
+    bad = b'{"eventCategory": "Transaction", "eventData": {"state": 5}}'
+    with pytest.raises(UnexpectedResponse) as error:
+        client.parse_webhook(sign(bad), bad)
+    assert error.value.body == bad
+    with pytest.raises(ConfigurationError):
+        adapter(webhook_hash_key=None).parse_webhook({}, body)
+
+
+# -- decline table ---------------------------------------------------------------------------
+
+
+def test_decline_overrides(scaretry_sandbox: SandboxServer, customer: Customer, admin: httpx.Client) -> None:
+    url = scaretry_sandbox.url_for("pxp")
+    options: dict[str, Any] = {
+        "client_id": CREDENTIALS["client_id"],
+        "token_id": CREDENTIALS["token_id"],
+        "token_value": CREDENTIALS["token_value"],
+        "merchant": CREDENTIALS["merchant"],
+        "site": CREDENTIALS["site"],
+        "base_url": url,
+    }
+    overrides: dict[str, Any] = {
+        "05": "soft_retryable",
+        "1A": "hard",
+        "3ds:AuthenticationFailed:14": {"category": "hard", "decision": "final"},
+    }
+    with PXP(**options, decline_overrides=overrides) as pxp:
+        hard = pxp.pay(request_for("hard_decline"))
+        assert hard.decline is not None
+        assert hard.decline.category is DeclineCategory.SOFT_RETRYABLE
+        no_upgrade = pxp.pay(request_for("fingerprint_challenge"))
+        assert (no_upgrade.state, no_upgrade.upgraded) == (State.DECLINED, False)
+        assert no_upgrade.decline is not None
+        assert no_upgrade.decline.category is DeclineCategory.HARD
+        before = count(admin, "authentications")
+        timeout = pxp.pay(request_for("acs_timeout", ThreeDSMode.ALWAYS))
+        assert count(admin, "authentications") == before + 1  # the override made 14 final
+        assert timeout.decline is not None
+        assert timeout.decline.category is DeclineCategory.HARD
+    with PXP(**options) as pxp:  # the shipped table is untouched
+        assert pxp.pay(request_for("fingerprint_challenge")).upgraded is True
+
+
+# -- the adapter, sans I/O -------------------------------------------------------------------
+
+
+def respond(status: int, parsed: Any, content: bytes = b"{}", headers: dict[str, str] | None = None) -> Any:
+    return Response(
+        status_code=HTTPStatus(status), content=content, headers=httpx.Headers(headers or {}), parsed=parsed
+    )
+
+
+def transaction(state: str, code: str = "00", **extra: Any) -> Transaction:
+    body = {
+        "systemTransactionId": str(uuid.uuid4()),
+        "merchantTransactionId": "ORD-1-abc",
+        "merchant": CREDENTIALS["merchant"],
+        "site": CREDENTIALS["site"],
+        "state": state,
+        "providerResponse": {"code": code, "message": "m", "merchantAdvice": None},
+    }
+    return Transaction.from_dict(body | extra)
+
+
+def finish(flow: Flow, response: Any) -> Outcome:
+    with pytest.raises(StopIteration) as stop:
+        flow.send(response)
+    outcome: Outcome = stop.value.value
+    return outcome
+
+
+def test_pay_upgrades_only_a_customer_initiated_upgrade() -> None:
+    pxp = adapter()
+    flow = pxp.pay(request_for("fingerprint_challenge"))
+    first: Call = next(flow)
+    assert first.endpoint is initiate_transaction
+    body = first.kwargs["body"].to_dict()
+    assert body["amounts"] == {"transaction": 65.1, "currencyCode": "EUR"}
+    assert body["fundingData"]["card"]["expiryMonth"] == "12"
+    assert "recurring" not in body
+    assert first.kwargs["x_client_id"] == CREDENTIALS["client_id"]
+    second = flow.send(respond(200, transaction("Refused", "1A")))
+    assert second.endpoint is pre_initiate_integrated_authentication
+    card = second.kwargs["body"].to_dict()["card"]
+    assert (card["expiryMonth"], card["expiryYear"]) == (12, 2030)
+
+    for request in (
+        request_for("fingerprint_challenge", ThreeDSMode.NEVER),
+        request_for("fingerprint_challenge", initiator=Initiator.MERCHANT),
+    ):
+        flow = pxp.pay(request)
+        call = next(flow)
+        if request.initiator is Initiator.MERCHANT:
+            assert call.kwargs["body"].to_dict()["recurring"] == {
+                "processingModel": "MerchantInitiatedSubsequentRecurring"
+            }
+        outcome = finish(flow, respond(200, transaction("Refused", "1A")))
+        assert (outcome.state, outcome.upgraded) == (State.DECLINED, False)
+
+
+def test_always_authenticates_first_and_retries_a_failure_once() -> None:
+    pxp = adapter()
+    flow = pxp.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
+    assert next(flow).endpoint is pre_initiate_integrated_authentication
+    auth_id = str(uuid.uuid4())
+    pre = PreInitiateIntegratedAuthenticationResponse.from_dict(
+        {"authenticationId": auth_id, "state": "PendingClientData", "threeDSecureSupported": True, "scaMandated": True}
+    )
+    put = flow.send(respond(200, pre))
+    assert put.endpoint is initiate_integrated_authentication
+    request_body = put.kwargs["body"].to_dict()
+    assert request_body["browserData"]["userAgent"] == BROWSER.user_agent
+    assert request_body["requestorChallengeIndicator"] == "01"
+    failed = Authentication.from_dict(
+        {"authenticationId": auth_id, "state": "AuthenticationFailed", "stateData": {"code": "01", "reason": "x"}}
+    )
+    assert flow.send(respond(200, failed)).endpoint is pre_initiate_integrated_authentication  # the one retry
+    assert flow.send(respond(200, pre)).endpoint is initiate_integrated_authentication
+    outcome = finish(flow, respond(200, failed))
+    assert outcome.state is State.DECLINED
+    assert outcome.decline is not None
+    assert (outcome.decline.code, outcome.decline.category) == ("01", DeclineCategory.HARD)
+    assert outcome.handle.data["attempts"] == 2
+
+
+def test_unknown_status_values_do_not_crash() -> None:
+    pxp = adapter()
+    flow = pxp.pay(request_for("approve"))
+    next(flow)
+    outcome = finish(flow, respond(200, transaction("OnHold", "00")))
+    assert (outcome.state, outcome.provider_status) == (State.PROCESSING, "OnHold")
+
+    handle = Handle("pxp", None, "r", "k", step="challenge", data={"auth": str(uuid.uuid4()), "attempts": 1})
+    flow = pxp.status(handle)
+    assert next(flow).endpoint is get_integrated_authentication
+    odd = Authentication.from_dict({"authenticationId": str(uuid.uuid4()), "state": "PendingDecoupled"})
+    outcome = finish(flow, respond(200, odd))
+    assert (outcome.state, outcome.provider_status) == (State.PROCESSING, "PendingDecoupled")
+
+
+def test_bad_bodies_and_errors_are_typed() -> None:
+    pxp = adapter()
+    handle = Handle("pxp", "x", "r", "k", step="transaction", data={"txn": "k"})
+    cases: list[tuple[Any, type[Exception]]] = [
+        (respond(200, None, b"<html>"), UnexpectedResponse),
+        (respond(200, PxpError.from_dict({"errorCode": "X", "errorReason": "y"})), UnexpectedResponse),
+        (respond(500, PxpError.from_dict({"errorCode": "InternalError", "errorReason": "boom"})), ProviderError),
+        (respond(401, PxpError.from_dict({"errorCode": "Unauthorised", "errorReason": "no"})), AuthenticationError),
+        (respond(418, None, b"teapot"), ProviderError),
+    ]
+    for response, error in cases:
+        flow = pxp.status(handle)
+        assert next(flow).endpoint is get_transaction
+        with pytest.raises(error) as raised:
+            flow.send(response)
+        assert getattr(raised.value, "body", None) == response.content
+    with pytest.raises(ValidationError):
+        next(pxp.status(handle.evolve(provider="checkout")))
+    with pytest.raises(ValidationError):
+        next(pxp.status(handle.evolve(step="nowhere")))
+
+
+def test_malformed_body_through_the_client_is_unexpected_response() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b'{"systemTransactionId": ', headers={"X-Request-Id": "r-1"})
+
+    with client_for("http://pxp.test/api") as pxp:
+        pxp._http = httpx.Client(
+            base_url="http://pxp.test/api", transport=httpx.MockTransport(answer), auth=pxp._adapter.auth()
+        )
+        pxp.api.set_httpx_client(pxp._http)
+        with pytest.raises(UnexpectedResponse) as error:
+            pxp.pay(request_for("approve"))
+    assert error.value.body == b'{"systemTransactionId": '
+
+
+def test_retry_safety_and_signing() -> None:
+    pxp = adapter()
+    base = "https://api-services.test.pxp.io/api"
+    read = httpx.Request("GET", f"{base}/v1/transactions/M/S/T")
+    post = httpx.Request("POST", f"{base}/v1/transactions", json={"merchantTransactionId": "T-1"})
+    pre = httpx.Request("POST", f"{base}/v1/threedsecure/integrated/authentications", json={"site": "S"})
+    put = httpx.Request("PUT", f"{base}/v1/threedsecure/integrated/authentications/x/browser-authentication")
+    assert pxp.is_retry_safe(read)
+    assert pxp.is_retry_safe(post)
+    assert not pxp.is_retry_safe(pre)
+    assert not pxp.is_retry_safe(put)
+    assert not pxp.is_retry_safe(httpx.Request("POST", f"{base}/v1/transactions", content=b"nope"))
+
+    auth = PXPAuth("client-1", "token-1", "value-1")
+    request = httpx.Request("POST", f"{base}/v1/transactions?x=1", content=b'{"a":1}', headers={"X-Request-Id": "r"})
+    signed = next(auth.auth_flow(request))
+    scheme, _, value = signed.headers["Authorization"].partition(" ")
+    token_id, timestamp, mac = value.split(":")
+    assert (scheme, token_id, signed.headers["X-Client-Id"]) == ("PXP-UST1", "token-1", "client-1")
+    assert abs(int(timestamp) - time.time()) < 5
+    message = f"{timestamp}r/api/v1/transactions?x=1".encode() + b'{"a":1}'
+    assert mac == base64.b64encode(hmac.new(b"value-1", message, hashlib.sha256).digest()).decode()
+
+
+def test_amounts_are_exact_major_units() -> None:
+    pxp = adapter()
+    for money, expected in ((Money(6510, "EUR"), 65.1), (Money(1000, "JPY"), 1000), (Money(1234, "KWD"), 1.234)):
+        request = PaymentRequest(money, Card(CARDS["approve"], 12, 2030), "r", "https://x.example/", browser=BROWSER)
+        call = next(pxp.pay(request))
+        amount = call.kwargs["body"].to_dict()["amounts"]["transaction"]
+        assert amount == expected
+        assert type(amount) is type(expected)
