@@ -5,8 +5,7 @@ and notification signatures, and the adapter's sans-I/O flows fed with crafted a
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -31,7 +30,7 @@ from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, FormPostAction, Outcome, RedirectAction, State
 from scaretry._request import Card, CardToken, Initiator, ThreeDSMode
 from scaretry._retry import RetryingTransport, RetryPolicy
-from scaretry.providers.antom import NOTIFY_ACK, Antom, AntomAdapter, AntomAuth, SessionScene
+from scaretry.providers.antom import Antom, AntomAdapter, AntomAuth, SessionScene
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox.providers._antom_keys import (
@@ -40,7 +39,7 @@ from scaretry.sandbox.providers._antom_keys import (
     SANDBOX_PRIVATE_KEY_PEM,
     SANDBOX_PUBLIC_KEY_PEM,
 )
-from scaretry.testing import Customer
+from scaretry.testing import Customer, WebhookReceiver
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.antom import (
     PREVIOUS_NETWORK_TRANSACTION_ID,
@@ -54,20 +53,9 @@ NOWHERE = "http://127.0.0.1:9/antom/ams/sandbox"  # nothing listens: any request
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def client(scaretry_sandbox: SandboxServer) -> Iterator[Antom]:
     with client_for(scaretry_sandbox.url_for("antom")) as antom:
         yield antom
-
-
-@pytest.fixture
-def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10.0) as http:
-        yield http
 
 
 def payments(admin: httpx.Client) -> int:
@@ -279,35 +267,30 @@ def test_from_env(scaretry_sandbox: SandboxServer, monkeypatch: pytest.MonkeyPat
 # -- transport: retries and idempotency ----------------------------------------------------------------
 
 
-def test_pay_retried_after_a_dropped_connection_creates_one_payment(client: Antom, admin: httpx.Client) -> None:
-    before = payments(admin)
-    admin.put("/_sandbox/faults", json={"fault": "drop-after-commit;times=1"}).raise_for_status()
-    try:
-        outcome = client.pay(request_for("frictionless", "facade-drop"))
-    finally:
-        admin.delete("/_sandbox/faults")
+def test_pay_retried_after_a_dropped_connection_creates_one_payment(
+    client: Antom, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = payments(sandbox_admin)
+    sandbox_faults("drop-after-commit;times=1")
+    outcome = client.pay(request_for("frictionless", "facade-drop"))
     assert outcome.state is State.AUTHORIZED
-    assert payments(admin) == before + 1
+    assert payments(sandbox_admin) == before + 1
 
 
-def test_pay_retried_after_503_with_retry_after(client: Antom, admin: httpx.Client) -> None:
-    before = payments(admin)
-    admin.put("/_sandbox/faults", json={"fault": "status=503;retry-after=0.05;times=1"}).raise_for_status()
-    try:
-        outcome = client.pay(request_for("frictionless", "facade-503"))
-    finally:
-        admin.delete("/_sandbox/faults")
+def test_pay_retried_after_503_with_retry_after(
+    client: Antom, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = payments(sandbox_admin)
+    sandbox_faults("status=503;retry-after=0.05;times=1")
+    outcome = client.pay(request_for("frictionless", "facade-503"))
     assert outcome.state is State.AUTHORIZED
-    assert payments(admin) == before + 1
+    assert payments(sandbox_admin) == before + 1
 
 
-def test_persistent_503_is_a_provider_error(client: Antom, admin: httpx.Client) -> None:
-    admin.put("/_sandbox/faults", json={"fault": "status=503"}).raise_for_status()
-    try:
-        with pytest.raises(ProviderError) as caught:
-            client.pay(request_for("frictionless", "facade-down"))
-    finally:
-        admin.delete("/_sandbox/faults")
+def test_persistent_503_is_a_provider_error(client: Antom, sandbox_faults: Callable[[str], None]) -> None:
+    sandbox_faults("status=503")
+    with pytest.raises(ProviderError) as caught:
+        client.pay(request_for("frictionless", "facade-down"))
     assert caught.value.status_code == 503
     assert caught.value.code == "REQUEST_TRAFFIC_EXCEED_LIMIT"
 
@@ -427,48 +410,13 @@ def test_an_unregistered_merchant_key_is_an_authentication_error(scaretry_sandbo
 # -- notifications ----------------------------------------------------------------------------------------
 
 
-class Catcher:
-    """A loopback merchant notify endpoint answering Antom's fixed acknowledgement."""
-
-    def __init__(self) -> None:
-        import http.server
-
-        self.seen: list[tuple[str, dict[str, str], bytes]] = []
-        self.event = threading.Event()
-        catcher = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["content-length"]))
-                catcher.seen.append((self.path, dict(self.headers.items()), body))
-                catcher.event.set()
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(NOTIFY_ACK)))
-                self.end_headers()
-                self.wfile.write(NOTIFY_ACK)
-
-            def log_message(self, *args: Any) -> None:
-                return
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/webhooks/antom"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-
-@pytest.fixture
-def catcher() -> Iterator[Catcher]:
-    endpoint = Catcher()
-    yield endpoint
-    endpoint.server.shutdown()
-
-
-def test_notifications_parse_into_outcomes(scaretry_sandbox: SandboxServer, catcher: Catcher) -> None:
+def test_notifications_parse_into_outcomes(scaretry_sandbox: SandboxServer, webhook_receiver: WebhookReceiver) -> None:
     base = scaretry_sandbox.url_for("antom")
     keys = (ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM)
-    with Antom(*keys, base_url=base, notify_url=catcher.url) as antom:
+    with Antom(*keys, base_url=base, notify_url=f"{webhook_receiver.url}/webhooks/antom") as antom:
         paid = antom.pay(request_for("frictionless", "facade-notify"))
-        assert catcher.event.wait(3)
-        path, headers, body = catcher.seen[0]
+        hook = webhook_receiver.wait(1, timeout=3)[0]
+        path, headers, body = hook.path, hook.headers, hook.body
         assert path == "/webhooks/antom"
         outcome = antom.parse_webhook(headers, body)  # verified over the notify_url's path
         assert outcome.state is State.AUTHORIZED
@@ -485,13 +433,15 @@ def test_notifications_parse_into_outcomes(scaretry_sandbox: SandboxServer, catc
         plain.parse_webhook(headers, body)
 
 
-def test_declined_notification(scaretry_sandbox: SandboxServer, catcher: Catcher) -> None:
+def test_declined_notification(scaretry_sandbox: SandboxServer, webhook_receiver: WebhookReceiver) -> None:
     keys = (ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM)
     with Antom(*keys, base_url=scaretry_sandbox.url_for("antom")) as antom:
-        request = request_for("do_not_honor", "facade-notify-declined").evolve(notify_url=catcher.url)
+        request = request_for("do_not_honor", "facade-notify-declined").evolve(
+            notify_url=f"{webhook_receiver.url}/webhooks/antom"
+        )
         antom.pay(request)
-        assert catcher.event.wait(3)
-        _, headers, body = catcher.seen[0]
+        hook = webhook_receiver.wait(1, timeout=3)[0]
+        headers, body = hook.headers, hook.body
         outcome = antom.parse_webhook(headers, body, path="/webhooks/antom")
     assert outcome.state is State.DECLINED
     assert outcome.decline is not None

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import http.server
 import json
 import logging
-import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -44,14 +41,9 @@ from scaretry._request import Card, CardToken, Initiator, ThreeDSMode
 from scaretry.providers.checkout import Checkout, CheckoutAdapter
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import CHECKOUT
-from scaretry.testing import Customer
+from scaretry.testing import Customer, WebhookReceiver
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.checkout import CARDS, SCENARIOS, async_client_for, client_for, request_for
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture
@@ -60,28 +52,9 @@ def client(scaretry_sandbox: SandboxServer) -> Iterator[Checkout]:
         yield checkout
 
 
-@pytest.fixture
-def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10) as http:
-        yield http
-
-
 def count(admin: httpx.Client, what: str = "payments") -> int:
     value: int = admin.get("/_sandbox/state").json()["checkout"][what]
     return value
-
-
-@pytest.fixture
-def fault(admin: httpx.Client) -> Iterator[Any]:
-    """Set a sandbox-wide fault; always cleared (the sandbox is shared by the whole session)."""
-
-    def set_fault(spec: str) -> None:
-        assert admin.put("/_sandbox/faults", json={"fault": spec}).status_code == 200
-
-    try:
-        yield set_fault
-    finally:
-        admin.delete("/_sandbox/faults")
 
 
 # -- every scenario -------------------------------------------------------------------------------
@@ -296,40 +269,44 @@ def test_no_card_data_in_logs(client: Checkout, caplog: pytest.LogCaptureFixture
 
 
 def test_post_retried_after_a_dropped_connection_creates_one_payment(
-    client: Checkout, admin: httpx.Client, fault: Any
+    client: Checkout, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
 ) -> None:
-    before = count(admin)
-    fault("drop-after-commit;times=1")
+    before = count(sandbox_admin)
+    sandbox_faults("drop-after-commit;times=1")
     outcome = client.pay(request_for("approve"))
     assert outcome.state is State.AUTHORIZED
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
 @pytest.mark.anyio
 async def test_async_post_retried_after_a_dropped_connection(
-    scaretry_sandbox: SandboxServer, admin: httpx.Client, fault: Any
+    scaretry_sandbox: SandboxServer, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
 ) -> None:
-    before = count(admin)
-    fault("drop-after-commit;times=1")
+    before = count(sandbox_admin)
+    sandbox_faults("drop-after-commit;times=1")
     async with async_client_for(scaretry_sandbox.url_for("checkout")) as client:
         assert (await client.pay(request_for("approve"))).state is State.AUTHORIZED
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
-def test_post_retried_on_503(client: Checkout, admin: httpx.Client, fault: Any) -> None:
-    before = count(admin)
-    fault("status=503;times=1")
+def test_post_retried_on_503(
+    client: Checkout, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = count(sandbox_admin)
+    sandbox_faults("status=503;times=1")
     assert client.pay(request_for("approve")).state is State.AUTHORIZED
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
-def test_post_without_idempotency_is_not_retried(client: Checkout, admin: httpx.Client, fault: Any) -> None:
-    before = count(admin, "sessions")
-    fault("drop-after-commit;times=1")
+def test_post_without_idempotency_is_not_retried(
+    client: Checkout, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = count(sandbox_admin, "sessions")
+    sandbox_faults("drop-after-commit;times=1")
     with pytest.raises(TransportError):
         client.authenticate(request_for("challenge"))
-    assert count(admin, "sessions") == before + 1  # one attempt only
-    fault("status=503;times=1")
+    assert count(sandbox_admin, "sessions") == before + 1  # one attempt only
+    sandbox_faults("status=503;times=1")
     with pytest.raises(ProviderError) as caught:
         client.authenticate(request_for("challenge"))
     assert caught.value.status_code == 503
@@ -338,43 +315,21 @@ def test_post_without_idempotency_is_not_retried(client: Checkout, admin: httpx.
 # -- webhooks ----------------------------------------------------------------------------------------------
 
 
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]]
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        return
-
-
 @pytest.fixture
-def receiver(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("H", (_Receiver,), {"received": received}))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    admin.put("/_sandbox/webhooks/checkout", json={"url": f"http://127.0.0.1:{server.server_port}/hooks"})
-    try:
-        yield received
-    finally:
-        admin.delete("/_sandbox/webhooks/checkout")
-        server.shutdown()
+def receiver(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as Checkout.com's webhook endpoint."""
+    sandbox_admin.put("/_sandbox/webhooks/checkout", json={"url": webhook_receiver.url}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/checkout")
 
 
-def test_webhooks_parse_into_outcomes(
-    client: Checkout, customer: Customer, admin: httpx.Client, receiver: list[tuple[dict[str, str], bytes]]
-) -> None:
+def test_webhooks_parse_into_outcomes(client: Checkout, customer: Customer, receiver: WebhookReceiver) -> None:
     approved = client.pay(request_for("approve"))
     upgraded = client.pay(request_for("sca_required"))
     assert upgraded.action is not None
     customer.act(upgraded.action, "abandon")
-    deadline = time.monotonic() + 5
-    while len(receiver) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    outcomes = {o.payment_id: o for o in (client.parse_webhook(h, b) for h, b in receiver)}
+    hooks = receiver.wait(2)
+    outcomes = {o.payment_id: o for o in (client.parse_webhook(h.headers, h.body) for h in hooks)}
     assert outcomes[approved.payment_id].state is State.AUTHORIZED
     expired = outcomes[upgraded.payment_id]
     assert expired.state is State.EXPIRED
@@ -383,7 +338,7 @@ def test_webhooks_parse_into_outcomes(
     assert expired.decline.code == "20152"
     assert expired.provider_status == "payment_authentication_failed"
 
-    headers, body = receiver[0]
+    headers, body = hooks[0].headers, hooks[0].body
     with pytest.raises(SignatureError):
         client.parse_webhook(headers | {"cko-signature": "0" * 64}, body)
     with pytest.raises(SignatureError):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import http.server
 import json
 import logging
-import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -38,18 +36,13 @@ from scaretry._tables import DeclineTable
 from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI, PaymentsAIAdapter, PaymentsAIAuth
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PAYMENTSAI
-from scaretry.testing import Customer
+from scaretry.testing import Customer, Received, WebhookReceiver
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.paymentsai import CARDS, RETURN_URL, SCENARIOS, async_client_for, client_for
 
 ORG = PAYMENTSAI["organization_id"]
 ORG_NO_3DS = PAYMENTSAI["organization_id_no_3ds"]
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture
@@ -61,21 +54,6 @@ def base(scaretry_sandbox: SandboxServer) -> str:
 def client(base: str) -> Iterator[PaymentsAI]:
     with client_for(base) as paymentsai:
         yield paymentsai
-
-
-@pytest.fixture
-def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10) as http:
-        yield http
-
-
-@pytest.fixture
-def faults(admin: httpx.Client) -> Iterator[httpx.Client]:
-    """The admin API, with sandbox-wide faults cleared afterwards whatever happens (shared sandbox)."""
-    try:
-        yield admin
-    finally:
-        admin.delete("/_sandbox/faults")
 
 
 def counts(admin: httpx.Client) -> dict[str, int]:
@@ -208,9 +186,9 @@ def test_no_3ds_on_a_3ds_off_gateway(client: PaymentsAI, customer: Customer) -> 
     assert "non-3DS" in trace.steps
 
 
-def test_acs_timeout_expires(client: PaymentsAI, admin: httpx.Client) -> None:
+def test_acs_timeout_expires(client: PaymentsAI, sandbox_admin: httpx.Client) -> None:
     started = client.pay(request("challenge"))
-    assert admin.post("/_sandbox/clock/advance", json={"seconds": 601}).status_code == 200
+    assert sandbox_admin.post("/_sandbox/clock/advance", json={"seconds": 601}).status_code == 200
     outcome = client.poll_once(started.handle).outcome
     assert outcome.state is State.EXPIRED
     assert outcome.decline is not None
@@ -304,9 +282,9 @@ def test_status_refuses_a_foreign_handle(client: PaymentsAI) -> None:
     ],
 )
 def test_refused_before_any_request(
-    base: str, admin: httpx.Client, gateway: bool, make: Any, error: type[Exception], needle: str
+    base: str, sandbox_admin: httpx.Client, gateway: bool, make: Any, error: type[Exception], needle: str
 ) -> None:
-    before = counts(admin)
+    before = counts(sandbox_admin)
     org = ORG if gateway else ORG_NO_3DS
     with (
         PaymentsAI(PAYMENTSAI["api_key"], org, gateway_three_ds=gateway, base_url=base) as paymentsai,
@@ -314,11 +292,11 @@ def test_refused_before_any_request(
     ):
         paymentsai.pay(make())
     assert needle in str(raised.value)
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
-def test_raw_cards_are_refused_in_production(base: str, admin: httpx.Client) -> None:
-    before = counts(admin)
+def test_raw_cards_are_refused_in_production(base: str, sandbox_admin: httpx.Client) -> None:
+    before = counts(sandbox_admin)
     # base_url points at the sandbox so that a request, if one were sent, would be counted.
     with PaymentsAI(
         PAYMENTSAI["api_key"], ORG, gateway_three_ds=True, environment="production", base_url=base
@@ -326,7 +304,7 @@ def test_raw_cards_are_refused_in_production(base: str, admin: httpx.Client) -> 
         with pytest.raises(UnsupportedError, match="FramePay"):
             paymentsai.pay(request())
         assert paymentsai.pay(request(source=CardToken(stage_token(base)))).state is State.AUTHORIZED
-    assert counts(admin)["tokens"] == before["tokens"] + 1  # only the test's own token
+    assert counts(sandbox_admin)["tokens"] == before["tokens"] + 1  # only the test's own token
 
 
 def test_capabilities(client: PaymentsAI) -> None:
@@ -404,41 +382,47 @@ def test_from_env(monkeypatch: pytest.MonkeyPatch, base: str) -> None:
 
 
 def test_transaction_post_retried_after_a_drop_creates_one_payment(
-    client: PaymentsAI, base: str, faults: httpx.Client
+    client: PaymentsAI, base: str, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
 ) -> None:
     token = stage_token(base)
-    before = counts(faults)
-    faults.put("/_sandbox/faults", json={"fault": "drop-after-commit;times=1"}).raise_for_status()
+    before = counts(sandbox_admin)
+    sandbox_faults("drop-after-commit;times=1")
     outcome = client.pay(request(source=CardToken(token)))
     assert outcome.state is State.AUTHORIZED
-    assert counts(faults)["transactions"] == before["transactions"] + 1
+    assert counts(sandbox_admin)["transactions"] == before["transactions"] + 1
 
 
-def test_transaction_post_retried_after_503(client: PaymentsAI, base: str, faults: httpx.Client) -> None:
+def test_transaction_post_retried_after_503(
+    client: PaymentsAI, base: str, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
     token = stage_token(base)
-    before = counts(faults)
-    faults.put("/_sandbox/faults", json={"fault": "status=503;retry-after=0;times=1"}).raise_for_status()
+    before = counts(sandbox_admin)
+    sandbox_faults("status=503;retry-after=0;times=1")
     assert client.pay(request(source=CardToken(token))).state is State.AUTHORIZED
-    assert counts(faults)["transactions"] == before["transactions"] + 1
+    assert counts(sandbox_admin)["transactions"] == before["transactions"] + 1
 
 
-def test_token_post_is_not_retried(client: PaymentsAI, faults: httpx.Client) -> None:
-    before = counts(faults)
-    faults.put("/_sandbox/faults", json={"fault": "status=503;times=1"}).raise_for_status()
+def test_token_post_is_not_retried(
+    client: PaymentsAI, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = counts(sandbox_admin)
+    sandbox_faults("status=503;times=1")
     with pytest.raises(ProviderError) as raised:
         client.pay(request())
     # One more attempt would have succeeded (times=1): a ProviderError means none was made.
     assert raised.value.status_code == 503
     assert raised.value.code == "SERVICE_UNAVAILABLE"
-    assert counts(faults) == before
+    assert counts(sandbox_admin) == before
 
 
-def test_token_post_dropped_after_commit_is_not_repeated(client: PaymentsAI, faults: httpx.Client) -> None:
-    before = counts(faults)
-    faults.put("/_sandbox/faults", json={"fault": "drop-after-commit;times=1"}).raise_for_status()
+def test_token_post_dropped_after_commit_is_not_repeated(
+    client: PaymentsAI, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = counts(sandbox_admin)
+    sandbox_faults("drop-after-commit;times=1")
     with pytest.raises(TransportError):
         client.pay(request())
-    after = counts(faults)
+    after = counts(sandbox_admin)
     assert after["tokens"] == before["tokens"] + 1
     assert after["transactions"] == before["transactions"]
 
@@ -457,44 +441,23 @@ def test_is_retry_safe() -> None:
 # -- webhooks ---------------------------------------------------------------------------------------------
 
 
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]]
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", "0"))
-        self.received.append((dict(self.headers.items()), self.rfile.read(length)))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
 @pytest.fixture
-def webhook(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("R", (_Receiver,), {"received": received}))
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    admin.put("/_sandbox/webhooks/paymentsai", json={"url": f"http://127.0.0.1:{server.server_address[1]}/"})
-    try:
-        yield received
-    finally:
-        admin.delete("/_sandbox/webhooks/paymentsai")
-        server.shutdown()
-        server.server_close()
+def webhook(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as Payments AI's webhook endpoint."""
+    sandbox_admin.put("/_sandbox/webhooks/paymentsai", json={"url": webhook_receiver.url}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/paymentsai")
 
 
-def delivered(received: list[tuple[dict[str, str], bytes]], payment_id: str | None) -> tuple[dict[str, str], bytes]:
-    deadline = time.monotonic() + 3
-    while time.monotonic() < deadline:
-        for headers, body in list(received):
-            if payment_id and payment_id.encode() in body:
-                return headers, body
-        time.sleep(0.02)
-    raise AssertionError("no webhook arrived")
+def delivered(receiver: WebhookReceiver, payment_id: str | None) -> tuple[Mapping[str, str], bytes]:
+    def about_the_payment(hook: Received) -> bool:
+        return bool(payment_id) and str(payment_id).encode() in hook.body
+
+    hook = receiver.wait(1, timeout=3, where=about_the_payment)[0]
+    return hook.headers, hook.body
 
 
-def test_webhook_parses_into_the_outcome(client: PaymentsAI, customer: Customer, webhook: list[Any]) -> None:
+def test_webhook_parses_into_the_outcome(client: PaymentsAI, customer: Customer, webhook: WebhookReceiver) -> None:
     outcome, _ = run("frictionless", client, customer)
     headers, body = delivered(webhook, outcome.payment_id)
     parsed = client.parse_webhook(headers, body)
@@ -510,7 +473,7 @@ def client_base(client: PaymentsAI) -> str:
     return str(client.api.get_httpx_client().base_url).rstrip("/")
 
 
-def test_webhook_for_a_decline(client: PaymentsAI, customer: Customer, webhook: list[Any]) -> None:
+def test_webhook_for_a_decline(client: PaymentsAI, customer: Customer, webhook: WebhookReceiver) -> None:
     outcome, _ = run("challenge_rejected", client, customer)
     headers, body = delivered(webhook, outcome.payment_id)
     assert json.loads(body)["type"] == "transaction-declined"

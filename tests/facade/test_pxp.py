@@ -6,13 +6,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import http.server
 import json
 import logging
-import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -45,14 +43,9 @@ from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest,
 from scaretry.providers.pxp import PXP, PXPAdapter, PXPAuth
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
-from scaretry.testing import Customer
+from scaretry.testing import Customer, WebhookReceiver
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.pxp import BROWSER, CARDS, SCENARIOS, async_client_for, client_for, request_for
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture
@@ -61,28 +54,9 @@ def client(scaretry_sandbox: SandboxServer) -> Iterator[PXP]:
         yield pxp
 
 
-@pytest.fixture
-def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10) as http:
-        yield http
-
-
 def count(admin: httpx.Client, what: str = "transactions") -> int:
     value: int = admin.get("/_sandbox/state").json()["pxp"][what]
     return value
-
-
-@pytest.fixture
-def fault(admin: httpx.Client) -> Iterator[Any]:
-    """Set a sandbox-wide fault; always cleared (the sandbox is shared by the whole session)."""
-
-    def set_fault(spec: str) -> None:
-        assert admin.put("/_sandbox/faults", json={"fault": spec}).status_code == 200
-
-    try:
-        yield set_fault
-    finally:
-        admin.delete("/_sandbox/faults")
 
 
 @pytest.fixture
@@ -171,19 +145,19 @@ def test_always_reports_challenge_not_sca_retry(client: PXP, customer: Customer)
     assert outcome.payment_id is None  # no transaction before the authentication
 
 
-def test_3ds_failure_details(client: PXP, customer: Customer, admin: httpx.Client) -> None:
-    before = count(admin, "authentications")
+def test_3ds_failure_details(client: PXP, customer: Customer, sandbox_admin: httpx.Client) -> None:
+    before = count(sandbox_admin, "authentications")
     timeout, _ = run("timeout", client, customer)
-    assert count(admin, "authentications") == before + 2  # retried once, bounded
+    assert count(sandbox_admin, "authentications") == before + 2  # retried once, bounded
     assert timeout.decline is not None
     assert (timeout.decline.code, timeout.decline.category) == ("14", DeclineCategory.SOFT_RETRYABLE)
     assert timeout.three_ds is not None
     assert timeout.three_ds.status_reason == "14"
     assert timeout.three_ds.status_reason_text == "Transaction timed out at the ACS."
 
-    before = count(admin, "authentications")
+    before = count(sandbox_admin, "authentications")
     rejected, _ = run("authentication_rejected", client, customer)
-    assert count(admin, "authentications") == before + 1  # never retried
+    assert count(sandbox_admin, "authentications") == before + 1  # never retried
     assert rejected.decline is not None
     assert (rejected.decline.code, rejected.decline.category) == ("11", DeclineCategory.FRAUD)
 
@@ -397,87 +371,61 @@ def test_no_card_data_or_secrets_in_logs(client: PXP, customer: Customer, caplog
 
 
 def test_post_retried_after_a_dropped_connection_creates_one_transaction(
-    client: PXP, admin: httpx.Client, fault: Any
+    client: PXP, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
 ) -> None:
-    before = count(admin)
-    fault("drop-after-commit;times=1")
+    before = count(sandbox_admin)
+    sandbox_faults("drop-after-commit;times=1")
     outcome = client.pay(request_for("approve"))
     assert outcome.state is State.AUTHORIZED
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
-def test_post_retried_on_503(client: PXP, admin: httpx.Client, fault: Any) -> None:
-    before = count(admin)
-    fault("status=503;retry-after=0.05;times=1")
+def test_post_retried_on_503(client: PXP, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]) -> None:
+    before = count(sandbox_admin)
+    sandbox_faults("status=503;retry-after=0.05;times=1")
     assert client.pay(request_for("approve")).state is State.AUTHORIZED
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
-def test_pre_initiate_is_not_retried(client: PXP, admin: httpx.Client, fault: Any) -> None:
-    before = count(admin, "authentications")
-    fault("drop-after-commit;times=1")
+def test_pre_initiate_is_not_retried(
+    client: PXP, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
+) -> None:
+    before = count(sandbox_admin, "authentications")
+    sandbox_faults("drop-after-commit;times=1")
     with pytest.raises(TransportError):
         client.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
-    assert count(admin, "authentications") == before + 1  # committed once, never sent again
+    assert count(sandbox_admin, "authentications") == before + 1  # committed once, never sent again
 
 
 def test_browser_authentication_is_not_retried_and_can_be_resumed(
-    client: PXP, customer: Customer, admin: httpx.Client, fault: Any
+    client: PXP, customer: Customer, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
 ) -> None:
     started = client.pay(request_for("fingerprint_challenge"))
     assert started.action is not None
     params = customer.act(started.action).params
-    fault("status=503;retry-after=0.05;times=1")
+    sandbox_faults("status=503;retry-after=0.05;times=1")
     with pytest.raises(ProviderError) as error:
         client.resume(started.handle, params)
     assert (error.value.status_code, error.value.code) == (503, "ServiceUnavailable")
-    admin.delete("/_sandbox/faults")
+    sandbox_admin.delete("/_sandbox/faults")
     assert client.resume(started.handle, params).state is State.ACTION_REQUIRED
 
 
 # -- webhooks --------------------------------------------------------------------------------
 
 
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]]
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.received.append((dict(self.headers.items()), body))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: Any) -> None:
-        return
-
-
 @pytest.fixture
-def webhooks(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("R", (_Receiver,), {"received": received}))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    admin.put("/_sandbox/webhooks/pxp", json={"url": f"http://127.0.0.1:{server.server_port}/hooks"})
-    try:
-        yield received
-    finally:
-        admin.delete("/_sandbox/webhooks/pxp")
-        server.shutdown()
-        server.server_close()
+def webhooks(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as PXP's webhook endpoint."""
+    sandbox_admin.put("/_sandbox/webhooks/pxp", json={"url": webhook_receiver.url}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/pxp")
 
 
-def wait_for(received: list[Any], count: int) -> None:
-    deadline = time.monotonic() + 3
-    while len(received) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert len(received) >= count
-
-
-def test_webhooks_parse_into_outcomes(
-    client: PXP, customer: Customer, webhooks: list[tuple[dict[str, str], bytes]]
-) -> None:
+def test_webhooks_parse_into_outcomes(client: PXP, customer: Customer, webhooks: WebhookReceiver) -> None:
     final, _ = run("soft_decline_upgrade_mastercard", client, customer)
-    wait_for(webhooks, 3)  # refused 65, challenge-completed, authorised
-    outcomes = [client.parse_webhook(headers, body) for headers, body in webhooks]
+    hooks = webhooks.wait(3, timeout=3)  # refused 65, challenge-completed, authorised
+    outcomes = [client.parse_webhook(hook.headers, hook.body) for hook in hooks]
     by_status = {outcome.provider_status: outcome for outcome in outcomes}
     assert set(by_status) == {"Refused", "AuthenticationSuccessful", "Authorised"}
     refused, completed, authorised = (by_status[s] for s in ("Refused", "AuthenticationSuccessful", "Authorised"))
@@ -494,9 +442,10 @@ def test_webhooks_parse_into_outcomes(
     assert client.poll_once(authorised.handle).outcome.payment_id == final.payment_id
     assert client.poll_once(completed.handle).outcome.state is State.PROCESSING
 
-    headers, body = webhooks[-1]
+    last = webhooks.received[-1]
+    headers, body = last.headers, last.body
     with pytest.raises(SignatureError):
-        client.parse_webhook(headers | {"X-Signature": base64.b64encode(b"x" * 32).decode()}, body)
+        client.parse_webhook(headers | {"x-signature": base64.b64encode(b"x" * 32).decode()}, body)
     with pytest.raises(SignatureError):
         client.parse_webhook(headers, body.replace(b"Authorised", b"Authorized"))
     with pytest.raises(SignatureError):
@@ -532,7 +481,7 @@ def test_webhook_signature_edges(client: PXP) -> None:
 # -- decline table ---------------------------------------------------------------------------
 
 
-def test_decline_overrides(scaretry_sandbox: SandboxServer, customer: Customer, admin: httpx.Client) -> None:
+def test_decline_overrides(scaretry_sandbox: SandboxServer, customer: Customer, sandbox_admin: httpx.Client) -> None:
     url = scaretry_sandbox.url_for("pxp")
     options: dict[str, Any] = {
         "client_id": CREDENTIALS["client_id"],
@@ -555,9 +504,9 @@ def test_decline_overrides(scaretry_sandbox: SandboxServer, customer: Customer, 
         assert (no_upgrade.state, no_upgrade.upgraded) == (State.DECLINED, False)
         assert no_upgrade.decline is not None
         assert no_upgrade.decline.category is DeclineCategory.HARD
-        before = count(admin, "authentications")
+        before = count(sandbox_admin, "authentications")
         timeout = pxp.pay(request_for("acs_timeout", ThreeDSMode.ALWAYS))
-        assert count(admin, "authentications") == before + 1  # the override made 14 final
+        assert count(sandbox_admin, "authentications") == before + 1  # the override made 14 final
         assert timeout.decline is not None
         assert timeout.decline.category is DeclineCategory.HARD
     with PXP(**options) as pxp:  # the shipped table is untouched

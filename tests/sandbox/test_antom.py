@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import http.server
 import json
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus, unquote_plus, urljoin, urlsplit
 
@@ -28,6 +27,7 @@ from scaretry.sandbox.providers._antom_keys import (
     SANDBOX_PUBLIC_KEY_PEM,
 )
 from scaretry.sandbox.providers.antom import TEST_CARDS, CardScenario, sandbox_signature
+from scaretry.testing import Received, WebhookReceiver
 
 PREFIX = "/antom/ams/sandbox/api/v1/payments/"
 RETURN = "https://merchant.example/antom/return"
@@ -599,65 +599,32 @@ def test_drop_after_commit_then_resend_finds_the_payment(antom: Antom) -> None:
 # -- notifications --------------------------------------------------------------------------------
 
 
-class Receiver:
-    """A merchant notify endpoint on loopback that records what it is sent and acknowledges."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[str, dict[str, str], bytes]] = []
-        self.arrived = threading.Condition()
-        receiver = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["content-length"]))
-                with receiver.arrived:
-                    receiver.received.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-                    receiver.arrived.notify_all()
-                ack = b'{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(ack)))
-                self.end_headers()
-                self.wfile.write(ack)
-
-            def log_message(self, *args: Any) -> None:
-                return
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def wait_for(self, payment_id: str, timeout: float = 3.0) -> tuple[str, dict[str, str], bytes]:
-        deadline = time.monotonic() + timeout
-        with self.arrived:
-            while True:
-                for item in self.received:
-                    if json.loads(item[2])["paymentId"] == payment_id:
-                        return item
-                remaining = deadline - time.monotonic()
-                assert remaining > 0, f"no notification for {payment_id}"
-                self.arrived.wait(remaining)
+def notification(receiver: WebhookReceiver, payment_id: str) -> Received:
+    """The first notification about ``payment_id``."""
+    return receiver.wait(1, timeout=3.0, where=lambda hook: json.loads(hook.body)["paymentId"] == payment_id)[0]
 
 
 @pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    endpoint = Receiver()
-    yield endpoint
-    endpoint.server.shutdown()
+def antom_webhooks(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as Antom's notify URL for payments that name none."""
+    sandbox_admin.put("/_sandbox/webhooks/antom", json={"url": f"{webhook_receiver.url}/antom"}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/antom")
 
 
-def _verify_notification(path: str, headers: dict[str, str], body: bytes) -> dict[str, Any]:
+def _verify_notification(path: str, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
     assert headers["client-id"] == ANTOM["client_id"]
     assert verifies(path, headers["client-id"], headers["request-time"], body, headers["signature"])
     notice: dict[str, Any] = json.loads(body)
     return notice
 
 
-def test_final_payment_is_notified_to_payment_notify_url(antom: Antom, receiver: Receiver) -> None:
+def test_final_payment_is_notified_to_payment_notify_url(antom: Antom, webhook_receiver: WebhookReceiver) -> None:
     answer = antom.ok(
-        "pay", pay_body(CARD[CardScenario.DO_NOT_HONOR], paymentNotifyUrl=f"{receiver.url}/hooks/antom?shop=1")
+        "pay", pay_body(CARD[CardScenario.DO_NOT_HONOR], paymentNotifyUrl=f"{webhook_receiver.url}/hooks/antom?shop=1")
     )
-    path, headers, body = receiver.wait_for(answer["paymentId"])
+    hook = notification(webhook_receiver, answer["paymentId"])
+    path, headers, body = hook.path, hook.headers, hook.body
     assert path == "/hooks/antom?shop=1"
     notice = _verify_notification(path, headers, body)
     assert notice["notifyType"] == "PAYMENT_RESULT"
@@ -665,14 +632,11 @@ def test_final_payment_is_notified_to_payment_notify_url(antom: Antom, receiver:
     assert not verifies("/hooks/other", headers["client-id"], headers["request-time"], body, headers["signature"])
 
 
-def test_challenge_result_is_notified_without_being_polled(antom: Antom, receiver: Receiver) -> None:
-    antom.http.put("/_sandbox/webhooks/antom", json={"url": f"{receiver.url}/antom"}).raise_for_status()
-    try:
-        answer = antom.ok("pay", pay_body(CARD[CardScenario.SCA_REQUIRED], upgrade=True))
-        act(antom.http, answer["normalUrl"], "approve")
-        path, headers, body = receiver.wait_for(answer["paymentId"])  # the settle timer, no inquiry
-    finally:
-        antom.http.delete("/_sandbox/webhooks/antom")
+def test_challenge_result_is_notified_without_being_polled(antom: Antom, antom_webhooks: WebhookReceiver) -> None:
+    answer = antom.ok("pay", pay_body(CARD[CardScenario.SCA_REQUIRED], upgrade=True))
+    act(antom.http, answer["normalUrl"], "approve")
+    hook = notification(antom_webhooks, answer["paymentId"])  # the settle timer, no inquiry
+    path, headers, body = hook.path, hook.headers, hook.body
     notice = _verify_notification(path, headers, body)
     assert result(notice) == ("S", "SUCCESS")
     assert notice["paymentResultInfo"]["threeDSResult"]["challenged"] is True

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import http.server
 import json
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,7 +17,7 @@ import pytest
 from scaretry._outcome import ActionReason, RedirectAction
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import CHECKOUT
-from scaretry.testing import Customer
+from scaretry.testing import Customer, WebhookReceiver
 from scaretry.testing._customer import Choice
 
 SUCCESS = "https://shop.example/ok"
@@ -31,12 +29,6 @@ HEADERS = {"Authorization": f"Bearer {CHECKOUT['secret_key']}"}
 @pytest.fixture
 def api(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=scaretry_sandbox.url_for("checkout"), headers=HEADERS, timeout=10) as client:
-        yield client
-
-
-@pytest.fixture
-def admin(scaretry_sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=scaretry_sandbox.url, timeout=10) as client:
         yield client
 
 
@@ -141,10 +133,10 @@ def test_challenge(api: httpx.Client, choice: Choice, status: str, code: str, ba
     assert httpx.get(accepted["_links"]["redirect"]["href"]).status_code == 409
 
 
-def test_unanswered_challenge_expires_after_15_minutes(api: httpx.Client, admin: httpx.Client) -> None:
+def test_unanswered_challenge_expires_after_15_minutes(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     accepted = api.post("/payments", json=payment(CHALLENGE, {"enabled": True})).json()
     assert api.get(f"/payments/{accepted['id']}").json()["status"] == "Pending"
-    admin.post("/_sandbox/clock/advance", json={"seconds": 15 * 60 + 1})
+    sandbox_admin.post("/_sandbox/clock/advance", json={"seconds": 15 * 60 + 1})
     expired = api.get(f"/payments/{accepted['id']}").json()
     assert expired["status"] == "Expired"
     assert expired["actions"][0]["response_code"] == "20152"
@@ -226,9 +218,9 @@ def test_stored_source_from_an_earlier_payment_keeps_its_card(api: httpx.Client)
     ids=["malformed", "wrong_type", "missing_currency", "missing_source", "missing_channel", "luhn"],
 )
 def test_bad_input_is_a_422_and_creates_nothing(
-    api: httpx.Client, admin: httpx.Client, content: bytes, error_type: str, code: str
+    api: httpx.Client, sandbox_admin: httpx.Client, content: bytes, error_type: str, code: str
 ) -> None:
-    before = count(admin)
+    before = count(sandbox_admin)
     key = str(uuid.uuid4())
     response = api.post(
         "/payments", content=content, headers={"Content-Type": "application/json", "Cko-Idempotency-Key": key}
@@ -238,13 +230,13 @@ def test_bad_input_is_a_422_and_creates_nothing(
     assert body["error_type"] == error_type
     assert code in body["error_codes"]
     assert body["request_id"]
-    assert count(admin) == before
+    assert count(sandbox_admin) == before
     # A failed request stores nothing under its key: the same key with a good body is processed.
     assert api.post("/payments", json=payment(), headers={"Cko-Idempotency-Key": key}).status_code == 201
 
 
-def test_oversized_body_unknown_path_and_method(api: httpx.Client, admin: httpx.Client) -> None:
-    before = count(admin)
+def test_oversized_body_unknown_path_and_method(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
+    before = count(sandbox_admin)
     big = payment(description="x" * 70_000)
     assert api.post("/payments", json=big).status_code == 413
     missing = api.get("/no-such-thing")
@@ -253,7 +245,7 @@ def test_oversized_body_unknown_path_and_method(api: httpx.Client, admin: httpx.
     assert not missing.content
     assert api.get("/payments/pay_aaaaaaaaaaaaaaaaaaaaaaaaaa").status_code == 404
     assert api.delete("/payments").status_code == 405
-    assert count(admin) == before
+    assert count(sandbox_admin) == before
 
 
 @pytest.mark.parametrize(
@@ -262,15 +254,15 @@ def test_oversized_body_unknown_path_and_method(api: httpx.Client, admin: httpx.
     ids=["none", "wrong_key", "wrong_scheme", "near_miss"],
 )
 def test_bad_credentials_are_a_bare_401(
-    scaretry_sandbox: SandboxServer, admin: httpx.Client, authorization: str | None
+    scaretry_sandbox: SandboxServer, sandbox_admin: httpx.Client, authorization: str | None
 ) -> None:
-    before = count(admin)
+    before = count(sandbox_admin)
     headers = {"Authorization": authorization} if authorization else {}
     response = httpx.post(scaretry_sandbox.url_for("checkout") + "/payments", json=payment(), headers=headers)
     assert response.status_code == 401
     assert response.content == b""
     assert response.headers["cko-request-id"]
-    assert count(admin) == before
+    assert count(sandbox_admin) == before
 
 
 def test_bare_secret_key_is_accepted(scaretry_sandbox: SandboxServer) -> None:
@@ -285,14 +277,14 @@ def test_bare_secret_key_is_accepted(scaretry_sandbox: SandboxServer) -> None:
 # -- idempotency and faults ---------------------------------------------------------------------
 
 
-def test_repeated_key_replays_the_first_answer(api: httpx.Client, admin: httpx.Client) -> None:
-    before = count(admin)
+def test_repeated_key_replays_the_first_answer(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
+    before = count(sandbox_admin)
     headers = {"Cko-Idempotency-Key": str(uuid.uuid4())}
     first = api.post("/payments", json=payment(SCA), headers=headers)
     second = api.post("/payments", json=payment(SCA), headers=headers)
     assert first.status_code == second.status_code == 202
     assert first.content == second.content
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
 def test_concurrent_duplicate_gets_429(api: httpx.Client, scaretry_sandbox: SandboxServer) -> None:
@@ -306,7 +298,7 @@ def test_concurrent_duplicate_gets_429(api: httpx.Client, scaretry_sandbox: Sand
     assert duplicate.json()["error_codes"] == ["duplicate_request"]
 
 
-def test_fault_injection(api: httpx.Client, admin: httpx.Client) -> None:
+def test_fault_injection(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     unavailable = api.post("/payments", json=payment(), headers={"X-Sandbox-Fault": "status=503;retry-after=1"})
     assert unavailable.status_code == 503
     assert unavailable.headers["retry-after"] == "1"
@@ -315,68 +307,42 @@ def test_fault_injection(api: httpx.Client, admin: httpx.Client) -> None:
     assert limited.status_code == 429
     assert limited.json()["error_codes"] == ["too_many_requests"]
 
-    before = count(admin)
+    before = count(sandbox_admin)
     headers = {"Cko-Idempotency-Key": str(uuid.uuid4())}
     with pytest.raises(httpx.HTTPError):
         api.post("/payments", json=payment(), headers=headers | {"X-Sandbox-Fault": "drop-after-commit"})
-    assert count(admin) == before + 1  # committed although the client saw nothing
+    assert count(sandbox_admin) == before + 1  # committed although the client saw nothing
     again = api.post("/payments", json=payment(), headers=headers)
     assert again.status_code == 201
-    assert count(admin) == before + 1
+    assert count(sandbox_admin) == before + 1
 
 
 # -- webhooks -----------------------------------------------------------------------------------
 
 
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]]
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        return
-
-
 @pytest.fixture
-def receiver(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    handler = type("Handler", (_Receiver,), {"received": received})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    admin.put("/_sandbox/webhooks/checkout", json={"url": f"http://127.0.0.1:{server.server_port}/hooks"})
-    try:
-        yield received
-    finally:
-        admin.delete("/_sandbox/webhooks/checkout")
-        server.shutdown()
+def receiver(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as Checkout.com's webhook endpoint."""
+    sandbox_admin.put("/_sandbox/webhooks/checkout", json={"url": webhook_receiver.url}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/checkout")
 
 
-def _events(admin: httpx.Client, received: list[tuple[dict[str, str], bytes]], n: int) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + 5
-    while len(received) < n and time.monotonic() < deadline:
-        admin.get("/_sandbox/deliveries")
-        time.sleep(0.05)
+def _events(receiver: WebhookReceiver, n: int) -> list[dict[str, Any]]:
     events = []
-    for headers, body in received:
-        expected = hmac.new(CHECKOUT["webhook_signature_key"].encode(), body, hashlib.sha256).hexdigest()
-        assert hmac.compare_digest(headers["cko-signature"], expected)
-        events.append(json.loads(body))
+    for hook in receiver.wait(n):
+        expected = hmac.new(CHECKOUT["webhook_signature_key"].encode(), hook.body, hashlib.sha256).hexdigest()
+        assert hmac.compare_digest(hook.headers["cko-signature"], expected)
+        events.append(json.loads(hook.body))
     return events
 
 
-def test_webhooks_are_signed_and_sent_on_final_states(
-    api: httpx.Client, admin: httpx.Client, receiver: list[tuple[dict[str, str], bytes]]
-) -> None:
+def test_webhooks_are_signed_and_sent_on_final_states(api: httpx.Client, receiver: WebhookReceiver) -> None:
     approved = api.post("/payments", json=payment()).json()
     accepted = api.post("/payments", json=payment(CHALLENGE, {"enabled": True})).json()
     challenge(accepted["_links"]["redirect"]["href"], "reject")
     # No poll: the payment settles by itself and the webhook still arrives.
-    events = _events(admin, receiver, 2)
+    events = _events(receiver, 2)
     by_payment = {e["data"]["id"]: e for e in events}
     assert by_payment[approved["id"]]["type"] == "payment_approved"
     failed = by_payment[accepted["id"]]
@@ -485,8 +451,8 @@ def test_non_hosted_session_steps(api: httpx.Client) -> None:
     assert frictionless.json()["status"] == "approved"
 
 
-def test_session_errors_use_the_sessions_shape(api: httpx.Client, admin: httpx.Client) -> None:
-    before = count(admin, "sessions")
+def test_session_errors_use_the_sessions_shape(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
+    before = count(sandbox_admin, "sessions")
     invalid = api.post("/sessions", json={"currency": "EUR"})
     assert invalid.status_code == 422
     assert invalid.json()["error_type"] == "unprocessable_entity"
@@ -494,4 +460,4 @@ def test_session_errors_use_the_sessions_shape(api: httpx.Client, admin: httpx.C
     missing = api.get("/sessions/sid_aaaaaaaaaaaaaaaaaaaaaaaaaa")
     assert missing.status_code == 404
     assert missing.json()["error_codes"] == ["session_not_found"]
-    assert count(admin, "sessions") == before
+    assert count(sandbox_admin, "sessions") == before

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import http.server
 import json
 import re
 import threading
@@ -20,6 +19,7 @@ import pytest
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PAYMENTSAI
 from scaretry.sandbox.providers.paymentsai import TEST_CARDS, CardScenario
+from scaretry.testing import WebhookReceiver
 
 ORG = PAYMENTSAI["organization_id"]
 ORG_NO_3DS = PAYMENTSAI["organization_id_no_3ds"]
@@ -37,12 +37,6 @@ def sandbox(scaretry_sandbox: SandboxServer) -> SandboxServer:
 @pytest.fixture
 def api(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=sandbox.url_for("paymentsai"), headers=AUTH, timeout=10) as client:
-        yield client
-
-
-@pytest.fixture
-def admin(sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sandbox.url, timeout=10) as client:
         yield client
 
 
@@ -196,9 +190,9 @@ def test_challenge_abandoned_becomes_abandoned_after_settle(api: httpx.Client) -
     assert (final["status"], final["result"], final["combinedStatus"]) == ("completed", "abandoned", "abandoned")
 
 
-def test_unanswered_challenge_times_out_at_the_acs(api: httpx.Client, admin: httpx.Client) -> None:
+def test_unanswered_challenge_times_out_at_the_acs(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     txn, link = challenge(api)
-    assert admin.post("/_sandbox/clock/advance", json={"seconds": 601}).status_code == 200
+    assert sandbox_admin.post("/_sandbox/clock/advance", json={"seconds": 601}).status_code == 200
     final = read(api, txn["id"])
     assert (final["status"], final["result"]) == ("timeout", "declined")
     assert (final["data3ds"]["transStatus"], final["data3ds"]["transStatusReason"]) == ("U", "14")
@@ -233,7 +227,7 @@ def test_merchant_initiated_never_runs_3ds(api: httpx.Client) -> None:
     assert txn["isMerchantInitiated"] is True
 
 
-def test_saved_card_flow(api: httpx.Client, admin: httpx.Client) -> None:
+def test_saved_card_flow(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     customer = api.post(
         f"{org_path()}/customers",
         json={
@@ -276,15 +270,15 @@ def test_saved_card_flow(api: httpx.Client, admin: httpx.Client) -> None:
     assert "not found" in assert_error(other_org, 400, "BAD_REQUEST")["details"]
 
 
-def test_token_is_consumed_by_a_transaction(api: httpx.Client, admin: httpx.Client) -> None:
+def test_token_is_consumed_by_a_transaction(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     token = tokenize(api, CARD["approve"])
     assert api.post(f"{org_path()}/transactions", json=transaction_body(token)).status_code == 201
-    before = counts(admin)
+    before = counts(sandbox_admin)
     again = api.post(f"{org_path()}/transactions", json=transaction_body(token))
     assert "already been used" in assert_error(again, 400, "BAD_REQUEST")["details"]
     unknown = api.post(f"{org_path()}/transactions", json=transaction_body("no-such-token"))
     assert_error(unknown, 400, "BAD_REQUEST")
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 # -- bad input ----------------------------------------------------------------------------------
@@ -378,19 +372,19 @@ def test_token_is_consumed_by_a_transaction(api: httpx.Client, admin: httpx.Clie
 )
 def test_bad_transaction_requests_create_nothing(
     api: httpx.Client,
-    admin: httpx.Client,
+    sandbox_admin: httpx.Client,
     content: bytes | str,
     headers: dict[str, str],
     status: int,
     code: str,
     needle: str | None,
 ) -> None:
-    before = counts(admin)
+    before = counts(sandbox_admin)
     response = api.post(f"{org_path()}/transactions", content=content, headers=headers)
     body = assert_error(response, status, code)
     if needle is not None:
         assert needle in body["details"]
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 @pytest.mark.parametrize(
@@ -398,9 +392,9 @@ def test_bad_transaction_requests_create_nothing(
     [("4111111111111112", "primaryAccountNumber"), ("41111111", "primaryAccountNumber")],
 )
 def test_bad_card_numbers_are_refused_without_echo(
-    api: httpx.Client, admin: httpx.Client, number: str, field: str
+    api: httpx.Client, sandbox_admin: httpx.Client, number: str, field: str
 ) -> None:
-    before = counts(admin)
+    before = counts(sandbox_admin)
     body = {
         "primaryAccountNumber": number,
         "cardVerificationValue": "123",
@@ -410,7 +404,7 @@ def test_bad_card_numbers_are_refused_without_echo(
     error = assert_error(api.post(f"{org_path()}/payment-instruments/tokens", json=body), 400, "BAD_REQUEST")
     assert field in error["details"]
     assert number not in response_text(error)
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 def response_text(body: dict[str, Any]) -> str:
@@ -459,43 +453,43 @@ def test_unknown_paths_methods_and_ids(api: httpx.Client) -> None:
     ],
 )
 def test_bad_credentials(
-    sandbox: SandboxServer, admin: httpx.Client, headers: dict[str, str], status: int, code: str, message: str
+    sandbox: SandboxServer, sandbox_admin: httpx.Client, headers: dict[str, str], status: int, code: str, message: str
 ) -> None:
-    before = counts(admin)
+    before = counts(sandbox_admin)
     response = httpx.post(
         f"{sandbox.url_for('paymentsai')}{org_path()}/customers",
         json={"firstName": "A", "lastName": "B", "email": "a@b.c"},
         headers=headers,
     )
     assert assert_error(response, status, code)["message"] == message
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
-def test_another_organization_is_forbidden(api: httpx.Client, admin: httpx.Client) -> None:
-    before = counts(admin)
+def test_another_organization_is_forbidden(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
+    before = counts(sandbox_admin)
     response = api.post(
         f"{org_path('00000000-0000-4000-8000-000000000000')}/customers",
         json={"firstName": "A", "lastName": "B", "email": "a@b.c"},
     )
     assert assert_error(response, 403, "FORBIDDEN")["message"] == "Forbidden access"
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 # -- idempotency and faults ---------------------------------------------------------------------
 
 
-def test_idempotency_key_replays_the_original(api: httpx.Client, admin: httpx.Client) -> None:
+def test_idempotency_key_replays_the_original(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     token = tokenize(api, CARD["approve"])
     body = transaction_body(token, idempotencyKey="order-42-attempt-1")
     first = api.post(f"{org_path()}/transactions", json=body).json()["data"]
-    before = counts(admin)
+    before = counts(sandbox_admin)
     second = api.post(f"{org_path()}/transactions", json=body)
     assert second.status_code == 201
     assert second.json()["data"] == first
     # The docs: a replayed key returns the original, whatever the new body says.
     changed = api.post(f"{org_path()}/transactions", json=body | {"amount": 1})
     assert changed.json()["data"]["id"] == first["id"]
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
     # Keys are per organization.
     other = tokenize(api, CARD["approve"], ORG_NO_3DS)
     elsewhere = api.post(
@@ -504,7 +498,7 @@ def test_idempotency_key_replays_the_original(api: httpx.Client, admin: httpx.Cl
     assert elsewhere.json()["data"]["id"] != first["id"]
 
 
-def test_concurrent_duplicate_gets_429(api: httpx.Client, admin: httpx.Client) -> None:
+def test_concurrent_duplicate_gets_429(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     token = tokenize(api, CARD["approve"])
     body = transaction_body(token, idempotencyKey="concurrent-1")
     results: dict[str, httpx.Response] = {}
@@ -528,14 +522,14 @@ def test_concurrent_duplicate_gets_429(api: httpx.Client, admin: httpx.Client) -
     ("fault", "status", "code"),
     [("status=503;retry-after=1", 503, "SERVICE_UNAVAILABLE"), ("status=429", 429, "TOO_MANY_REQUESTS")],
 )
-def test_fault_statuses(api: httpx.Client, admin: httpx.Client, fault: str, status: int, code: str) -> None:
+def test_fault_statuses(api: httpx.Client, sandbox_admin: httpx.Client, fault: str, status: int, code: str) -> None:
     token = tokenize(api, CARD["approve"])
-    before = counts(admin)
+    before = counts(sandbox_admin)
     response = api.post(f"{org_path()}/transactions", json=transaction_body(token), headers={"X-Sandbox-Fault": fault})
     assert_error(response, status, code)
     if "retry-after" in fault:
         assert response.headers["retry-after"] == "1"
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 def test_fault_latency(api: httpx.Client) -> None:
@@ -547,81 +541,63 @@ def test_fault_latency(api: httpx.Client) -> None:
     assert time.perf_counter() - started >= 0.3
 
 
-def test_drop_after_commit_then_replay(api: httpx.Client, admin: httpx.Client) -> None:
+def test_drop_after_commit_then_replay(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     token = tokenize(api, CARD["approve"])
     body = transaction_body(token, idempotencyKey="dropped-1")
-    before = counts(admin)
+    before = counts(sandbox_admin)
     with pytest.raises(httpx.TransportError):
         api.post(f"{org_path()}/transactions", json=body, headers={"X-Sandbox-Fault": "drop-after-commit"})
-    assert counts(admin)["transactions"] == before["transactions"] + 1  # committed although the client saw nothing
+    assert (
+        counts(sandbox_admin)["transactions"] == before["transactions"] + 1
+    )  # committed although the client saw nothing
     replay = api.post(f"{org_path()}/transactions", json=body)
     assert replay.status_code == 201
     assert replay.json()["data"]["result"] == "approved"
-    assert counts(admin)["transactions"] == before["transactions"] + 1
+    assert counts(sandbox_admin)["transactions"] == before["transactions"] + 1
 
 
 # -- webhooks -------------------------------------------------------------------------------------
 
 
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]]
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", "0"))
-        self.received.append(({k.lower(): v for k, v in self.headers.items()}, self.rfile.read(length)))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-
 @pytest.fixture
-def webhooks(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    handler = type("Receiver", (_Receiver,), {"received": received})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/hooks/paymentsai"
-    assert admin.put("/_sandbox/webhooks/paymentsai", json={"url": url}).status_code == 200
+def webhooks(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as Payments AI's webhook endpoint."""
+    sandbox_admin.put("/_sandbox/webhooks/paymentsai", json={"url": webhook_receiver.url}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/paymentsai")
+
+
+def events_for(receiver: WebhookReceiver, txn_id: str, timeout: float = 3.0) -> list[dict[str, Any]]:
+    """The verified events about ``txn_id`` once one has arrived ([] if none did in time)."""
     try:
-        yield received
-    finally:
-        admin.delete("/_sandbox/webhooks/paymentsai")
-        server.shutdown()
-        server.server_close()
+        receiver.wait(1, timeout=timeout, where=lambda hook: json.loads(hook.body)["metadata"]["id"] == txn_id)
+    except TimeoutError:
+        return []
+    found = []
+    for hook in receiver.received:
+        expected = hmac.new(PAYMENTSAI["webhook_secret"].encode(), hook.body, hashlib.sha256).hexdigest()
+        assert re.fullmatch(r"[0-9a-f]{64}", hook.headers["x-signature"])
+        assert hmac.compare_digest(hook.headers["x-signature"], expected)
+        event = json.loads(hook.body)
+        if event["metadata"]["id"] == txn_id:
+            found.append(event)
+    return found
 
 
-def events_for(received: list[tuple[dict[str, str], bytes]], txn_id: str, timeout: float = 3.0) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = []
-        for headers, body in list(received):
-            expected = hmac.new(PAYMENTSAI["webhook_secret"].encode(), body, hashlib.sha256).hexdigest()
-            assert re.fullmatch(r"[0-9a-f]{64}", headers["x-signature"])
-            assert hmac.compare_digest(headers["x-signature"], expected)
-            event = json.loads(body)
-            if event["metadata"]["id"] == txn_id:
-                found.append(event)
-        if found:
-            return found
-        time.sleep(0.02)
-    return []
-
-
-def test_webhook_for_an_approved_payment(api: httpx.Client, admin: httpx.Client, webhooks: list[Any]) -> None:
+def test_webhook_for_an_approved_payment(
+    api: httpx.Client, sandbox_admin: httpx.Client, webhooks: WebhookReceiver
+) -> None:
     txn = pay(api, "approve")
     [event] = events_for(webhooks, txn["id"])
     assert event["type"] == "transaction-processed"
     assert event["organizationId"] == ORG
     assert event["metadata"]["result"] == "approved"
     assert event["deduplicationId"]
-    delivered = [d for d in admin.get("/_sandbox/deliveries").json() if txn["id"] in d["body"]]
+    delivered = [d for d in sandbox_admin.get("/_sandbox/deliveries").json() if txn["id"] in d["body"]]
     assert delivered[0]["statuses"] == [200]
 
 
-def test_webhook_after_a_challenge_without_polling(api: httpx.Client, webhooks: list[Any]) -> None:
+def test_webhook_after_a_challenge_without_polling(api: httpx.Client, webhooks: WebhookReceiver) -> None:
     txn, link = challenge(api)
     choose(link, "approve")
     [event] = events_for(webhooks, txn["id"])  # the sandbox settles in the background
@@ -630,14 +606,14 @@ def test_webhook_after_a_challenge_without_polling(api: httpx.Client, webhooks: 
 
 
 @pytest.mark.parametrize("scenario", ["hard_decline", "issuer_timeout"])
-def test_webhook_for_declines(api: httpx.Client, webhooks: list[Any], scenario: str) -> None:
+def test_webhook_for_declines(api: httpx.Client, webhooks: WebhookReceiver, scenario: str) -> None:
     txn = pay(api, scenario)
     [event] = events_for(webhooks, txn["id"])
     assert event["type"] == "transaction-declined"
     assert event["metadata"]["result"] == "declined"
 
 
-def test_no_webhook_while_pending(api: httpx.Client, webhooks: list[Any]) -> None:
+def test_no_webhook_while_pending(api: httpx.Client, webhooks: WebhookReceiver) -> None:
     txn, _ = challenge(api)
     assert events_for(webhooks, txn["id"], timeout=SETTLE + 0.2) == []
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import http.server
 import json
 import threading
 import time
@@ -23,6 +22,7 @@ import pytest
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP
 from scaretry.sandbox.providers.pxp import CARDS, RESPONSE_CODES
+from scaretry.testing import WebhookReceiver
 from scaretry.testing._customer import _forms
 
 SETTLE = 0.2  # the plugin's sandbox settles in 0.2 s
@@ -85,12 +85,6 @@ def api(sandbox: SandboxServer) -> Iterator[httpx.Client]:
 def browser(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """The cardholder's browser on the issuer's pages (no auth, no redirects followed)."""
     with httpx.Client(timeout=10) as client:
-        yield client
-
-
-@pytest.fixture
-def admin(sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=sandbox.url, timeout=10) as client:
         yield client
 
 
@@ -214,7 +208,7 @@ def test_merchant_initiated_transaction_keeps_its_processing_model(api: httpx.Cl
 
 
 def test_upgrade_with_3ds_method_and_challenge(
-    api: httpx.Client, browser: httpx.Client, admin: httpx.Client, sandbox: SandboxServer
+    api: httpx.Client, browser: httpx.Client, sandbox_admin: httpx.Client, sandbox: SandboxServer
 ) -> None:
     refused = api.post("/v1/transactions", json=transaction(FINGERPRINT_CHALLENGE)).json()
     assert (refused["state"], refused["providerResponse"]["code"]) == ("Refused", "1A")
@@ -259,12 +253,12 @@ def test_upgrade_with_3ds_method_and_challenge(
     assert authorised["threeDSecureData"]["authenticationId"] == pre["authenticationId"]
     assert authorised["fundingData"]["card"]["lastFour"] == FINGERPRINT_CHALLENGE[-4:]
 
-    before = counts(admin)
+    before = counts(sandbox_admin)
     again = api.post("/v1/transactions", json=transaction(None, threeDSecureData=linked["threeDSecureData"]))
     assert again.status_code == 400
     assert again.json()["errorCode"] == "ValidationFailed"
     assert "Already used" in again.json()["details"][0]["message"]
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 @pytest.mark.parametrize(
@@ -333,10 +327,10 @@ def test_first_authentication_after_a_refusal_fails_then_the_next_is_challenged(
     assert second["state"] == "PendingCustomerChallenge"
 
 
-def test_unanswered_challenge_times_out_at_the_acs(api: httpx.Client, admin: httpx.Client) -> None:
+def test_unanswered_challenge_times_out_at_the_acs(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     pre = pre_initiate(api, CHALLENGE)
     assert initiate(api, pre["authenticationId"]).json()["state"] == "PendingCustomerChallenge"
-    admin.post("/_sandbox/clock/advance", json={"seconds": 601})
+    sandbox_admin.post("/_sandbox/clock/advance", json={"seconds": 601})
     final = read(api, pre["authenticationId"])
     assert (final["state"], final["stateData"]["code"]) == ("AuthenticationFailed", "14")
 
@@ -423,9 +417,9 @@ def test_standalone_authentication(api: httpx.Client) -> None:
     ],
 )
 def test_bad_input_is_refused_in_pxps_shape_and_creates_nothing(
-    api: httpx.Client, admin: httpx.Client, method: str, path: str, content: bytes, field: str | None
+    api: httpx.Client, sandbox_admin: httpx.Client, method: str, path: str, content: bytes, field: str | None
 ) -> None:
-    before = counts(admin)
+    before = counts(sandbox_admin)
     response = api.request(method, path, content=content, headers={"Content-Type": "application/json"})
     assert response.status_code == 400, response.text
     body = response.json()
@@ -435,7 +429,7 @@ def test_bad_input_is_refused_in_pxps_shape_and_creates_nothing(
     if field is not None:
         assert any(detail.get("field", "") == field for detail in body["details"]), body
     assert "4111111111111112" not in response.text
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 def test_unknown_path_and_method(api: httpx.Client) -> None:
@@ -465,16 +459,18 @@ def test_jpy_whole_amount_is_accepted(api: httpx.Client) -> None:
     ],
     ids=["wrong-key", "stale", "other-client", "no-client", "no-request-id", "no-auth", "bearer", "unknown-token"],
 )
-def test_bad_credentials_get_401_and_create_nothing(sandbox: SandboxServer, admin: httpx.Client, auth: Signer) -> None:
-    before = counts(admin)
+def test_bad_credentials_get_401_and_create_nothing(
+    sandbox: SandboxServer, sandbox_admin: httpx.Client, auth: Signer
+) -> None:
+    before = counts(sandbox_admin)
     with httpx.Client(base_url=sandbox.url_for("pxp"), auth=auth, timeout=10) as client:
         response = client.post("/v1/transactions", json=transaction(FRICTIONLESS))
     assert response.status_code == 401
     assert response.json()["errorCode"] == "Unauthorised"
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
-def test_the_signature_covers_the_body(sandbox: SandboxServer, admin: httpx.Client) -> None:
+def test_the_signature_covers_the_body(sandbox: SandboxServer, sandbox_admin: httpx.Client) -> None:
     class Tamper(Signer):
         def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
             for signed in super().auth_flow(request):
@@ -482,34 +478,34 @@ def test_the_signature_covers_the_body(sandbox: SandboxServer, admin: httpx.Clie
                 yield httpx.Request(request.method, request.url, headers=request.headers, content=tampered)
                 del signed
 
-    before = counts(admin)
+    before = counts(sandbox_admin)
     with httpx.Client(base_url=sandbox.url_for("pxp"), auth=Tamper(), timeout=10) as client:
         response = client.post("/v1/transactions", json=transaction(FRICTIONLESS))
     assert (response.status_code, response.json()["errorReason"]) == (401, "The request signature is invalid.")
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 # -- idempotency -----------------------------------------------------------------------------
 
 
-def test_merchant_transaction_id_is_the_idempotency_key(api: httpx.Client, admin: httpx.Client) -> None:
+def test_merchant_transaction_id_is_the_idempotency_key(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     body = transaction(FRICTIONLESS)
-    before = counts(admin)["transactions"]
+    before = counts(sandbox_admin)["transactions"]
     first = api.post("/v1/transactions", json=body).json()
     replay = api.post(
         "/v1/transactions", content=json.dumps(body, indent=2), headers={"Content-Type": "application/json"}
     )
     assert replay.status_code == 200
     assert replay.json() == first
-    assert counts(admin)["transactions"] == before + 1
+    assert counts(sandbox_admin)["transactions"] == before + 1
     changed = api.post("/v1/transactions", json=body | {"amounts": {"transaction": 70, "currencyCode": "EUR"}})
     assert changed.status_code == 409
     assert changed.json()["errorCode"] == "DuplicateMerchantTransactionId"
     assert first["systemTransactionId"] in changed.json()["details"][0]["message"]
-    assert counts(admin)["transactions"] == before + 1
+    assert counts(sandbox_admin)["transactions"] == before + 1
 
 
-def test_a_concurrent_duplicate_is_told_to_retry(sandbox: SandboxServer, admin: httpx.Client) -> None:
+def test_a_concurrent_duplicate_is_told_to_retry(sandbox: SandboxServer, sandbox_admin: httpx.Client) -> None:
     body = transaction(FRICTIONLESS)
     results: list[httpx.Response] = []
 
@@ -533,8 +529,8 @@ def test_a_concurrent_duplicate_is_told_to_retry(sandbox: SandboxServer, admin: 
 # -- fault injection -------------------------------------------------------------------------
 
 
-def test_fault_status_with_retry_after(api: httpx.Client, admin: httpx.Client) -> None:
-    before = counts(admin)
+def test_fault_status_with_retry_after(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
+    before = counts(sandbox_admin)
     response = api.post(
         "/v1/transactions", json=transaction(FRICTIONLESS), headers={"X-Sandbox-Fault": "status=503;retry-after=1"}
     )
@@ -543,7 +539,7 @@ def test_fault_status_with_retry_after(api: httpx.Client, admin: httpx.Client) -
     assert response.json()["errorCode"] == "ServiceUnavailable"
     limited = api.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/x", headers={"X-Sandbox-Fault": "status=429"})
     assert (limited.status_code, limited.json()["errorCode"]) == (429, "TooManyRequests")
-    assert counts(admin) == before
+    assert counts(sandbox_admin) == before
 
 
 def test_fault_latency(api: httpx.Client) -> None:
@@ -553,12 +549,12 @@ def test_fault_latency(api: httpx.Client) -> None:
     assert time.perf_counter() - started >= 0.3
 
 
-def test_fault_drop_after_commit(api: httpx.Client, admin: httpx.Client) -> None:
+def test_fault_drop_after_commit(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
     body = transaction(FRICTIONLESS)
-    before = counts(admin)["transactions"]
+    before = counts(sandbox_admin)["transactions"]
     with pytest.raises(httpx.TransportError):
         api.post("/v1/transactions", json=body, headers={"X-Sandbox-Fault": "drop-after-commit"})
-    assert counts(admin)["transactions"] == before + 1
+    assert counts(sandbox_admin)["transactions"] == before + 1
     committed = api.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/{body['merchantTransactionId']}")
     assert committed.json()["state"] == "Authorised"
 
@@ -566,41 +562,18 @@ def test_fault_drop_after_commit(api: httpx.Client, admin: httpx.Client) -> None
 # -- webhooks --------------------------------------------------------------------------------
 
 
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]]
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: Any) -> None:
-        return
-
-
 @pytest.fixture
-def receiver(admin: httpx.Client) -> Iterator[list[tuple[dict[str, str], bytes]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    handler = type("Receiver", (_Receiver,), {"received": received})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    admin.put("/_sandbox/webhooks/pxp", json={"url": f"http://127.0.0.1:{server.server_port}/pxp-webhooks"})
-    try:
-        yield received
-    finally:
-        admin.delete("/_sandbox/webhooks/pxp")
-        server.shutdown()
-        server.server_close()
+def receiver(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
+    """The receiver, registered as PXP's webhook endpoint."""
+    sandbox_admin.put("/_sandbox/webhooks/pxp", json={"url": webhook_receiver.url}).raise_for_status()
+    yield webhook_receiver
+    sandbox_admin.delete("/_sandbox/webhooks/pxp")
 
 
-def events(received: list[tuple[dict[str, str], bytes]], count: int) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + 3
-    while len(received) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
+def events(receiver: WebhookReceiver, count: int) -> list[dict[str, Any]]:
     out = []
-    for headers, body in received:
+    for hook in receiver.wait(count, timeout=3.0):
+        headers, body = hook.headers, hook.body
         signed = f"{headers['x-request-id']}{headers['x-signature-timestamp']}".encode() + body
         expected = hmac.new(PXP["webhook_hash_key"].encode(), signed, hashlib.sha256).digest()
         assert headers["x-signature"] == base64.b64encode(expected).decode()
@@ -610,7 +583,7 @@ def events(received: list[tuple[dict[str, str], bytes]], count: int) -> list[dic
 
 
 def test_webhooks_are_signed_and_sent_for_transactions_and_challenges(
-    api: httpx.Client, browser: httpx.Client, receiver: list[tuple[dict[str, str], bytes]]
+    api: httpx.Client, browser: httpx.Client, receiver: WebhookReceiver
 ) -> None:
     body = transaction(FRICTIONLESS)
     api.post("/v1/transactions", json=body)
