@@ -9,9 +9,16 @@ from typing import Any
 import attrs
 
 from scaretry._outcome import Outcome, State
+from scaretry._polling import PollPolicy
+from scaretry._retry import RetryPolicy
 from scaretry.testing._customer import Customer
 
-__all__ = ["Scenario", "Trace"]
+__all__ = ["SANDBOX_POLL", "SANDBOX_RETRY", "Scenario", "Trace"]
+
+# Fast and without jitter for the sandbox (settle 0.2 s): a recorded run sends the same requests
+# in the same order, and a replay does not wait for nothing.
+SANDBOX_POLL = PollPolicy(initial=0.05, factor=1.5, maximum=0.5, jitter=0.0)
+SANDBOX_RETRY = RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0)
 
 
 @attrs.define

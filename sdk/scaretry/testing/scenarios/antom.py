@@ -5,16 +5,16 @@ client; ``client_for(base_url)`` builds one with the sandbox's published test cr
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from scaretry._outcome import ActionReason, Outcome, RedirectAction, State
 from scaretry._polling import PollPolicy
 from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry._retry import RetryPolicy
 from scaretry.providers.antom import Antom, AsyncAntom, SessionScene
 from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM
 from scaretry.testing._customer import Choice, Customer
-from scaretry.testing._scenario import Scenario, Trace
+from scaretry.testing._scenario import SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["CARDS", "SCENARIOS", "async_client_for", "client_for"]
 
@@ -36,29 +36,29 @@ POLL = PollPolicy(initial=0.25, factor=1.0, maximum=0.25, jitter=0.0, default_ti
 WAIT = 5.0
 
 
+_Client = TypeVar("_Client", Antom, AsyncAntom)
+
+
+def _client(cls: type[_Client], base_url: str) -> _Client:
+    return cls(
+        ANTOM["client_id"],
+        MERCHANT_TEST_PRIVATE_KEY_PEM,
+        SANDBOX_PUBLIC_KEY_PEM,
+        base_url=base_url,
+        poll=POLL,
+        retry=SANDBOX_RETRY,
+    )
+
+
 def client_for(base_url: str) -> Antom:
     """A sync client for the sandbox at ``base_url`` (``server.url_for("antom")``), signing with the
     published merchant test key and verifying with the sandbox's published "Antom" key."""
-    return Antom(
-        ANTOM["client_id"],
-        MERCHANT_TEST_PRIVATE_KEY_PEM,
-        SANDBOX_PUBLIC_KEY_PEM,
-        base_url=base_url,
-        poll=POLL,
-        retry=RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0),
-    )
+    return _client(Antom, base_url)
 
 
 def async_client_for(base_url: str) -> AsyncAntom:
-    """The asynchronous twin of :func:`client_for`."""
-    return AsyncAntom(
-        ANTOM["client_id"],
-        MERCHANT_TEST_PRIVATE_KEY_PEM,
-        SANDBOX_PUBLIC_KEY_PEM,
-        base_url=base_url,
-        poll=POLL,
-        retry=RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0),
-    )
+    """The async twin of :func:`client_for`."""
+    return _client(AsyncAntom, base_url)
 
 
 def request_for(

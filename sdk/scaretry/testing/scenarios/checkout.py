@@ -8,15 +8,14 @@ Sessions API), the customer at the 3DS page, ``resume`` with what the return URL
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from scaretry._outcome import Outcome, State
-from scaretry._polling import PollPolicy
 from scaretry._request import Card, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry._retry import RetryPolicy
 from scaretry.providers.checkout import AsyncCheckout, Checkout
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.testing._customer import Choice, Customer
-from scaretry.testing._scenario import Scenario, Trace
+from scaretry.testing._scenario import SANDBOX_POLL, SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for", "request_for"]
 
@@ -34,32 +33,30 @@ CARDS = {
 PREVIOUS_PAYMENT = "488341541494658"
 _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 # Fast and without jitter: a recorded run sends the same requests in the same order.
-_POLL = PollPolicy(initial=0.05, factor=1.5, maximum=0.5, jitter=0.0)
-_RETRY = RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0)
+
+
+_Client = TypeVar("_Client", Checkout, AsyncCheckout)
+
+
+def _client(cls: type[_Client], base_url: str) -> _Client:
+    return cls(
+        CHECKOUT["secret_key"],
+        CHECKOUT["processing_channel_id"],
+        webhook_signature_key=CHECKOUT["webhook_signature_key"],
+        base_url=base_url,
+        poll=SANDBOX_POLL,
+        retry=SANDBOX_RETRY,
+    )
 
 
 def client_for(base_url: str) -> Checkout:
     """A sync client for the sandbox with its published credentials."""
-    return Checkout(
-        CHECKOUT["secret_key"],
-        CHECKOUT["processing_channel_id"],
-        webhook_signature_key=CHECKOUT["webhook_signature_key"],
-        base_url=base_url,
-        poll=_POLL,
-        retry=_RETRY,
-    )
+    return _client(Checkout, base_url)
 
 
 def async_client_for(base_url: str) -> AsyncCheckout:
     """The async twin of :func:`client_for`."""
-    return AsyncCheckout(
-        CHECKOUT["secret_key"],
-        CHECKOUT["processing_channel_id"],
-        webhook_signature_key=CHECKOUT["webhook_signature_key"],
-        base_url=base_url,
-        poll=_POLL,
-        retry=_RETRY,
-    )
+    return _client(AsyncCheckout, base_url)
 
 
 def request_for(

@@ -9,7 +9,7 @@ not possible with this provider; ``upgrade_unsupported`` shows the refusal and t
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, TypeVar
 
 from scaretry_paymentsai.api.customers import attach_payment_instrument, create_customer
 from scaretry_paymentsai.api.payment_instruments import create_payment_instrument_token
@@ -24,13 +24,11 @@ from scaretry_paymentsai.models import (
 
 from scaretry._errors import UnsupportedError
 from scaretry._outcome import Outcome, State
-from scaretry._polling import PollPolicy
 from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry._retry import RetryPolicy
 from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI
 from scaretry.sandbox._credentials import PAYMENTSAI
 from scaretry.testing._customer import Customer
-from scaretry.testing._scenario import Scenario, Trace
+from scaretry.testing._scenario import SANDBOX_POLL, SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for"]
 
@@ -48,34 +46,31 @@ CARDS = {
 _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 _BROWSER = Browser(ip_address="203.0.113.24", user_agent="Mozilla/5.0 (X11; Linux x86_64) scaretry-scenario")
 # Fast and without jitter: a recorded run sends the same requests in the same order.
-_POLL = PollPolicy(initial=0.05, factor=1.5, maximum=0.5, jitter=0.0)
-_RETRY = RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0)
+
+
+_Client = TypeVar("_Client", PaymentsAI, AsyncPaymentsAI)
+
+
+def _client(cls: type[_Client], base_url: str) -> _Client:
+    return cls(
+        PAYMENTSAI["api_key"],
+        PAYMENTSAI["organization_id"],
+        gateway_three_ds=True,
+        webhook_secret=PAYMENTSAI["webhook_secret"],
+        base_url=base_url,
+        poll=SANDBOX_POLL,
+        retry=SANDBOX_RETRY,
+    )
 
 
 def client_for(base_url: str) -> PaymentsAI:
     """A sync client for the sandbox's gateway-3DS-on organization, with its published credentials."""
-    return PaymentsAI(
-        PAYMENTSAI["api_key"],
-        PAYMENTSAI["organization_id"],
-        gateway_three_ds=True,
-        webhook_secret=PAYMENTSAI["webhook_secret"],
-        base_url=base_url,
-        poll=_POLL,
-        retry=_RETRY,
-    )
+    return _client(PaymentsAI, base_url)
 
 
 def async_client_for(base_url: str) -> AsyncPaymentsAI:
     """The async twin of :func:`client_for`."""
-    return AsyncPaymentsAI(
-        PAYMENTSAI["api_key"],
-        PAYMENTSAI["organization_id"],
-        gateway_three_ds=True,
-        webhook_secret=PAYMENTSAI["webhook_secret"],
-        base_url=base_url,
-        poll=_POLL,
-        retry=_RETRY,
-    )
+    return _client(AsyncPaymentsAI, base_url)
 
 
 def _no_3ds(client: PaymentsAI) -> PaymentsAI:

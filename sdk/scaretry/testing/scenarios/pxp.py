@@ -10,15 +10,14 @@ integrated 3DS, and a new transaction carrying the authentication id.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from scaretry._outcome import Outcome, State
-from scaretry._polling import PollPolicy
 from scaretry._request import Browser, Card, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry._retry import RetryPolicy
 from scaretry.providers.pxp import PXP, AsyncPXP
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing._customer import Choice, Customer
-from scaretry.testing._scenario import Scenario, Trace
+from scaretry.testing._scenario import SANDBOX_POLL, SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["BROWSER", "CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for", "request_for"]
 
@@ -42,38 +41,33 @@ CARDS = {
 }
 _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 # Fast and without jitter: a recorded run sends the same requests in the same order.
-_POLL = PollPolicy(initial=0.05, factor=1.5, maximum=0.5, jitter=0.0)
-_RETRY = RetryPolicy(wait_initial=0.05, wait_max=0.2, wait_jitter=0.0)
+
+
+_Client = TypeVar("_Client", PXP, AsyncPXP)
+
+
+def _client(cls: type[_Client], base_url: str) -> _Client:
+    return cls(
+        client_id=CREDENTIALS["client_id"],
+        token_id=CREDENTIALS["token_id"],
+        token_value=CREDENTIALS["token_value"],
+        merchant=CREDENTIALS["merchant"],
+        site=CREDENTIALS["site"],
+        webhook_hash_key=CREDENTIALS["webhook_hash_key"],
+        base_url=base_url,
+        poll=SANDBOX_POLL,
+        retry=SANDBOX_RETRY,
+    )
 
 
 def client_for(base_url: str) -> PXP:
     """A sync client for the sandbox with its published credentials."""
-    return PXP(
-        client_id=CREDENTIALS["client_id"],
-        token_id=CREDENTIALS["token_id"],
-        token_value=CREDENTIALS["token_value"],
-        merchant=CREDENTIALS["merchant"],
-        site=CREDENTIALS["site"],
-        webhook_hash_key=CREDENTIALS["webhook_hash_key"],
-        base_url=base_url,
-        poll=_POLL,
-        retry=_RETRY,
-    )
+    return _client(PXP, base_url)
 
 
 def async_client_for(base_url: str) -> AsyncPXP:
     """The async twin of :func:`client_for`."""
-    return AsyncPXP(
-        client_id=CREDENTIALS["client_id"],
-        token_id=CREDENTIALS["token_id"],
-        token_value=CREDENTIALS["token_value"],
-        merchant=CREDENTIALS["merchant"],
-        site=CREDENTIALS["site"],
-        webhook_hash_key=CREDENTIALS["webhook_hash_key"],
-        base_url=base_url,
-        poll=_POLL,
-        retry=_RETRY,
-    )
+    return _client(AsyncPXP, base_url)
 
 
 def request_for(
