@@ -499,7 +499,7 @@ def test_bad_bodies_and_errors_are_typed() -> None:
     # A body that does not parse at all: the generated client raises, the client converts it.
     broken = httpx.Response(200, content=b'{"id": "pay_', request=httpx.Request("GET", "https://x/payments/p"))
     with pytest.raises(adapter.unparseable) as raw:
-        get_payment_details._build_response(client=adapter.make_api("https://x"), response=broken)
+        get_payment_details.prepare(id="pay_x").build(broken)
     assert getattr(raw.value, "content", None) == b'{"id": "pay_'
     invalid = {"request_id": "r", "error_type": "request_invalid", "error_codes": ["amount_invalid"]}
     with pytest.raises(ProviderError) as error:
