@@ -18,30 +18,33 @@ What it writes, under ``prefix`` (``"scaretry:"`` unless given):
 - channel ``{prefix}topic:{topic}``: the wake-up, published in the same script as the message is
   kept (https://redis.io/docs/latest/develop/interact/pubsub/).
 
-Connection loss: a subscription whose connection drops is reconnected and re-subscribed by
-redis-py, following the client's ``retry`` policy; Redis does not queue a subscriber's messages
-while it is away, so on every re-subscription the subscription delivers again what is retained
-under its topics (a message may so arrive twice, never be lost while retained). When reconnecting
-fails, ``get()`` raises :class:`~scaretry.SubscriptionLost`. A connection that dies silently is
-noticed only through a timeout: pass one to ``get()``, or set redis-py's ``health_check_interval``.
+Connection loss: Redis keeps no message for a subscriber that is away, so a subscription whose
+connection drops subscribes again on a new connection (at once, then after 0.25 s and 1 s:
+``reconnect_delays``) and then delivers what is retained under its topics, which covers what was
+published meanwhile (a message may so arrive twice; none retained is lost). The same replay follows
+a reconnection that redis-py makes by itself (clients built with a ``retry`` policy). When every
+attempt fails, ``get()`` raises :class:`~scaretry.SubscriptionLost` and the subscription is closed.
+A connection that dies silently is noticed only through a timeout: pass one to ``get()``, or set
+redis-py's ``health_check_interval``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import math
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import redis
 import redis.asyncio
 from redis.commands.core import AsyncScript
 
-from scaretry._errors import ConfigurationError
+from scaretry._errors import ConfigurationError, ValidationError
 from scaretry._notification_store import (
     Message,
     NotificationStoreError,
@@ -55,6 +58,7 @@ from scaretry._notification_store import (
 
 __all__ = [
     "DEFAULT_PREFIX",
+    "RECONNECT_DELAYS",
     "SUBSCRIBE_TIMEOUT",
     "AsyncRedisSubscription",
     "RedisNotificationStore",
@@ -65,6 +69,8 @@ __all__ = [
 DEFAULT_PREFIX = "scaretry:"
 #: Seconds a subscription waits for Redis to confirm it before raising NotificationStoreError.
 SUBSCRIBE_TIMEOUT = 10.0
+#: When a subscription's connection drops: subscribe again at once, then 0.25 s and 1 s later.
+RECONNECT_DELAYS = (0.0, 0.25, 1.0)
 
 # A retained member: 16 decimal digits of the server's time in microseconds (so members sort in
 # publication order), 8 random bytes (so that equal messages stay distinct), then the message.
@@ -105,6 +111,7 @@ class RedisNotificationStore:
         async_client: redis.asyncio.Redis | None = None,
         *,
         prefix: str = DEFAULT_PREFIX,
+        reconnect_delays: Sequence[float] = RECONNECT_DELAYS,
     ) -> None:
         for given in (client, async_client):
             if given is not None and given.get_encoder().decode_responses:
@@ -112,6 +119,9 @@ class RedisNotificationStore:
         self._client = client
         self._async_client = async_client
         self._prefix = prefix
+        if any(not delay >= 0 for delay in reconnect_delays):
+            raise ValidationError("reconnect_delays", "must be seconds, 0 or more")
+        self.reconnect_delays = tuple(reconnect_delays)
         self._owns_clients = False
         self._publish = client.register_script(_PUBLISH)
         self._read_retained = client.register_script(_RETAINED)
@@ -122,12 +132,20 @@ class RedisNotificationStore:
         )
 
     @classmethod
-    def from_url(cls, url: str, *, prefix: str = DEFAULT_PREFIX, **options: Any) -> RedisNotificationStore:
+    def from_url(
+        cls,
+        url: str,
+        *,
+        prefix: str = DEFAULT_PREFIX,
+        reconnect_delays: Sequence[float] = RECONNECT_DELAYS,
+        **options: Any,
+    ) -> RedisNotificationStore:
         """Sync and async clients for ``url`` (``redis://``, ``rediss://``, ``unix://``), owned by the store.
 
         ``options`` go to both ``redis.Redis.from_url`` and ``redis.asyncio.Redis.from_url``.
         """
-        store = cls(redis.Redis.from_url(url, **options), redis.asyncio.Redis.from_url(url, **options), prefix=prefix)
+        clients = redis.Redis.from_url(url, **options), redis.asyncio.Redis.from_url(url, **options)
+        store = cls(*clients, prefix=prefix, reconnect_delays=reconnect_delays)
         store._owns_clients = True
         return store
 
@@ -230,18 +248,8 @@ class RedisSubscription:
     def __init__(self, store: RedisNotificationStore, topics: tuple[str, ...]) -> None:
         self._store = store
         self._feed = _Feed(store._channels(topics))
-        self._pubsub = store._client.pubsub()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
         self._closed = False
-        try:
-            with _translated("subscribe"):
-                self._pubsub.subscribe(*self._feed.channels)
-                deadline = time.monotonic() + SUBSCRIBE_TIMEOUT
-                while self._feed.unconfirmed:
-                    self._feed.take(self._pubsub.get_message(timeout=_until(deadline)))
-                    _check_confirmed(self._feed, deadline)
-        except BaseException:
-            self.close()
-            raise
+        self._pubsub = self._connect()
 
     def get(self, timeout: float | None = None) -> Message | None:
         check_timeout(timeout)
@@ -250,12 +258,13 @@ class RedisSubscription:
             if (message := self._feed.next()) is not None or self._closed:
                 return message
             try:
-                raw = self._pubsub.get_message(timeout=None if deadline is None else _until(deadline))
+                # None waits without limit, as redis-py documents, though its annotation says float.
+                wait = cast("float", None if deadline is None else _until(deadline))
+                raw = self._pubsub.get_message(timeout=wait)
                 if (topic := self._feed.take(raw)) is not None:
                     self._feed.replay(topic, self._store.retained(topic))
             except (redis.RedisError, NotificationStoreError) as error:
-                self.close()
-                raise _lost(error) from error
+                self._reconnect(error)
             if deadline is not None and time.monotonic() >= deadline:
                 return self._feed.next()
 
@@ -263,8 +272,33 @@ class RedisSubscription:
         if not self._closed:
             self._closed = True
             self._feed.messages.clear()
-            with contextlib.suppress(redis.RedisError, OSError):
-                self._pubsub.close()
+            _quietly(self._pubsub.close)
+
+    def _connect(self) -> redis.client.PubSub:
+        pubsub: redis.client.PubSub = self._store._client.pubsub()  # type: ignore[no-untyped-call]  # unannotated
+        try:
+            with _translated("subscribe"):
+                pubsub.subscribe(*self._feed.channels)
+                deadline = self._feed.subscribing()
+                while not self._feed.confirmed(deadline):
+                    self._feed.take(pubsub.get_message(timeout=_until(deadline)))
+        except BaseException:
+            _quietly(pubsub.close)
+            raise
+        return pubsub
+
+    def _reconnect(self, error: Exception) -> None:
+        """Subscribe on a new connection, then replay what is retained: Redis kept no message for us."""
+        _quietly(self._pubsub.close)
+        for delay in self._store.reconnect_delays:
+            time.sleep(delay)
+            with contextlib.suppress(NotificationStoreError):
+                self._pubsub = self._connect()
+                for topic in self._feed.topics():
+                    self._feed.replay(topic, self._store.retained(topic))
+                return
+        self.close()
+        raise _lost(error) from error
 
     def __enter__(self) -> Self:
         return self
@@ -281,25 +315,23 @@ class AsyncRedisSubscription:
     def __init__(self, store: RedisNotificationStore, topics: tuple[str, ...]) -> None:
         self._store = store
         self._feed = _Feed(store._channels(topics))
-        self._pubsub = store._async().pubsub()
-        self._entered = False
+        self._pubsub: redis.asyncio.client.PubSub | None = None
         self._closed = False
 
     async def get(self, timeout: float | None = None) -> Message | None:
-        if not self._entered:
+        if self._pubsub is None and not self._closed:
             raise RuntimeError("enter the subscription (async with store.asubscribe(...)) before get()")
         check_timeout(timeout)
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            if (message := self._feed.next()) is not None or self._closed:
+            if (message := self._feed.next()) is not None or self._closed or self._pubsub is None:
                 return message
             try:
                 raw = await self._pubsub.get_message(timeout=None if deadline is None else _until(deadline))
                 if (topic := self._feed.take(raw)) is not None:
                     self._feed.replay(topic, await self._store.aretained(topic))
             except (redis.RedisError, NotificationStoreError) as error:
-                await self.aclose()
-                raise _lost(error) from error
+                await self._reconnect(error)
             if deadline is not None and time.monotonic() >= deadline:
                 return self._feed.next()
 
@@ -307,23 +339,38 @@ class AsyncRedisSubscription:
         if not self._closed:
             self._closed = True
             self._feed.messages.clear()
-            with contextlib.suppress(redis.RedisError, OSError):
-                await self._pubsub.aclose()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
+            await _aclose_quietly(self._pubsub)
 
-    async def __aenter__(self) -> Self:
-        if self._entered or self._closed:
-            raise RuntimeError("a subscription is entered once; subscribe again")
+    async def _connect(self) -> redis.asyncio.client.PubSub:
+        pubsub = self._store._async().pubsub()
         try:
             with _translated("subscribe"):
-                await self._pubsub.subscribe(*self._feed.channels)
-                deadline = time.monotonic() + SUBSCRIBE_TIMEOUT
-                while self._feed.unconfirmed:
-                    self._feed.take(await self._pubsub.get_message(timeout=_until(deadline)))
-                    _check_confirmed(self._feed, deadline)
+                await pubsub.subscribe(*self._feed.channels)
+                deadline = self._feed.subscribing()
+                while not self._feed.confirmed(deadline):
+                    self._feed.take(await pubsub.get_message(timeout=_until(deadline)))
         except BaseException:
-            await self.aclose()
+            await _aclose_quietly(pubsub)
             raise
-        self._entered = True
+        return pubsub
+
+    async def _reconnect(self, error: Exception) -> None:
+        """Subscribe on a new connection, then replay what is retained: Redis kept no message for us."""
+        await _aclose_quietly(self._pubsub)
+        for delay in self._store.reconnect_delays:
+            await asyncio.sleep(delay)
+            with contextlib.suppress(NotificationStoreError):
+                self._pubsub = await self._connect()
+                for topic in self._feed.topics():
+                    self._feed.replay(topic, await self._store.aretained(topic))
+                return
+        await self.aclose()
+        raise _lost(error) from error
+
+    async def __aenter__(self) -> Self:
+        if self._pubsub is not None or self._closed:
+            raise RuntimeError("a subscription is entered once; subscribe again")
+        self._pubsub = await self._connect()
         return self
 
     async def __aexit__(
@@ -339,6 +386,19 @@ class _Feed:
         self.channels = dict(channels)  # channel -> topic
         self.unconfirmed = set(channels)
         self.messages: deque[Message] = deque()
+
+    def topics(self) -> list[str]:
+        return list(self.channels.values())
+
+    def subscribing(self) -> float:
+        """A SUBSCRIBE was sent: every channel awaits its confirmation until the deadline returned."""
+        self.unconfirmed = set(self.channels)
+        return time.monotonic() + SUBSCRIBE_TIMEOUT
+
+    def confirmed(self, deadline: float) -> bool:
+        if self.unconfirmed and time.monotonic() >= deadline:
+            raise NotificationStoreError(f"Redis did not confirm the subscription within {SUBSCRIBE_TIMEOUT:g} s")
+        return not self.unconfirmed
 
     def take(self, raw: Mapping[str, Any] | None) -> str | None:
         """Take one reply of redis-py's ``get_message``; return a topic whose retained messages to replay."""
@@ -374,9 +434,16 @@ def _lost(error: Exception) -> SubscriptionLost:
     )
 
 
-def _check_confirmed(feed: _Feed, deadline: float) -> None:
-    if feed.unconfirmed and time.monotonic() >= deadline:
-        raise NotificationStoreError(f"Redis did not confirm the subscription within {SUBSCRIBE_TIMEOUT:g} s")
+def _quietly(close: Callable[[], object]) -> None:
+    """Close what may already be broken: its connection is being given up anyway."""
+    with contextlib.suppress(redis.RedisError, OSError):
+        close()
+
+
+async def _aclose_quietly(pubsub: redis.asyncio.client.PubSub | None) -> None:
+    with contextlib.suppress(redis.RedisError, OSError):
+        if pubsub is not None:
+            await pubsub.aclose()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
 
 
 def _until(deadline: float) -> float:
