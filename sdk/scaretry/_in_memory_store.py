@@ -19,10 +19,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from types import TracebackType
 from typing import Self
 
 from scaretry._notification_store import (
+    AsyncClosesOnExit,
+    ClosesOnExit,
     Message,
     check_message,
     check_name,
@@ -127,7 +128,7 @@ class InMemoryNotificationStore:
         return now
 
 
-class InMemorySubscription:
+class InMemorySubscription(ClosesOnExit):
     """A :class:`~scaretry.Subscription` to an :class:`InMemoryNotificationStore`; live from creation."""
 
     def __init__(self, store: InMemoryNotificationStore, mailbox: _Mailbox) -> None:
@@ -141,16 +142,8 @@ class InMemorySubscription:
         self._store._unregister(self._mailbox)
         self._mailbox.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncInMemorySubscription:
+class AsyncInMemorySubscription(AsyncClosesOnExit):
     """An :class:`~scaretry.AsyncSubscription` to an :class:`InMemoryNotificationStore`."""
 
     def __init__(self, store: InMemoryNotificationStore, mailbox: _Mailbox) -> None:
@@ -173,11 +166,6 @@ class AsyncInMemorySubscription:
         self._store._register(self._mailbox)
         self._entered = True
         return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 class _Mailbox:

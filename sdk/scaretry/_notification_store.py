@@ -35,7 +35,9 @@ import attrs
 from scaretry._errors import ScaRetryError, ValidationError
 
 __all__ = [
+    "AsyncClosesOnExit",
     "AsyncSubscription",
+    "ClosesOnExit",
     "Message",
     "NotificationStore",
     "NotificationStoreError",
@@ -150,6 +152,33 @@ class NotificationStore(Protocol):
     def asubscribe(self, topics: Sequence[str]) -> AsyncSubscription:
         """An asyncio subscription to ``topics``, live once entered with ``async with``."""
         ...
+
+
+class ClosesOnExit:
+    """``with thing:`` closes it at the end of the block."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClosesOnExit:
+    """``async with thing:`` closes it at the end of the block."""
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
 
 
 def check_name(field: str, value: str) -> str:

@@ -3,6 +3,7 @@ survive a dropped connection, and refuse a client it cannot use. Against a real 
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from scaretry._errors import ConfigurationError
+from scaretry._errors import ConfigurationError, ValidationError
 from scaretry._notification_store import Message, NotificationStoreError, SubscriptionLost
 from scaretry.redis import RedisNotificationStore
 from tests.notifications._redis_server import RedisServer
@@ -208,3 +209,16 @@ def test_stores_with_different_prefixes_share_nothing(redis_server: RedisServer,
             store.publish("pay-1", b"m", KEEP)
             assert subscription.get(timeout=0.1) is None
             assert other.retained("pay-1") == []
+
+
+def test_bad_reconnect_delays_are_refused(redis_server: RedisServer) -> None:
+    with pytest.raises(ValidationError, match="reconnect_delays"):
+        RedisNotificationStore.from_url(redis_server.url, reconnect_delays=(0, -1))
+
+
+def test_without_redis_py_the_module_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if redis-py were not installed
+    for module in ("scaretry.redis", "scaretry._redis_pubsub"):
+        monkeypatch.delitem(sys.modules, module)
+    with pytest.raises(ImportError, match=r"pip install 'scaretry\[redis\]'"):
+        importlib.import_module("scaretry.redis")
