@@ -68,8 +68,9 @@ def test_a_publish_from_another_thread_ends_a_blocked_get(store: Store) -> None:
         publisher = later(0.1, lambda: store.publish("pay-1", b"authorized", KEEP))
         assert subscription.get(timeout=10) == Message("pay-1", b"authorized")
         publisher.join()
-        later(0.1, lambda: store.publish("pay-1", b"again", KEEP))
+        publisher = later(0.1, lambda: store.publish("pay-1", b"again", KEEP))
         assert subscription.get() == Message("pay-1", b"again")  # no timeout at all
+        publisher.join()
 
 
 @pytest.mark.anyio
