@@ -9,6 +9,7 @@ The same idea as httpx's ``Auth.auth_flow``.
 from __future__ import annotations
 
 import abc
+import hmac
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar, Generic, Protocol, TypeAlias, TypeVar
 
@@ -17,10 +18,11 @@ import httpx
 
 from scaretry._errors import AuthenticationError, ProviderError, UnsupportedError, ValidationError
 from scaretry._handle import Handle
+from scaretry._inbox import Acknowledgement
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest, ThreeDSMode
 
-__all__ = ["Adapter", "Call", "Capabilities", "Flow", "Prepared", "RawResponse", "api_error"]
+__all__ = ["Adapter", "Call", "Capabilities", "Flow", "Prepared", "RawResponse", "api_error", "same_signature"]
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -159,6 +161,26 @@ class Adapter(abc.ABC, Generic[C]):
     def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
         raise UnsupportedError(f"{self.provider}: webhooks are not supported")
 
+    # -- notifications (what the inbox asks of a provider) --------------------------------------
+
+    #: Whether the provider's documentation calls its notifications hints, to be confirmed through
+    #: its API before they are acted on (``wait()`` then makes one status read).
+    notifications_need_confirmation: ClassVar[bool] = False
+
+    def notification_id(self, notification: Outcome) -> str | None:
+        """The provider's id of one notification (its event id), to recognise a redelivery; None
+        where it has none (the inbox then uses the body's hash)."""
+        return None
+
+    def notification_keys(self, handle: Handle) -> frozenset[str]:
+        """The identifiers a notification about this payment can be found by: the same for the
+        waiter's handle and for the handle of the notification's outcome."""
+        return frozenset(key for key in (handle.payment_id, handle.idempotency_key) if key)
+
+    def acknowledgement(self) -> Acknowledgement:
+        """What the merchant's endpoint answers once a notification is verified (default: 200)."""
+        return Acknowledgement()
+
 
 def api_error(
     provider: str,
@@ -178,3 +200,11 @@ def api_error(
         body=response.content,
         headers=dict(response.headers),
     )
+
+
+def same_signature(expected: str, given: str | None) -> bool:
+    """Whether a signature header carries ``expected``, compared in constant time. Header values
+    are text an attacker chooses: a non-ASCII one is simply wrong, never a ``TypeError``."""
+    if not given:
+        return False
+    return hmac.compare_digest(expected.encode(), given.strip().encode("utf-8", "replace"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import anyio
@@ -29,14 +30,15 @@ from scaretry._errors import (
     ScaRetryError,
     TransportError,
     UnexpectedResponse,
-    WaitTimeout,
 )
 from scaretry._handle import Handle, handle_key
+from scaretry._inbox import Acknowledgement, AsyncWatch, Inbox, Watch, topics
 from scaretry._logging import log, redact_httpcore_logs
 from scaretry._outcome import Outcome
 from scaretry._polling import Poll
 from scaretry._request import PaymentRequest
 from scaretry._retry import RETRY_SAFE, AsyncRetryingTransport, RetryingTransport, retry_after_seconds
+from scaretry._waiting import PollNow, Waiting, waiting
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -110,8 +112,37 @@ class _Base(Generic[A, Api]):
     def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
         """Verify a notification the provider sent (its signature, over the raw ``body``) and turn
         it into an :class:`~scaretry.Outcome`; raises :class:`~scaretry.SignatureError` if it is not
-        authentic."""
+        authentic. With an :class:`~scaretry.Inbox`, use ``inbox.receive(client, headers, body)``:
+        it also deduplicates and wakes the waiters."""
         return self._issued(self._adapter.parse_webhook({k.lower(): v for k, v in headers.items()}, body))
+
+    def acknowledgement(self) -> Acknowledgement:
+        """What your notification endpoint answers this provider once a delivery is verified."""
+        return self._adapter.acknowledgement()
+
+    # what the inbox asks of a client
+    def _notification(self, headers: Mapping[str, str], body: bytes, **kwargs: Any) -> tuple[Outcome, str | None]:
+        outcome = self.parse_webhook(headers, body, **kwargs)
+        return outcome, self._adapter.notification_id(outcome)
+
+    def _notification_topics(self, handle: Handle) -> list[str]:
+        return topics(self.provider, self._adapter.notification_keys(handle))
+
+    def _acknowledgement(self) -> Acknowledgement:
+        return self._adapter.acknowledgement()
+
+    def _waiting(self, handle: Handle, timeout: float | None, inbox: Inbox | None) -> Waiting:
+        options: ClientOptions = self  # type: ignore[assignment]
+        confirm = self._adapter.notifications_need_confirmation
+        return waiting(handle, self._wait_limit(timeout), options.poll, notified=inbox is not None, confirm=confirm)
+
+    def _notified(self, notice: Outcome | None, handle: Handle) -> Outcome | None:
+        """A notified final outcome, as this waiter's: its own handle, with the payment's id."""
+        if notice is None:
+            return None
+        return self._issued(
+            attrs.evolve(notice, handle=handle.evolve(payment_id=notice.payment_id or handle.payment_id))
+        )
 
     # -- one request --------------------------------------------------------------------------
 
@@ -271,23 +302,32 @@ class Client(_Base[A, Api]):
         outcome, last = self._exchange(self._adapter.status(self._verified(handle)))
         return self._next_poll(outcome, last, attempt)
 
-    def wait(self, handle: Handle, timeout: float | None = None) -> Outcome:
-        """Poll until the payment is final; raises :class:`~scaretry.WaitTimeout` (with the last
-        outcome) after ``timeout`` seconds (default: the poll policy's, 15 minutes). The outcome's
-        ``request_ids`` are those of every poll made."""
-        limit = self._wait_limit(timeout)
-        deadline = time.monotonic() + limit
-        attempt, ids = 0, list[str]()
-        while True:
-            poll = self.poll_once(handle, attempt)
-            ids += poll.outcome.request_ids
-            if poll.next_poll_in is None:
-                return attrs.evolve(poll.outcome, request_ids=tuple(ids))
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitTimeout(attrs.evolve(poll.outcome, request_ids=tuple(ids)), limit)
-            time.sleep(min(poll.next_poll_in, remaining))
-            handle, attempt = poll.outcome.handle, attempt + 1
+    def wait(self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None) -> Outcome:
+        """Wait until the payment is final; raises :class:`~scaretry.WaitTimeout` (with the last
+        outcome) after ``timeout`` seconds (default: the poll policy's, 15 minutes).
+
+        It polls with the poll policy's backoff; with ``notifications`` (an :class:`~scaretry.Inbox`
+        your notification endpoint feeds) it returns as soon as a verified notification or a poll
+        shows a final state. The outcome's ``request_ids`` are those of every poll made."""
+        plan = self._waiting(self._verified(handle), timeout, notifications)
+        watch: AbstractContextManager[Watch | None] = (
+            nullcontext() if notifications is None else notifications.watch(self._notification_topics(handle))
+        )
+        with watch as notices:
+            answer: Poll | Outcome | None = None
+            try:
+                while True:
+                    step = plan.send(answer)
+                    if isinstance(step, PollNow):
+                        answer = self.poll_once(step.handle, step.attempt)
+                    elif notices is None:
+                        time.sleep(max(0.0, step.until - time.monotonic()))
+                        answer = None
+                    else:
+                        answer = self._notified(notices.next_final(step.until), handle)
+            except StopIteration as stop:
+                outcome: Outcome = stop.value
+                return outcome
 
     def close(self) -> None:
         self._http.close()
@@ -369,21 +409,29 @@ class AsyncClient(_Base[A, Api]):
         outcome, last = await self._exchange(self._adapter.status(self._verified(handle)))
         return self._next_poll(outcome, last, attempt)
 
-    async def wait(self, handle: Handle, timeout: float | None = None) -> Outcome:
+    async def wait(
+        self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None
+    ) -> Outcome:
         """See :meth:`Client.wait`."""
-        limit = self._wait_limit(timeout)
-        deadline = time.monotonic() + limit
-        attempt, ids = 0, list[str]()
-        while True:
-            poll = await self.poll_once(handle, attempt)
-            ids += poll.outcome.request_ids
-            if poll.next_poll_in is None:
-                return attrs.evolve(poll.outcome, request_ids=tuple(ids))
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise WaitTimeout(attrs.evolve(poll.outcome, request_ids=tuple(ids)), limit)
-            await anyio.sleep(min(poll.next_poll_in, remaining))
-            handle, attempt = poll.outcome.handle, attempt + 1
+        plan = self._waiting(self._verified(handle), timeout, notifications)
+        watch: AbstractAsyncContextManager[AsyncWatch | None] = (
+            _no_watch() if notifications is None else notifications.awatch(self._notification_topics(handle))
+        )
+        async with watch as notices:
+            answer: Poll | Outcome | None = None
+            try:
+                while True:
+                    step = plan.send(answer)
+                    if isinstance(step, PollNow):
+                        answer = await self.poll_once(step.handle, step.attempt)
+                    elif notices is None:
+                        await anyio.sleep(max(0.0, step.until - time.monotonic()))
+                        answer = None
+                    else:
+                        answer = self._notified(await notices.next_final(step.until), handle)
+            except StopIteration as stop:
+                outcome: Outcome = stop.value
+                return outcome
 
     async def aclose(self) -> None:
         await self._http.aclose()
@@ -393,6 +441,14 @@ class AsyncClient(_Base[A, Api]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class _no_watch:  # an async nullcontext that yields None
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        return None
 
 
 def _refuse(self: object, client: object) -> object:

@@ -85,9 +85,12 @@ def test_an_altered_or_unsigned_handle_is_refused(change: dict[str, Any]) -> Non
 
 def test_a_handle_from_other_credentials_is_refused() -> None:
     other = CHECKOUT["secret_key"] + "x"
-    with checkout() as client, Checkout(other, CHECKOUT["processing_channel_id"]) as stranger:
-        with pytest.raises(ValidationError, match="not issued by this client"):
-            client.poll_once(_handle().signed(stranger._key))
+    with (
+        checkout() as client,
+        Checkout(other, CHECKOUT["processing_channel_id"]) as stranger,
+        pytest.raises(ValidationError, match="not issued by this client"),
+    ):
+        client.poll_once(_handle().signed(stranger._key))
     # a configured handle_key is shared by design: any process holding it accepts the handles
     with checkout(handle_key="k1") as one, checkout(handle_key="k1") as two:
         two._verified(_handle().signed(one._key))
@@ -160,12 +163,14 @@ def test_a_lost_answer_raises_with_the_handle_and_never_the_request() -> None:
         with pytest.raises(TransportError) as caught:
             client.pay(REQUEST, idempotency_key="order-1-attempt-1")
         error = caught.value
-        assert error.__cause__ is None and error.__context__ is None  # httpx's request holds the card
+        assert error.__cause__ is None  # httpx's exceptions hold the request: the card, the key
+        assert error.__context__ is None
         assert error.handle is not None
         assert error.handle.idempotency_key == "order-1-attempt-1"
         client._verified(error.handle)  # signed: it can be stored and recovered from
         text = repr(error.__dict__) + str(error)
-        assert CARD not in text and CHECKOUT["secret_key"] not in text
+        assert CARD not in text
+        assert CHECKOUT["secret_key"] not in text
 
 
 def test_an_unparseable_answer_carries_the_raw_body_and_the_handle() -> None:
@@ -203,7 +208,7 @@ def _errors() -> list[ScaRetryError]:
 
 @pytest.mark.parametrize("error", _errors(), ids=lambda e: type(e).__name__)
 def test_every_error_survives_pickle_with_its_fields(error: ScaRetryError) -> None:
-    again = pickle.loads(pickle.dumps(error))
+    again = pickle.loads(pickle.dumps(error))  # noqa: S301  # our own bytes
     assert type(again) is type(error)
     assert str(again) == str(error)
     assert again.__dict__ == error.__dict__
@@ -274,7 +279,7 @@ def test_client_api_keeps_the_auth_and_cannot_be_rewired() -> None:
 
         get_payment_details.sync_detailed("pay_" + "a" * 26, client=client.api)
         assert seen == [f"Bearer {CHECKOUT['secret_key']}"]
-        with pytest.raises(ConfigurationError, match="client.api"):
+        with pytest.raises(ConfigurationError, match=r"client\.api"):
             client.api.set_httpx_client(httpx.Client())
 
 

@@ -58,7 +58,7 @@ from scaretry_checkout.models import (
 )
 from scaretry_checkout.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error, same_signature
 from scaretry._client import AsyncClient, Client
 from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._errors import (
@@ -601,7 +601,7 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
             raise ConfigurationError("checkout: webhook_signature_key is needed to verify webhooks")
         signature = headers.get("cko-signature", "")
         expected = hmac.new(self.config.webhook_signature_key.encode(), body, hashlib.sha256).hexdigest()
-        if not signature or not hmac.compare_digest(expected, signature.strip().lower()):
+        if not same_signature(expected, signature.lower()):
             raise SignatureError("webhook Cko-Signature does not verify", provider=PROVIDER, body=body)
         try:
             event = WebhookEvent.from_dict(json.loads(body))

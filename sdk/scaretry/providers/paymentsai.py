@@ -60,7 +60,7 @@ from scaretry_paymentsai.models import (
 )
 from scaretry_paymentsai.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error, same_signature
 from scaretry._client import AsyncClient, Client
 from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._currency import to_major
@@ -355,7 +355,7 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
             raise ConfigurationError("paymentsai: parse_webhook needs the client's webhook_secret")
         given = headers.get("x-signature", "")
         expected = hmac.new(self.webhook_secret.encode(), body, hashlib.sha256).hexdigest()
-        if not given or not hmac.compare_digest(given.strip().lower(), expected):
+        if not same_signature(expected, given.lower()):
             raise SignatureError(
                 "webhook X-Signature is missing or does not match the body", provider=PROVIDER, body=body
             )

@@ -65,7 +65,7 @@ from scaretry_pxp.models import (
 )
 from scaretry_pxp.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error, same_signature
 from scaretry._client import AsyncClient, Client
 from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._currency import to_major
@@ -752,7 +752,7 @@ class PXPAdapter(Adapter[PXPConfig]):
                 "webhook without X-Request-Id, X-Signature-Timestamp or X-Signature", provider=PROVIDER
             )
         digest = hmac.new(self._webhook_key.encode(), f"{request_id}{timestamp}".encode() + body, hashlib.sha256)
-        if not hmac.compare_digest(base64.b64encode(digest.digest()).decode(), signature):
+        if not same_signature(base64.b64encode(digest.digest()).decode(), signature):
             raise SignatureError("webhook signature does not verify", provider=PROVIDER, request_id=request_id)
         tolerance = self.webhook_tolerance
         if tolerance is not None and (not timestamp.isdigit() or abs(time.time() - int(timestamp)) > tolerance):
