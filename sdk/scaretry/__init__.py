@@ -53,6 +53,16 @@ from scaretry._tables import Decision, DeclineRule, DeclineTable
 if TYPE_CHECKING:
     from scaretry._adapter import Capabilities
     from scaretry._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
+    from scaretry._in_memory_store import InMemoryNotificationStore
+    from scaretry._inbox import Acknowledgement, Inbox, Receipt
+    from scaretry._notification_store import (
+        AsyncSubscription,
+        Message,
+        NotificationStore,
+        NotificationStoreError,
+        Subscription,
+        SubscriptionLost,
+    )
     from scaretry._retry import RetryPolicy
     from scaretry.providers.antom import Antom, AntomConfig, AsyncAntom
     from scaretry.providers.checkout import AsyncCheckout, Checkout, CheckoutConfig
@@ -61,6 +71,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "Acknowledgement",
+    "AsyncSubscription",
+    "InMemoryNotificationStore",
+    "Inbox",
+    "Message",
+    "NotificationStore",
+    "NotificationStoreError",
+    "Receipt",
+    "Subscription",
+    "SubscriptionLost",
     "DEFAULT_TIMEOUT",
     "PXP",
     "Action",
@@ -116,6 +136,16 @@ __all__ = [
 ]
 
 _LAZY = {
+    "Acknowledgement": "scaretry._inbox",
+    "Inbox": "scaretry._inbox",
+    "Receipt": "scaretry._inbox",
+    "InMemoryNotificationStore": "scaretry._in_memory_store",
+    "AsyncSubscription": "scaretry._notification_store",
+    "Message": "scaretry._notification_store",
+    "NotificationStore": "scaretry._notification_store",
+    "NotificationStoreError": "scaretry._notification_store",
+    "Subscription": "scaretry._notification_store",
+    "SubscriptionLost": "scaretry._notification_store",
     "Capabilities": "scaretry._adapter",
     "ClientOptions": "scaretry._config",
     "DEFAULT_LIMITS": "scaretry._config",
