@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from scaretry._request import luhn_ok
+from scaretry.sandbox._cards import luhn_ok
 from scaretry.sandbox.providers.pxp.responses import PXPError, detail
 
 __all__ = ["CARDS", "DEFAULT_CARD", "RESPONSE_CODES", "STATE_REASONS", "CardScenario", "card_key"]

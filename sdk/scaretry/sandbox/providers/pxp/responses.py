@@ -11,7 +11,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from scaretry import _currency
+from scaretry.sandbox._currency import minor_units
 from scaretry.sandbox._openapi import Problem
 from scaretry.sandbox._provider import ErrorKind, json_response
 
@@ -69,9 +69,9 @@ def error_response(kind: str, status: int, message: str, problems: list[Problem]
 
 def check_amount(value: Any, currency: str, field: str) -> None:
     """A positive amount in major units, with no more decimals than ``currency`` has."""
-    if not _currency.is_currency(currency):
+    exponent = minor_units(currency)
+    if exponent is None:
         raise PXPError(400, "ValidationFailed", "Unknown currency.", [detail(f"{field}.currencyCode", "unknown")])
-    exponent = _currency.exponent(currency)
     try:
         decimals = -min(0, int(Decimal(str(value)).as_tuple().exponent))
     except (InvalidOperation, ValueError, TypeError):
