@@ -239,7 +239,7 @@ def test_oversized_body_unknown_path_and_method(api: httpx.Client, sandbox_admin
     before = count(sandbox_admin)
     big = payment(description="x" * 70_000)
     assert api.post("/payments", json=big).status_code == 413
-    missing = api.get("/no-such-thing")
+    missing = api.get("/payments/pay_aaaaaaaaaaaaaaaaaaaaaaaaaa/no-such-thing")
     assert missing.status_code == 404
     assert missing.headers["cko-request-id"]
     assert not missing.content

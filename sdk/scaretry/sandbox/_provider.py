@@ -80,12 +80,19 @@ class Context:
 
 
 class ProviderApp(abc.ABC):
-    """One emulated provider, mounted under ``/<name>`` of the sandbox."""
+    """One emulated provider, served at the paths of its real API on the sandbox's host.
+
+    A request reaches it at ``<server path><API path>`` (Antom's sandbox ``/ams/sandbox`` +
+    ``/api/v1/payments/pay``), or under the alias prefix ``/<name>`` (``/antom/ams/sandbox/…``).
+    """
 
     name: str
-    #: the sandbox's own server path prefix that stands for the provider's server URL
-    #: (Antom: ``/ams/sandbox`` is part of the server URL, so requests arrive as ``/antom/ams/sandbox/api/v1/…``)
-    server_prefix: str = ""
+    #: The path part of each of the provider's server URLs (the spec's ``servers``), relative to the
+    #: host; the first is the one a client configured with only a host uses (``url_for``).
+    server_paths: tuple[str, ...] = ("",)
+    #: The path prefixes, relative to the host, that belong to this provider's API: a request under
+    #: one is answered by this provider, in its own error shape when no operation matches.
+    api_roots: tuple[str, ...] = ()
 
     def __init__(self, *, clock: Clock, settings: SandboxSettings, notifier: Notifier, faults: Faults) -> None:
         self.spec = Spec.for_provider(self.name)
@@ -136,11 +143,25 @@ class ProviderApp(abc.ABC):
         alphabet = "abcdefghijklmnopqrstuvwxyz234567"
         return prefix + "".join(secrets.choice(alphabet) for _ in range(length))
 
-    async def dispatch(self, request: Request) -> Response:
-        path = request.url.path.removeprefix(f"/{self.name}")
-        if not path.startswith(self.server_prefix):
-            return self.error(ErrorKind.NOT_FOUND, 404, f"no such path {path}")
-        api_path = path.removeprefix(self.server_prefix) or "/"
+    @classmethod
+    def locate(cls, path: str) -> tuple[str, str] | None:
+        """``(base, API path)`` if ``path`` belongs to this provider's API, else None. ``base`` is
+        what stands for the server URL in this request (``/ams/sandbox``, ``/antom/ams/sandbox``, ``""``)."""
+        alias = f"/{cls.name}"
+        prefix = alias if path == alias or path.startswith(alias + "/") else ""
+        rest = path[len(prefix) :]
+        if rest.startswith("/_pages/") and prefix:
+            return None  # the sandbox's own pages, no part of the API
+        if not prefix and not any(rest == root or rest.startswith(root + "/") for root in cls.api_roots):
+            return None
+        for server in sorted(cls.server_paths, key=len, reverse=True):
+            if rest == server or rest.startswith(server + "/"):
+                return prefix + server, rest[len(server) :] or "/"
+        return prefix, rest or "/"
+
+    async def dispatch(self, request: Request, base: str, api_path: str) -> Response:
+        """Answer ``request``, whose path is ``base`` + ``api_path`` (see :meth:`locate`)."""
+        request.state.api_base, request.state.api_path = base, api_path
         fault = self.faults.for_request(request.headers)
         if fault.status:
             kind = ErrorKind.RATE_LIMITED if fault.status == 429 else ErrorKind.UNAVAILABLE

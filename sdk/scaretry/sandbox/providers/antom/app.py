@@ -32,7 +32,8 @@ class App(ProviderApp):
     """Antom, as the emulator plays it (see the package docstring and ``TEST_CARDS``)."""
 
     name = "antom"
-    server_prefix = "/ams/sandbox"
+    server_paths = ("/ams/sandbox", "/ams")  # sandbox, production (docs.antom.com/ac/ams/api_fund)
+    api_roots = ("/ams",)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

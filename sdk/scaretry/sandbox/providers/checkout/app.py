@@ -31,10 +31,10 @@ _PATH: contextvars.ContextVar[str] = contextvars.ContextVar("checkout_path", def
 
 
 class App(ProviderApp):
-    """Checkout.com under ``/checkout`` (the server URL has no path prefix)."""
+    """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts."""
 
     name = "checkout"
-    server_prefix = ""
+    api_roots = ("/payments", "/sessions")
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -49,10 +49,10 @@ class App(ProviderApp):
     def error(self, kind: str, status: int, message: str, problems: list[Problem] | None = None) -> Response:
         return error_response(kind, status, problems, sessions=_PATH.get().startswith("/sessions"))
 
-    async def dispatch(self, request: Request) -> Response:
-        token = _PATH.set(request.url.path.removeprefix(f"/{self.name}"))
+    async def dispatch(self, request: Request, base: str, api_path: str) -> Response:
+        token = _PATH.set(api_path)
         try:
-            return await super().dispatch(request)
+            return await super().dispatch(request, base, api_path)
         finally:
             _PATH.reset(token)
 

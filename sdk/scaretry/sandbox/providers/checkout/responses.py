@@ -122,8 +122,8 @@ def _origin(request: Request) -> str:
 
 
 def api_link(request: Request, path: str) -> dict[str, str]:
-    """A ``_links`` entry to an API resource, on the host and port the client used."""
-    return {"href": f"{_origin(request)}/{NAME}{path}"}
+    """A ``_links`` entry to an API resource, on the host, port and base path the client used."""
+    return {"href": f"{_origin(request)}{request.state.api_base}{path}"}
 
 
 def page_link(request: Request, path: str) -> dict[str, str]:

@@ -25,8 +25,10 @@ _ORG_PATH = re.compile(r"^/v1/public-api/organizations/([^/]+)(?:/|$)")
 
 
 class App(ProviderApp):
+    """Payments AI: the Public API under ``/v1/public-api`` at the host's root."""
+
     name = "paymentsai"
-    server_prefix = ""
+    api_roots = ("/v1/public-api",)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -47,7 +49,7 @@ class App(ProviderApp):
         given = request.headers.get("authorization", "")
         if not hmac.compare_digest(given.encode(), f"ApiKey {self.api_key}".encode()):
             return self.error(ErrorKind.UNAUTHORIZED, 401, "Missing auth token")
-        match = _ORG_PATH.match(request.url.path.removeprefix(f"/{self.name}"))
+        match = _ORG_PATH.match(request.state.api_path)
         if match is None or match.group(1) not in self.organizations:
             return forbidden()
         return None

@@ -54,10 +54,11 @@ def _auth_problem(request: Request, raw: bytes, request_id: str) -> str | None:
 
 
 class App(ProviderApp):
-    """PXP, mounted at ``/pxp``; the API is under ``/pxp/api`` (the server URL's ``/api``)."""
+    """PXP: the API under ``/api/v1`` (the server URL's ``/api``, then the spec's ``/v1/…`` paths)."""
 
     name = "pxp"
-    server_prefix = "/api"
+    server_paths = ("/api",)
+    api_roots = ("/api/v1",)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
