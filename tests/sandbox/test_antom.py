@@ -679,3 +679,20 @@ def test_sandbox_signature_helper_signs_as_the_sandbox() -> None:
     header = sandbox_signature("POST", PREFIX + "pay", ANTOM["client_id"], "t", body)
     assert verifies(PREFIX + "pay", ANTOM["client_id"], "t", body, header)
     assert not verifies(PREFIX + "pay", ANTOM["client_id"], "t", body + b" ", header)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "/antom/return", "ftp://merchant.example/x"])
+@pytest.mark.parametrize("field", ["paymentRedirectUrl", "paymentNotifyUrl"])
+@pytest.mark.parametrize("operation", ["pay", "createPaymentSession"])
+def test_a_redirect_or_notify_url_that_is_not_http_is_refused(
+    antom: Antom, operation: str, field: str, url: str
+) -> None:
+    """The buyer's browser is sent to paymentRedirectUrl and the sandbox POSTs to paymentNotifyUrl."""
+    before = antom.state()
+    body = (
+        pay_body(CARD[CardScenario.CHALLENGE], three_ds=True)
+        if operation == "pay"
+        else session_body("CHECKOUT_PAYMENT")
+    )
+    _param_illegal(antom.post(operation, body | {field: url}), field)
+    assert antom.state() == before

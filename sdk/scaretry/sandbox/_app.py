@@ -20,11 +20,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from scaretry.sandbox._admin import admin_routes
 from scaretry.sandbox._clock import Clock
-from scaretry.sandbox._faults import Faults, parse_fault
+from scaretry.sandbox._faults import Faults
+from scaretry.sandbox._middleware import AbsoluteFormTargets, LastResortErrors
 from scaretry.sandbox._notify import Notifier
 from scaretry.sandbox._provider import ProviderApp, SandboxSettings
-from scaretry.sandbox._targets import AbsoluteFormTargets
 
 __all__ = ["PROVIDERS", "Sandbox", "create_app", "locate", "provider_class"]
 
@@ -66,78 +67,10 @@ class Sandbox:
         return {name: provider.snapshot() for name, provider in self.providers.items()}
 
 
-async def _json(request: Request) -> dict[str, Any]:
-    try:
-        body = await request.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
-
-
-def _admin_routes(sandbox: Sandbox) -> list[Route]:
-    async def health(request: Request) -> Response:
-        return JSONResponse({"ok": True, "providers": list(sandbox.providers)})
-
-    async def settings(request: Request) -> Response:
-        if request.method == "PUT":
-            body = await _json(request)
-            if "settle_seconds" in body:
-                sandbox.settings.settle_seconds = float(body["settle_seconds"])
-            if "strict" in body:
-                sandbox.settings.strict = bool(body["strict"])
-        return JSONResponse({"settle_seconds": sandbox.settings.settle_seconds, "strict": sandbox.settings.strict})
-
-    async def faults(request: Request) -> Response:
-        if request.method == "DELETE":
-            sandbox.faults.clear()
-            return JSONResponse({"fault": None})
-        body = await _json(request)
-        try:
-            sandbox.faults.set(parse_fault(str(body.get("fault", ""))))
-        except ValueError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
-        return JSONResponse({"fault": body.get("fault")})
-
-    async def advance(request: Request) -> Response:
-        body = await _json(request)
-        sandbox.clock.advance(float(body.get("seconds", 0)))
-        return JSONResponse({"advanced": body.get("seconds", 0)})
-
-    async def state(request: Request) -> Response:
-        return JSONResponse(sandbox.snapshot())
-
-    async def deliveries(request: Request) -> Response:
-        sandbox.notifier.wait_idle()
-        return JSONResponse([d.to_dict() for d in sandbox.notifier.deliveries])
-
-    async def webhooks(request: Request) -> Response:
-        provider = request.path_params["provider"]
-        if provider not in sandbox.providers:
-            return JSONResponse({"error": f"unknown provider {provider}"}, status_code=404)
-        body = await _json(request)
-        if request.method == "DELETE":
-            sandbox.settings.webhook_urls.pop(provider, None)
-        elif isinstance(body.get("url"), str):
-            sandbox.settings.webhook_urls[provider] = body["url"]
-        else:
-            return JSONResponse({"error": 'body must be {"url": "https://…"}'}, status_code=400)
-        return JSONResponse({"provider": provider, "url": sandbox.settings.webhook_urls.get(provider)})
-
-    return [
-        Route("/_sandbox/health", health),
-        Route("/_sandbox/settings", settings, methods=["GET", "PUT"]),
-        Route("/_sandbox/faults", faults, methods=["PUT", "DELETE"]),
-        Route("/_sandbox/clock/advance", advance, methods=["POST"]),
-        Route("/_sandbox/state", state),
-        Route("/_sandbox/deliveries", deliveries),
-        Route("/_sandbox/webhooks/{provider}", webhooks, methods=["PUT", "DELETE"]),
-    ]
-
-
 def create_app(sandbox: Sandbox | None = None) -> Starlette:
     """The ASGI app. ``app.state.sandbox`` is the :class:`Sandbox` behind it."""
     sandbox = sandbox or Sandbox()
-    routes: list[Any] = _admin_routes(sandbox)
+    routes: list[Any] = admin_routes(sandbox)
     for name, provider in sandbox.providers.items():
         pages = provider.pages()
         if pages:
@@ -154,6 +87,10 @@ def create_app(sandbox: Sandbox | None = None) -> Starlette:
         return JSONResponse({"error": "not found", "path": request.url.path}, status_code=404)
 
     routes.append(Route("/{path:path}", provider_api, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
-    app = Starlette(routes=routes, exception_handlers={404: unknown}, middleware=[Middleware(AbsoluteFormTargets)])
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: unknown},
+        middleware=[Middleware(LastResortErrors), Middleware(AbsoluteFormTargets)],
+    )
     app.state.sandbox = sandbox
     return app

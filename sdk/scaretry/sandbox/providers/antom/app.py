@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -34,6 +34,10 @@ class App(ProviderApp):
     name = "antom"
     server_paths = ("/ams/sandbox", "/ams")  # sandbox, production (docs.antom.com/ac/ams/api_fund)
     api_roots = ("/ams",)
+    callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "pay": ("paymentRedirectUrl", "paymentNotifyUrl"),
+        "createPaymentSession": ("paymentRedirectUrl", "paymentNotifyUrl"),
+    }
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -6,7 +6,6 @@ Checkout Page of a session, ``GET public-key`` (the sandbox's "Antom public key"
 from __future__ import annotations
 
 import base64
-import json
 import secrets
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
@@ -16,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from scaretry.sandbox._bodies import parse_json
 from scaretry.sandbox._pages import CHOICES, challenge_page, message_page
 from scaretry.sandbox._provider import json_response
 from scaretry.sandbox.providers.antom.signing import public_key
@@ -63,7 +63,7 @@ class Pages:
         try:
             text = raw.decode()
             if text.lstrip().startswith("{"):
-                text = str(json.loads(text)["publicKey"])
+                text = str(parse_json(text)["publicKey"])
             key = public_key(text)
         except (ValueError, KeyError, TypeError):
             return json_response(400, {"error": 'body must be an RSA public key in PEM (or {"publicKey": PEM})'})
@@ -109,7 +109,7 @@ class Pages:
         app = self.app
         form = await _form(request)
         try:
-            creq = json.loads(_unpadded_b64(form["creq"]))
+            creq = parse_json(_unpadded_b64(form["creq"]))
             payment_id = _unpadded_b64(form["threeDSSessionData"]).decode()
             token = str(creq["token"])
         except (KeyError, ValueError, TypeError):

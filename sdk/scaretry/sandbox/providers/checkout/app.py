@@ -6,7 +6,7 @@ import contextvars
 import hmac
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -35,6 +35,15 @@ class App(ProviderApp):
 
     name = "checkout"
     api_roots = ("/payments", "/sessions")
+    callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "requestPayment": ("success_url", "failure_url"),
+        "requestSession": (
+            "completion.success_url",
+            "completion.failure_url",
+            "completion.callback_url",
+            "completion.challenge_notification_url",
+        ),
+    }
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -29,6 +29,7 @@ class App(ProviderApp):
 
     name = "paymentsai"
     api_roots = ("/v1/public-api",)
+    callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {"createTransaction": ("redirectUrl",)}
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

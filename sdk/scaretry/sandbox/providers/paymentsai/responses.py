@@ -29,6 +29,7 @@ _ERRORS: Mapping[str, tuple[str, str]] = {
     ErrorKind.CONFLICT: ("CONFLICT", "Conflict"),
     ErrorKind.RATE_LIMITED: ("TOO_MANY_REQUESTS", "Too many requests"),
     ErrorKind.UNAVAILABLE: ("SERVICE_UNAVAILABLE", "Service unavailable"),
+    ErrorKind.INTERNAL: ("INTERNAL_SERVER_ERROR", "Internal server error"),
 }
 
 

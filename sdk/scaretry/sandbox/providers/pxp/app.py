@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -59,6 +59,12 @@ class App(ProviderApp):
     name = "pxp"
     server_paths = ("/api",)
     api_roots = ("/api/v1",)
+    callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "preInitiateStandaloneAuthentication": ("fingerprintCallbackUrl",),
+        "preInitiateIntegratedAuthentication": ("fingerprintCallbackUrl",),
+        "initiateStandaloneAuthentication": ("challengeCallbackUrl",),
+        "initiateIntegratedAuthentication": ("challengeCallbackUrl",),
+    }
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from starlette.responses import Response
 
+from scaretry.sandbox._bodies import parse_json
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.sandbox._provider import Context, json_response
 from scaretry.sandbox.providers.pxp.cards import CARDS, STATE_REASONS, CardScenario, card_key
@@ -44,8 +45,8 @@ def b64(data: Mapping[str, Any]) -> str:
 
 def unb64(value: str) -> dict[str, Any] | None:
     try:
-        decoded = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
-    except (ValueError, binascii.Error):
+        decoded = parse_json(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
+    except (ValueError, binascii.Error):  # BodyError is a ValueError
         return None
     return decoded if isinstance(decoded, dict) else None
 
