@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from scaretry.sandbox import SandboxServer, SandboxSettings
+from scaretry.sandbox._app import provider_class
 from scaretry.testing import Customer
 from scaretry.testing._contract import check_cassette
 from scaretry.testing._recording import REPLAY_URL, recorder, recording_config
@@ -52,9 +53,9 @@ def test_scenario_replays(scenario: Scenario, record_mode: str, live_sandbox: Sa
             client = module.client_for(live_sandbox.url_for(scenario.provider))
     else:
         assert path.exists(), f"missing cassette {path.relative_to(CASSETTES.parent)}: run `make cassettes`"
-        prefix = {"antom": "/ams/sandbox", "pxp": "/api"}.get(scenario.provider, "")
         live = None
-        client = module.client_for(f"{REPLAY_URL}/{scenario.provider}{prefix}")
+        # What a client configured with only the host uses: the provider's (sandbox) server path.
+        client = module.client_for(REPLAY_URL + provider_class(scenario.provider).server_paths[0])
     config = recording_config(live, replay=not recording)
     customer = Customer()
     try:

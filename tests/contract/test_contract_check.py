@@ -29,7 +29,7 @@ def test_renamed_response_property_is_named() -> None:
     problems = check_cassette(CASSETTE, _specs_with(document))
     assert problems
     first = problems[0]
-    assert first.startswith("soft_decline_upgrade_approved.yaml interaction 0 (POST /checkout/payments) response 202")
+    assert first.startswith("soft_decline_upgrade_approved.yaml interaction 0 (POST /payments) response 202")
     assert "$.3ds" in first
     assert "upgrade_reason" in first
 

@@ -29,7 +29,7 @@ from scaretry.sandbox.providers._antom_keys import (
 from scaretry.sandbox.providers.antom import TEST_CARDS, CardScenario, sandbox_signature
 from scaretry.testing import Received, WebhookReceiver
 
-PREFIX = "/antom/ams/sandbox/api/v1/payments/"
+PREFIX = "/ams/sandbox/api/v1/payments/"  # Antom's sandbox server path, as its real host serves it
 RETURN = "https://merchant.example/antom/return"
 CARD = {scenario: number for number, card in TEST_CARDS.items() for scenario in [card.scenario]}
 MERCHANT_KEY = serialization.load_pem_private_key(MERCHANT_TEST_PRIVATE_KEY_PEM.encode(), password=None)
@@ -75,9 +75,10 @@ class Antom:
         headers: dict[str, str] | None = None,
         signed_path: str | None = None,
         version: str = "1",
+        prefix: str = PREFIX,
     ) -> httpx.Response:
         content = raw if raw is not None else json.dumps(body).encode()
-        path = PREFIX + operation
+        path = prefix + operation
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         sent = {
             "Content-Type": "application/json; charset=UTF-8",
@@ -487,8 +488,22 @@ def test_unknown_paths_and_methods(antom: Antom) -> None:
     wrong_method = antom.http.get(PREFIX + "pay")
     assert wrong_method.status_code == 405
     assert result(wrong_method.json()) == ("F", "NO_INTERFACE_DEF")
-    production_path = antom.http.post("/antom/ams/api/v1/payments/pay", json={})
-    assert production_path.status_code == 404
+    elsewhere = antom.http.post("/ams/sandbox/api/v2/payments/pay", json={})
+    assert elsewhere.status_code == 404
+    assert result(elsewhere.json()) == ("F", "NO_INTERFACE_DEF")
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["/ams/api/v1/payments/", "/antom/ams/sandbox/api/v1/payments/", "/antom/ams/api/v1/payments/"],
+    ids=["production path", "alias", "alias of the production path"],
+)
+def test_other_server_paths_verify_the_path_as_sent(antom: Antom, prefix: str) -> None:
+    unknown = {"paymentRequestId": f"nothing-{uuid.uuid4().hex}"}
+    assert result(antom.post("inquiryPayment", unknown, prefix=prefix).json()) == ("F", "ORDER_NOT_EXIST")
+    # Signed over the real sandbox path but sent elsewhere: the signature covers what was sent.
+    moved = antom.post("inquiryPayment", unknown, prefix=prefix, signed_path=PREFIX + "inquiryPayment")
+    assert result(moved.json()) == ("F", "INVALID_SIGNATURE")
 
 
 def test_oversized_body_is_refused(antom: Antom) -> None:
@@ -513,7 +528,7 @@ def test_bad_signatures_are_refused_and_create_nothing(antom: Antom) -> None:
         assert result(response.json()) == ("F", code)
 
     refused(antom.post("pay", body, key=other), "INVALID_SIGNATURE")
-    refused(antom.post("pay", body, signed_path="/ams/sandbox/api/v1/payments/pay"), "INVALID_SIGNATURE")
+    refused(antom.post("pay", body, signed_path="/antom/ams/sandbox/api/v1/payments/pay"), "INVALID_SIGNATURE")
     refused(
         antom.post("pay", body, headers={"Signature": "algorithm=RSA256,keyVersion=1,signature=AAAA"}),
         "INVALID_SIGNATURE",
@@ -664,3 +679,20 @@ def test_sandbox_signature_helper_signs_as_the_sandbox() -> None:
     header = sandbox_signature("POST", PREFIX + "pay", ANTOM["client_id"], "t", body)
     assert verifies(PREFIX + "pay", ANTOM["client_id"], "t", body, header)
     assert not verifies(PREFIX + "pay", ANTOM["client_id"], "t", body + b" ", header)
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "/antom/return", "ftp://merchant.example/x"])
+@pytest.mark.parametrize("field", ["paymentRedirectUrl", "paymentNotifyUrl"])
+@pytest.mark.parametrize("operation", ["pay", "createPaymentSession"])
+def test_a_redirect_or_notify_url_that_is_not_http_is_refused(
+    antom: Antom, operation: str, field: str, url: str
+) -> None:
+    """The buyer's browser is sent to paymentRedirectUrl and the sandbox POSTs to paymentNotifyUrl."""
+    before = antom.state()
+    body = (
+        pay_body(CARD[CardScenario.CHALLENGE], three_ds=True)
+        if operation == "pay"
+        else session_body("CHECKOUT_PAYMENT")
+    )
+    _param_illegal(antom.post(operation, body | {field: url}), field)
+    assert antom.state() == before

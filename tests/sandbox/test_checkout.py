@@ -239,7 +239,7 @@ def test_oversized_body_unknown_path_and_method(api: httpx.Client, sandbox_admin
     before = count(sandbox_admin)
     big = payment(description="x" * 70_000)
     assert api.post("/payments", json=big).status_code == 413
-    missing = api.get("/no-such-thing")
+    missing = api.get("/payments/pay_aaaaaaaaaaaaaaaaaaaaaaaaaa/no-such-thing")
     assert missing.status_code == 404
     assert missing.headers["cko-request-id"]
     assert not missing.content
@@ -460,4 +460,46 @@ def test_session_errors_use_the_sessions_shape(api: httpx.Client, sandbox_admin:
     missing = api.get("/sessions/sid_aaaaaaaaaaaaaaaaaaaaaaaaaa")
     assert missing.status_code == 404
     assert missing.json()["error_codes"] == ["session_not_found"]
+    assert count(sandbox_admin, "sessions") == before
+
+
+NOT_WEB_URLS = ["javascript:alert(document.cookie)", "/relative/return", "data:text/html,hi", "https://"]
+
+
+@pytest.mark.parametrize("url", NOT_WEB_URLS)
+@pytest.mark.parametrize("field", ["success_url", "failure_url"])
+def test_a_return_url_that_is_not_http_is_refused(
+    api: httpx.Client, sandbox_admin: httpx.Client, field: str, url: str
+) -> None:
+    """The cardholder's browser is later sent there (303 Location): refused now, as 422."""
+    before = count(sandbox_admin)
+    response = api.post("/payments", json=payment(SCA, **{field: url}))
+    assert response.status_code == 422
+    assert response.json()["error_type"] == "request_invalid"
+    assert response.json()["error_codes"] == [f"{field}_invalid"]
+    assert count(sandbox_admin) == before
+
+
+@pytest.mark.parametrize("url", NOT_WEB_URLS)
+@pytest.mark.parametrize(
+    ("completion", "field"),
+    [
+        ({"type": "hosted", "success_url": "{url}", "failure_url": FAILURE}, "success_url"),
+        ({"type": "hosted", "success_url": SUCCESS, "failure_url": "{url}"}, "failure_url"),
+        ({"type": "non_hosted", "callback_url": "{url}"}, "callback_url"),
+        (
+            {"type": "non_hosted", "callback_url": SUCCESS, "challenge_notification_url": "{url}"},
+            "challenge_notification_url",
+        ),
+    ],
+)
+def test_a_session_url_that_is_not_http_is_refused(
+    api: httpx.Client, sandbox_admin: httpx.Client, completion: dict[str, str], field: str, url: str
+) -> None:
+    before = count(sandbox_admin, "sessions")
+    filled = {k: url if v == "{url}" else v for k, v in completion.items()}
+    response = api.post("/sessions", json=session_body(completion=filled))
+    assert response.status_code == 422
+    assert response.json()["error_type"] == "unprocessable_entity"
+    assert f"completion_{field}_invalid" in response.json()["error_codes"]
     assert count(sandbox_admin, "sessions") == before

@@ -337,7 +337,7 @@ def test_token_is_consumed_by_a_transaction(api: httpx.Client, sandbox_admin: ht
             {"Content-Type": "application/json"},
             400,
             "BAD_REQUEST",
-            "positive",
+            "Infinity is not JSON",
         ),
         (
             json.dumps(
@@ -633,3 +633,15 @@ def test_return_url_placeholders_in_query(api: httpx.Client) -> None:
     answer = httpx.post(txn["approvalLink"], data={"choice": "reject"})
     params = dict(parse_qsl(urlsplit(answer.headers["location"]).query))
     assert params == {"order": "1", "id": txn["id"], "result": "declined"}
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", "/return/{id}", "mailto:shop@example.com"])
+def test_a_redirect_url_that_is_not_http_is_refused(api: httpx.Client, sandbox_admin: httpx.Client, url: str) -> None:
+    """The customer's browser is sent to redirectUrl after the ACS page: refused now, as 400."""
+    token = tokenize(api, CARD["challenge"])
+    before = counts(sandbox_admin)["transactions"]
+    body = assert_error(
+        api.post(f"{org_path()}/transactions", json=transaction_body(token, redirectUrl=url)), 400, "BAD_REQUEST"
+    )
+    assert "$.redirectUrl" in body["details"]
+    assert counts(sandbox_admin)["transactions"] == before

@@ -604,3 +604,42 @@ def test_webhooks_are_signed_and_sent_for_transactions_and_challenges(
     assert (second["eventCategory"], second["eventCode"]) == ("Authentication", "challenge-completed")
     assert second["eventData"]["state"] == "AuthenticationSuccessful"
     assert second["eventData"]["authenticationId"] == pre["authenticationId"]
+
+
+NOT_WEB_URLS = ["javascript:alert(document.cookie)", "/pxp/return", "data:text/html,hi"]
+
+
+@pytest.mark.parametrize("url", NOT_WEB_URLS)
+@pytest.mark.parametrize("mode", ["standalone", "integrated"])
+def test_a_fingerprint_callback_that_is_not_http_is_refused(
+    api: httpx.Client, sandbox_admin: httpx.Client, mode: str, url: str
+) -> None:
+    """The issuer's 3DS Method page auto-submits the browser to fingerprintCallbackUrl: refused now."""
+    before = counts(sandbox_admin)
+    body: dict[str, Any] = {
+        "amount": {"transactionValue": 65.1, "currencyCode": "EUR"},
+        "fingerprintCallbackUrl": url,
+        "card": {"primaryAccountNumber": FINGERPRINT_CHALLENGE, "expiryMonth": 12, "expiryYear": 2030},
+    }
+    if mode == "integrated":
+        body |= {"site": PXP["site"], "intent": "Authorisation"}
+    else:
+        body |= {"merchantGroup": PXP["merchant_group"], "acquirerProfileId": PXP["acquirer_profile_id"]}
+    response = api.post(f"/v1/threedsecure/{mode}/authentications", json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["errorCode"] == "ValidationFailed"
+    assert [d["field"] for d in response.json()["details"]] == ["fingerprintCallbackUrl"]
+    assert counts(sandbox_admin) == before
+
+
+@pytest.mark.parametrize("url", NOT_WEB_URLS)
+def test_a_challenge_callback_that_is_not_http_is_refused(api: httpx.Client, url: str) -> None:
+    """The ACS auto-submits the browser's cres to challengeCallbackUrl: refused, the authentication waits."""
+    auth = pre_initiate(api, CHALLENGE)
+    body = {"challengeCallbackUrl": url, "browserData": BROWSER, "challengeWindowSize": 5}
+    path = f"/v1/threedsecure/integrated/authentications/{auth['authenticationId']}"
+    response = api.put(f"{path}/browser-authentication", json=body)
+    assert response.status_code == 400
+    assert [d["field"] for d in response.json()["details"]] == ["challengeCallbackUrl"]
+    assert read(api, auth["authenticationId"])["state"] == "PendingClientData"
+    assert initiate(api, auth["authenticationId"]).status_code == 200  # a good one is still accepted

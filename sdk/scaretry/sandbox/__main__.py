@@ -1,10 +1,19 @@
-"""``python -m scaretry.sandbox --port 8080``: the four providers on one loopback port."""
+"""``python -m scaretry.sandbox --port 8080``: the four providers on one loopback port, each at the
+paths of its real API."""
 
 from __future__ import annotations
 
 import argparse
 
+import uvicorn
+
+from scaretry.sandbox._app import PROVIDERS, Sandbox, create_app, provider_class
 from scaretry.sandbox._provider import SandboxSettings
+
+
+def base_urls(root: str) -> dict[str, str]:
+    """Provider → the base URL a client configured with only the sandbox's host uses."""
+    return {name: root + provider_class(name).server_paths[0] for name in PROVIDERS}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -13,14 +22,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--settle", type=float, default=0.3, help="seconds an asynchronous step takes")
     args = parser.parse_args(argv)
-    try:
-        import uvicorn
-
-        from scaretry.sandbox._app import Sandbox, create_app
-    except ImportError as exc:  # the sandbox extra is optional
-        raise SystemExit(f"the sandbox needs its extra: pip install 'scaretry[sandbox]' ({exc})") from None
     app = create_app(Sandbox(SandboxSettings(settle_seconds=args.settle)))
-    print(f"scaretry sandbox on http://{args.host}:{args.port}/{{antom,checkout,paymentsai,pxp}}")
+    root = f"http://{args.host}:{args.port}"
+    print(f"scaretry sandbox on {root} (admin API: {root}/_sandbox)", flush=True)
+    for name, url in base_urls(root).items():
+        print(f"  {name:<11} {url}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
 
 

@@ -1,8 +1,12 @@
 """The sandbox application: the four providers under one Starlette app, plus its admin API.
 
-Providers are mounted by path prefix: ``/checkout``, ``/antom``, ``/paymentsai``, ``/pxp`` stand
-for each provider's server URL (so a facade client takes ``base_url=<sandbox>/checkout``). The
-admin API under ``/_sandbox`` is the sandbox's own: settings, faults, clock, state, deliveries.
+Each provider is served at the paths of its real API, relative to the host: Checkout.com
+``/payments…`` and ``/sessions…``, Antom ``/ams/sandbox/api/v1/…`` (and production's
+``/ams/api/v1/…``), Payments AI ``/v1/public-api/…``, PXP ``/api/v1/…``. The four sets do not
+collide, so a client configured with only the sandbox's host reaches each provider where it expects
+it. ``/<provider>/…`` (``/checkout/payments``) is an alias of the same API. What the sandbox adds
+lives apart: the customer's pages under ``/<provider>/_pages/…`` and the admin API under
+``/_sandbox`` (settings, faults, clock, state, deliveries).
 """
 
 from __future__ import annotations
@@ -11,18 +15,37 @@ import importlib
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from scaretry.sandbox._admin import admin_routes
 from scaretry.sandbox._clock import Clock
-from scaretry.sandbox._faults import Faults, parse_fault
+from scaretry.sandbox._faults import Faults
+from scaretry.sandbox._middleware import AbsoluteFormTargets, LastResortErrors
 from scaretry.sandbox._notify import Notifier
 from scaretry.sandbox._provider import ProviderApp, SandboxSettings
 
-__all__ = ["PROVIDERS", "Sandbox", "create_app"]
+__all__ = ["PROVIDERS", "Sandbox", "create_app", "locate", "provider_class"]
 
 PROVIDERS = ("antom", "checkout", "paymentsai", "pxp")
+
+
+def provider_class(name: str) -> type[ProviderApp]:
+    """The emulator class of provider ``name`` (one of :data:`PROVIDERS`)."""
+    app: type[ProviderApp] = importlib.import_module(f"scaretry.sandbox.providers.{name}").App
+    return app
+
+
+def locate(path: str) -> tuple[str, str, str] | None:
+    """``(provider, base, API path)`` of a request path the sandbox serves as a provider's API
+    (a real path such as ``/ams/sandbox/api/v1/payments/pay``, or its ``/antom/…`` alias), else None."""
+    for name in PROVIDERS:
+        located = provider_class(name).locate(path)
+        if located is not None:
+            return name, *located
+    return None
 
 
 class Sandbox:
@@ -33,100 +56,41 @@ class Sandbox:
         self.clock = Clock()
         self.faults = Faults()
         self.notifier = Notifier()
-        self.providers: dict[str, ProviderApp] = {}
-        for name in PROVIDERS:
-            module = importlib.import_module(f"scaretry.sandbox.providers.{name}")
-            self.providers[name] = module.App(
+        self.providers: dict[str, ProviderApp] = {
+            name: provider_class(name)(
                 clock=self.clock, settings=self.settings, notifier=self.notifier, faults=self.faults
             )
+            for name in PROVIDERS
+        }
 
     def snapshot(self) -> dict[str, Any]:
         return {name: provider.snapshot() for name, provider in self.providers.items()}
 
 
-async def _json(request: Request) -> dict[str, Any]:
-    try:
-        body = await request.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
-
-
-def _admin_routes(sandbox: Sandbox) -> list[Route]:
-    async def health(request: Request) -> Response:
-        return JSONResponse({"ok": True, "providers": list(sandbox.providers)})
-
-    async def settings(request: Request) -> Response:
-        if request.method == "PUT":
-            body = await _json(request)
-            if "settle_seconds" in body:
-                sandbox.settings.settle_seconds = float(body["settle_seconds"])
-            if "strict" in body:
-                sandbox.settings.strict = bool(body["strict"])
-        return JSONResponse({"settle_seconds": sandbox.settings.settle_seconds, "strict": sandbox.settings.strict})
-
-    async def faults(request: Request) -> Response:
-        if request.method == "DELETE":
-            sandbox.faults.clear()
-            return JSONResponse({"fault": None})
-        body = await _json(request)
-        try:
-            sandbox.faults.set(parse_fault(str(body.get("fault", ""))))
-        except ValueError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
-        return JSONResponse({"fault": body.get("fault")})
-
-    async def advance(request: Request) -> Response:
-        body = await _json(request)
-        sandbox.clock.advance(float(body.get("seconds", 0)))
-        return JSONResponse({"advanced": body.get("seconds", 0)})
-
-    async def state(request: Request) -> Response:
-        return JSONResponse(sandbox.snapshot())
-
-    async def deliveries(request: Request) -> Response:
-        sandbox.notifier.wait_idle()
-        return JSONResponse([d.to_dict() for d in sandbox.notifier.deliveries])
-
-    async def webhooks(request: Request) -> Response:
-        provider = request.path_params["provider"]
-        if provider not in sandbox.providers:
-            return JSONResponse({"error": f"unknown provider {provider}"}, status_code=404)
-        body = await _json(request)
-        if request.method == "DELETE":
-            sandbox.settings.webhook_urls.pop(provider, None)
-        elif isinstance(body.get("url"), str):
-            sandbox.settings.webhook_urls[provider] = body["url"]
-        else:
-            return JSONResponse({"error": 'body must be {"url": "https://…"}'}, status_code=400)
-        return JSONResponse({"provider": provider, "url": sandbox.settings.webhook_urls.get(provider)})
-
-    return [
-        Route("/_sandbox/health", health),
-        Route("/_sandbox/settings", settings, methods=["GET", "PUT"]),
-        Route("/_sandbox/faults", faults, methods=["PUT", "DELETE"]),
-        Route("/_sandbox/clock/advance", advance, methods=["POST"]),
-        Route("/_sandbox/state", state),
-        Route("/_sandbox/deliveries", deliveries),
-        Route("/_sandbox/webhooks/{provider}", webhooks, methods=["PUT", "DELETE"]),
-    ]
-
-
 def create_app(sandbox: Sandbox | None = None) -> Starlette:
     """The ASGI app. ``app.state.sandbox`` is the :class:`Sandbox` behind it."""
     sandbox = sandbox or Sandbox()
-    routes: list[Any] = _admin_routes(sandbox)
-    methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    routes: list[Any] = admin_routes(sandbox)
     for name, provider in sandbox.providers.items():
         pages = provider.pages()
         if pages:
             routes.append(Mount(f"/{name}/_pages", routes=pages))
-        routes.append(Route(f"/{name}/{{path:path}}", provider.dispatch, methods=methods))
-        routes.append(Route(f"/{name}", provider.dispatch, methods=methods))
 
-    async def unknown(request: Request, exc: Exception) -> Response:
+    async def provider_api(request: Request) -> Response:
+        located = locate(request.url.path)
+        if located is None:
+            return await unknown(request, None)
+        name, base, api_path = located
+        return await sandbox.providers[name].dispatch(request, base, api_path)
+
+    async def unknown(request: Request, exc: Exception | None) -> Response:
         return JSONResponse({"error": "not found", "path": request.url.path}, status_code=404)
 
-    app = Starlette(routes=routes, exception_handlers={404: unknown})
+    routes.append(Route("/{path:path}", provider_api, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: unknown},
+        middleware=[Middleware(LastResortErrors), Middleware(AbsoluteFormTargets)],
+    )
     app.state.sandbox = sandbox
     return app

@@ -1,24 +1,29 @@
-"""Fault injection, per request (header) or for the whole sandbox (settings).
+"""Fault injection on requests, per request (header) or for the whole sandbox (admin API).
 
-Header ``X-Sandbox-Fault`` (or the sandbox-wide ``/_sandbox/faults`` setting), ``;``-separated:
+Header ``X-Sandbox-Fault`` (or the sandbox-wide ``PUT /_sandbox/faults``), ``;``-separated:
 
-- ``latency=0.5``: answer 0.5 s late;
+- ``latency=0.5``: answer 0.5 s late (0–60);
 - ``status=503`` (any 5xx, or 429): answer that status in the provider's error shape;
 - ``retry-after=2``: with ``status``, add ``Retry-After: 2``;
 - ``drop-after-commit``: process the request (the payment is created) then drop the connection;
 - ``times=N``: sandbox-wide faults apply to the next N requests only (default: until cleared).
+
+A malformed fault is refused (the header with a 400 in the provider's shape, the admin API with a
+400 naming the part), never ignored: a test that asks for a fault must get it.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Mapping
 
 import attrs
 
-__all__ = ["Fault", "Faults", "parse_fault"]
+__all__ = ["Fault", "Faults", "parse_fault", "parse_seconds"]
 
 HEADER = "x-sandbox-fault"
+MAX_LATENCY = 60.0
 
 
 @attrs.frozen
@@ -33,6 +38,23 @@ class Fault:
 NONE = Fault()
 
 
+def parse_seconds(name: str, text: str, maximum: float) -> float:
+    """A finite number of seconds in ``[0, maximum]`` (ValueError naming ``name`` otherwise)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, not {text!r}") from None
+    if not math.isfinite(value) or not 0 <= value <= maximum:
+        raise ValueError(f"{name} must be between 0 and {maximum:g} seconds")
+    return value
+
+
+def _count(name: str, text: str) -> int:
+    if not text.strip().isdigit():
+        raise ValueError(f"{name} must be a whole number, not {text!r}")
+    return int(text)
+
+
 def parse_fault(spec: str) -> Fault:
     """``"status=503;retry-after=1"`` → Fault. Unknown or malformed parts raise ValueError."""
     values: dict[str, object] = {}
@@ -40,18 +62,18 @@ def parse_fault(spec: str) -> Fault:
         key, _, value = part.partition("=")
         key = key.strip().lower()
         if key == "latency":
-            values["latency"] = float(value)
+            values["latency"] = parse_seconds("latency", value, MAX_LATENCY)
         elif key == "status":
-            status = int(value)
+            status = _count("status", value)
             if status != 429 and not 500 <= status <= 599:
                 raise ValueError("status must be 429 or 5xx")
             values["status"] = status
         elif key == "retry-after":
-            values["retry_after"] = float(value)
+            values["retry_after"] = parse_seconds("retry-after", value, 86_400)
         elif key == "drop-after-commit":
             values["drop_after_commit"] = True
         elif key == "times":
-            values["times"] = int(value)
+            values["times"] = _count("times", value)
         else:
             raise ValueError(f"unknown fault {key!r}")
     return Fault(**values)  # type: ignore[arg-type]
@@ -74,12 +96,10 @@ class Faults:
         self.set(NONE)
 
     def for_request(self, headers: Mapping[str, str]) -> Fault:
+        """The fault for one request; ValueError if its ``X-Sandbox-Fault`` header is malformed."""
         header = headers.get(HEADER)
         if header:
-            try:
-                return parse_fault(header)
-            except ValueError:
-                return NONE
+            return parse_fault(header)
         with self._lock:
             fault = self._global
             if self._remaining is not None:

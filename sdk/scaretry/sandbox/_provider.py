@@ -1,10 +1,12 @@
 """What one emulated provider is, and the request pipeline every provider shares.
 
-The pipeline, in order: fault injection, body size limit, JSON parsing, operation lookup in the
-provider's spec, the provider's authentication, request validation against the spec, the
-provider's handler, response validation against the spec. Every failure answers in the provider's
-own error shape (``ProviderApp.error``), never a bare 500; a handler commits state only after the
-request passed every check, so a rejected request leaves nothing half-created behind.
+The pipeline, in order: fault injection, operation lookup in the provider's spec, body size limit,
+JSON parsing (nesting and numbers bounded), the provider's authentication, request validation
+against the spec and of the URLs the sandbox will later use, the provider's handler, response
+validation against the spec. Every failure answers in the provider's own error shape
+(``ProviderApp.error``), never a bare 500, a handler's unexpected exception included; a handler
+commits state only after the request passed every check, so a rejected request leaves nothing
+half-created behind.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import anyio
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute
 
+from scaretry.sandbox._bodies import BodyError, is_web_url, parse_json
 from scaretry.sandbox._clock import Clock
 from scaretry.sandbox._faults import Faults
 from scaretry.sandbox._notify import Notifier
@@ -58,6 +61,7 @@ class ErrorKind:
     CONFLICT = "conflict"  # a concurrent duplicate, or a reused key with another body
     RATE_LIMITED = "rate_limited"  # fault injection: 429
     UNAVAILABLE = "unavailable"  # fault injection: 5xx
+    INTERNAL = "internal"  # a sandbox bug: the handler raised (answered 500, logged)
 
 
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> JSONResponse:
@@ -80,12 +84,22 @@ class Context:
 
 
 class ProviderApp(abc.ABC):
-    """One emulated provider, mounted under ``/<name>`` of the sandbox."""
+    """One emulated provider, served at the paths of its real API on the sandbox's host.
+
+    A request reaches it at ``<server path><API path>`` (Antom's sandbox ``/ams/sandbox`` +
+    ``/api/v1/payments/pay``), or under the alias prefix ``/<name>`` (``/antom/ams/sandbox/…``).
+    """
 
     name: str
-    #: the sandbox's own server path prefix that stands for the provider's server URL
-    #: (Antom: ``/ams/sandbox`` is part of the server URL, so requests arrive as ``/antom/ams/sandbox/api/v1/…``)
-    server_prefix: str = ""
+    #: The path part of each of the provider's server URLs (the spec's ``servers``), relative to the
+    #: host; the first is the one a client configured with only a host uses (``url_for``).
+    server_paths: tuple[str, ...] = ("",)
+    #: The path prefixes, relative to the host, that belong to this provider's API: a request under
+    #: one is answered by this provider, in its own error shape when no operation matches.
+    api_roots: tuple[str, ...] = ()
+    #: operationId → the request fields (dotted paths) holding a URL the sandbox later sends the
+    #: customer's browser to, or calls back: each must be an absolute http(s) URL.
+    callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {}
 
     def __init__(self, *, clock: Clock, settings: SandboxSettings, notifier: Notifier, faults: Faults) -> None:
         self.spec = Spec.for_provider(self.name)
@@ -136,12 +150,36 @@ class ProviderApp(abc.ABC):
         alphabet = "abcdefghijklmnopqrstuvwxyz234567"
         return prefix + "".join(secrets.choice(alphabet) for _ in range(length))
 
-    async def dispatch(self, request: Request) -> Response:
-        path = request.url.path.removeprefix(f"/{self.name}")
-        if not path.startswith(self.server_prefix):
-            return self.error(ErrorKind.NOT_FOUND, 404, f"no such path {path}")
-        api_path = path.removeprefix(self.server_prefix) or "/"
-        fault = self.faults.for_request(request.headers)
+    @classmethod
+    def locate(cls, path: str) -> tuple[str, str] | None:
+        """``(base, API path)`` if ``path`` belongs to this provider's API, else None. ``base`` is
+        what stands for the server URL in this request (``/ams/sandbox``, ``/antom/ams/sandbox``, ``""``)."""
+        alias = f"/{cls.name}"
+        prefix = alias if path == alias or path.startswith(alias + "/") else ""
+        rest = path[len(prefix) :]
+        if rest.startswith("/_pages/") and prefix:
+            return None  # the sandbox's own pages, no part of the API
+        if not prefix and not any(rest == root or rest.startswith(root + "/") for root in cls.api_roots):
+            return None
+        for server in sorted(cls.server_paths, key=len, reverse=True):
+            if rest == server or rest.startswith(server + "/"):
+                return prefix + server, rest[len(server) :] or "/"
+        return prefix, rest or "/"
+
+    async def dispatch(self, request: Request, base: str, api_path: str) -> Response:
+        """Answer ``request``, whose path is ``base`` + ``api_path`` (see :meth:`locate`)."""
+        request.state.api_base, request.state.api_path = base, api_path
+        try:
+            return await self._answer(request, api_path)
+        except Exception:  # a sandbox bug: still the provider's error shape, and the connection lives
+            log.exception("sandbox %s: %s %s failed", self.name, request.method, api_path)
+            return self.error(ErrorKind.INTERNAL, 500, "internal error")
+
+    async def _answer(self, request: Request, api_path: str) -> Response:
+        try:
+            fault = self.faults.for_request(request.headers)
+        except ValueError as exc:
+            return self.error(ErrorKind.MALFORMED, 400, f"X-Sandbox-Fault: {exc}")
         if fault.status:
             kind = ErrorKind.RATE_LIMITED if fault.status == 429 else ErrorKind.UNAVAILABLE
             response = self.error(kind, fault.status, f"HTTP {fault.status} (fault injection)")
@@ -159,15 +197,15 @@ class ProviderApp(abc.ABC):
         body: Any = None
         if raw:
             try:
-                body = json.loads(raw)
-            except (ValueError, UnicodeDecodeError):
-                return self.error(ErrorKind.MALFORMED, 400, "request body is not valid JSON")
+                body = parse_json(raw)
+            except BodyError as exc:
+                return self.error(ErrorKind.MALFORMED, 400, f"request body: {exc}")
         denied = self.authenticate(request, raw)
         if denied is not None:
             return denied
         if "requestBody" in operation.definition and not isinstance(body, dict):
             return self.error(ErrorKind.MALFORMED, 400, "request body must be a JSON object")
-        problems = self.spec.validate_request(operation, body)
+        problems = self.spec.validate_request(operation, body) or self._url_problems(operation, body)
         if problems:
             return self.error(ErrorKind.INVALID, 422, "request does not fit the spec", problems)
         context = Context(request, operation, raw, body)
@@ -187,6 +225,18 @@ class ProviderApp(abc.ABC):
         if fault.drop_after_commit:
             return _Dropped(response)
         return response
+
+    def _url_problems(self, operation: Operation, body: Any) -> list[Problem]:
+        """A callback or return URL that is not absolute http(s) (``javascript:…``, a relative
+        reference): refused now, as the provider would, rather than sent to a browser later."""
+        problems = []
+        for dotted in self.callback_urls.get(operation.operation_id, ()):
+            value: Any = body
+            for key in dotted.split("."):
+                value = value.get(key) if isinstance(value, dict) else None
+            if value is not None and not is_web_url(value):
+                problems.append(Problem(f"$.{dotted}", "must be an absolute http or https URL"))
+        return problems
 
     def _check_response(self, operation: Operation, response: Response) -> None:
         if isinstance(response, HTMLResponse) or not response.headers.get("content-type", "").startswith(

@@ -40,9 +40,10 @@ class SandboxServer:
         return f"http://{self.host}:{self.port}"
 
     def url_for(self, provider: str) -> str:
-        """The base URL that stands for ``provider``'s server (``http://127.0.0.1:PORT/checkout``)."""
-        path = f"/{provider}" + self.sandbox.providers[provider].server_prefix
-        return self.url + path
+        """The base URL a client of ``provider`` configured with only the sandbox's host uses: the
+        root URL and the path of the provider's (sandbox) server URL — ``http://127.0.0.1:PORT`` for
+        Checkout.com and Payments AI, ``…/ams/sandbox`` for Antom, ``…/api`` for PXP."""
+        return self.url + self.sandbox.providers[provider].server_paths[0]
 
     def start(self) -> SandboxServer:
         self._thread = threading.Thread(target=self._server.run, name="scaretry-sandbox", daemon=True)

@@ -15,13 +15,21 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from scaretry.sandbox._app import PROVIDERS
+from scaretry.sandbox._app import PROVIDERS, locate, provider_class
 from scaretry.sandbox._openapi import Spec
 
-__all__ = ["check_cassette", "interactions"]
+__all__ = ["check_cassette", "interactions", "provider_path"]
 
-# Where each provider's server URL sits under the sandbox (see the sandbox's ``server_prefix``).
-SERVER_PREFIX = {"antom": "/ams/sandbox", "checkout": "", "paymentsai": "", "pxp": "/api"}
+
+def provider_path(path: str, provider: str | None = None) -> tuple[str, str] | None:
+    """``(provider, API path)`` of a recorded request path: a provider's real path
+    (``/ams/sandbox/api/v1/payments/pay``) or its sandbox alias (``/antom/…``); None for anything
+    else. ``provider``, when known (a cassette's folder), is the only one considered."""
+    if provider in PROVIDERS:
+        located = provider_class(provider).locate(path)
+        return None if located is None else (provider, located[1])
+    found = locate(path)
+    return None if found is None else (found[0], found[2])
 
 
 def interactions(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -43,24 +51,32 @@ def _json(body: Any, headers: dict[str, Any]) -> tuple[bool, Any]:
     return True, json.loads(str(raw))
 
 
+def _sandbox_only(path: str) -> bool:
+    """The sandbox's admin API (a scenario moving the clock), or the customer's browser on the
+    sandbox's bank pages: neither is part of a provider's API."""
+    first, _, rest = path.lstrip("/").partition("/")
+    return first == "_sandbox" or (first in PROVIDERS and rest.startswith("_pages/"))
+
+
 def check_cassette(path: Path, specs: dict[str, Spec] | None = None) -> list[str]:
-    """Problems, each naming the cassette, the interaction and the JSON path; empty if it fits."""
+    """Problems, each naming the cassette, the interaction and the JSON path; empty if it fits.
+
+    The provider of each interaction is found from its path; a cassette under
+    ``cassettes/<provider>/`` is checked against that provider only."""
     specs = specs or {p: Spec.for_provider(p).strict() for p in PROVIDERS}
+    folder = path.parent.name if path.parent.name in PROVIDERS else None
     problems: list[str] = []
     for index, interaction in interactions(path):
         request, response = interaction["request"], interaction["response"]
         url = urlsplit(request["uri"])
-        provider, _, rest = url.path.lstrip("/").partition("/")
         where = f"{path.name} interaction {index} ({request['method']} {url.path})"
-        if provider == "_sandbox":
-            continue  # the sandbox's own admin API (a scenario moving the clock)
-        if provider not in specs:
-            problems.append(f"{where}: not a provider path")
+        if _sandbox_only(url.path):
             continue
-        if rest.startswith("_pages/"):
-            continue  # the customer's browser on the sandbox's bank pages: not part of the provider API
-        api_path = "/" + rest
-        api_path = api_path.removeprefix(SERVER_PREFIX[provider]) or "/"
+        located = provider_path(url.path, folder)
+        if located is None:
+            problems.append(f"{where}: not a path of {folder or 'any provider'}'s API")
+            continue
+        provider, api_path = located
         spec = specs[provider]
         operation = spec.find(request["method"], api_path)
         if operation is None:

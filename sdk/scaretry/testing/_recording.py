@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -174,11 +175,15 @@ class _ResigningPersister(FilesystemPersister):  # type: ignore[misc]  # vcrpy i
 
     @classmethod
     def load_cassette(cls, cassette_path: Any, serializer: Any) -> Any:
+        from scaretry.testing._contract import provider_path
+
         requests, responses = super().load_cassette(cassette_path, serializer)
+        folder = Path(cassette_path).parent.name
         for request, response in zip(requests, responses, strict=True):
             path = urlsplit(request.uri).path
             headers = response.get("headers", {})
-            if not path.startswith("/antom/") or _header(headers, "signature") != _SCRUBBED:
+            located = provider_path(path, folder)
+            if located is None or located[0] != "antom" or _header(headers, "signature") != _SCRUBBED:
                 continue
             from scaretry.sandbox.providers.antom import sandbox_signature
 

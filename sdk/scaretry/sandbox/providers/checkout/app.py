@@ -1,0 +1,133 @@
+"""Checkout.com in the sandbox: authentication, the request pipeline's hooks, and the routes."""
+
+from __future__ import annotations
+
+import contextvars
+import hmac
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute
+
+from scaretry.sandbox._credentials import CHECKOUT
+from scaretry.sandbox._openapi import Problem
+from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp
+from scaretry.sandbox.providers.checkout.cards import CardVault
+from scaretry.sandbox.providers.checkout.pages import Pages
+from scaretry.sandbox.providers.checkout.payments import Payments
+from scaretry.sandbox.providers.checkout.responses import error_response
+from scaretry.sandbox.providers.checkout.sessions import Sessions
+
+__all__ = ["App"]
+
+_SECRET_KEY_HEADER = re.compile(r"^(Bearer\s+)?(?P<key>\S+)$")
+_SESSION_PATH = re.compile(r"^/sessions/(?P<sid>[^/]+)(/.*)?$")
+
+# Which API family the request in hand belongs to: payments and sessions have different error bodies.
+_PATH: contextvars.ContextVar[str] = contextvars.ContextVar("checkout_path", default="")
+
+
+class App(ProviderApp):
+    """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts."""
+
+    name = "checkout"
+    api_roots = ("/payments", "/sessions")
+    callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
+        "requestPayment": ("success_url", "failure_url"),
+        "requestSession": (
+            "completion.success_url",
+            "completion.failure_url",
+            "completion.callback_url",
+            "completion.challenge_notification_url",
+        ),
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        vault = CardVault()
+        self.payments = Payments(self, vault)
+        self.sessions = Sessions(self, vault)
+        self._pages = Pages(self)
+        self._in_flight: set[str] = set()
+
+    # -- the pipeline's hooks -----------------------------------------------------------------
+
+    def error(self, kind: str, status: int, message: str, problems: list[Problem] | None = None) -> Response:
+        return error_response(kind, status, problems, sessions=_PATH.get().startswith("/sessions"))
+
+    async def dispatch(self, request: Request, base: str, api_path: str) -> Response:
+        token = _PATH.set(api_path)
+        try:
+            return await super().dispatch(request, base, api_path)
+        finally:
+            _PATH.reset(token)
+
+    def authenticate(self, request: Request, raw: bytes) -> Response | None:
+        value = request.headers.get("authorization", "").strip()
+        match = _SECRET_KEY_HEADER.match(value)
+        key = match.group("key") if match else ""
+        # Default accounts send "Bearer sk_…"; previous-platform accounts the bare key: both pass.
+        if hmac.compare_digest(key, CHECKOUT["secret_key"]):
+            request.state.session_secret = False
+            return None
+        # A session secret authorises the client-side calls on its own session only.
+        session_path = _SESSION_PATH.match(_PATH.get())
+        if key.startswith("sek_") and session_path and request.method in ("GET", "PUT", "POST"):
+            session = self.sessions.find(session_path.group("sid"))
+            if session is not None and hmac.compare_digest(key, session.secret):
+                request.state.session_secret = True
+                return None
+        return self.error(ErrorKind.UNAUTHORIZED, 401, "invalid credentials")
+
+    def begin(self, context: Context) -> Response | None:
+        key = self._flight_key(context)
+        if key is None:
+            return None
+        with self.lock:
+            if key in self._in_flight:
+                return self.error(ErrorKind.CONFLICT, 409, "a request with this key is being processed")
+            self._in_flight.add(key)
+        return None
+
+    def end(self, context: Context) -> None:
+        key = self._flight_key(context)
+        if key is not None:
+            with self.lock:
+                self._in_flight.discard(key)
+
+    def _flight_key(self, context: Context) -> str | None:
+        if context.operation.operation_id == "requestPayment":
+            key = context.headers.get("cko-idempotency-key")
+            return f"payment:{key}" if key else None
+        if context.operation.operation_id in ("requestSession", "getSessionDetails"):
+            return None
+        sid = context.path_params.get("id")
+        return f"session:{sid}" if sid else None
+
+    def snapshot(self) -> dict[str, Any]:
+        with self.lock:
+            return {
+                "payments": len(self.payments.payments),
+                "pending": sum(1 for p in self.payments.payments.values() if not p.final),
+                "sessions": len(self.sessions.sessions),
+                "idempotency_keys": len(self.payments.replays),
+                "in_flight": len(self._in_flight),
+            }
+
+    def handlers(self) -> Mapping[str, Callable[[Context], Response]]:
+        return {
+            "requestPayment": self.payments.request,
+            "getPaymentDetails": self.payments.get,
+            "getPaymentActions": self.payments.actions,
+            "requestSession": self.sessions.request,
+            "getSessionDetails": self.sessions.get,
+            "updateSessionChannelData": self.sessions.collect_data,
+            "updateIssuerFingerprint": self.sessions.issuer_fingerprint,
+            "completeSession": self.sessions.complete,
+        }
+
+    def pages(self) -> list[BaseRoute]:
+        return self._pages.routes()

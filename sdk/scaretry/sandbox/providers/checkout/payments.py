@@ -1,0 +1,272 @@
+"""A Checkout.com payment's life: ``POST /payments`` (with the automatic SCA retry of "Manage SCA
+retries"), its issuer's answer, ``GET /payments/{id}`` and its actions, ``Cko-Idempotency-Key``.
+
+Time: after the cardholder answers a challenge the payment stays ``Pending`` for
+``settings.settle_seconds`` (sandbox clock) before it reads final, so a client must poll; a
+challenge nobody answers expires after 15 minutes (code 20152).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import logging
+import secrets
+import threading
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from scaretry.sandbox._credentials import CHECKOUT
+from scaretry.sandbox._provider import Context
+from scaretry.sandbox.providers.checkout.cards import SUMMARIES, CardVault
+from scaretry.sandbox.providers.checkout.events import payment_event
+from scaretry.sandbox.providers.checkout.responses import empty, headers, json_answer, payments_invalid
+from scaretry.sandbox.providers.checkout.views import Payment, accepted_body, created_body, details_body
+
+if TYPE_CHECKING:
+    from scaretry.sandbox.providers.checkout.app import App
+
+__all__ = ["CHALLENGE_TTL", "Payments"]
+
+log = logging.getLogger("scaretry.sandbox")
+
+#: Checkout.com expires a 3DS payment the cardholder did not complete after 15 minutes (code 20152).
+CHALLENGE_TTL = 15 * 60.0
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def authenticated(*, challenged: bool) -> dict[str, Any]:
+    """The ``3ds`` block of a successful authentication."""
+    return {
+        "signature_valid": "Y",
+        "authentication_response": "Y",
+        "cryptogram": base64.b64encode(secrets.token_bytes(20)).decode(),
+        "xid": str(uuid.uuid4()),
+        "version": "2.2.0",
+        "exemption_applied": "none",
+        "challenged": challenged,
+        "eci": "05",
+    }
+
+
+class Payments:
+    """The payments the sandbox holds, and the handlers of the payments API."""
+
+    def __init__(self, app: App, vault: CardVault) -> None:
+        self.app = app
+        self.vault = vault
+        self.payments: dict[str, Payment] = {}
+        self._by_session: dict[str, str] = {}  # sid of an integrated 3DS → pay id (cko-session-id)
+        self.replays: dict[str, tuple[int, bytes]] = {}  # Cko-Idempotency-Key → first 2xx answer
+
+    def find(self, ident: str) -> Payment | None:
+        with self.app.lock:
+            ident = self._by_session.get(ident, ident)
+            return self.payments.get(ident)
+
+    # -- handlers -----------------------------------------------------------------------------
+
+    def request(self, context: Context) -> Response:
+        app = self.app
+        key = context.headers.get("cko-idempotency-key")
+        if key:
+            with app.lock:
+                stored = self.replays.get(key)
+            if stored is not None:  # the first 2xx, same status and body (Checkout.com idempotency)
+                return Response(stored[1], status_code=stored[0], headers=headers(), media_type="application/json")
+        body: dict[str, Any] = context.body
+        if "source" not in body:
+            return payments_invalid("payment_source_required")
+        if "processing_channel_id" not in body:
+            return payments_invalid("processing_channel_id_required")
+        if body["processing_channel_id"] != CHECKOUT["processing_channel_id"]:
+            return payments_invalid("processing_channel_id_invalid")
+        card = self.vault.card(body["source"])
+        if isinstance(card, str):
+            return payments_invalid(card)
+        three_ds: dict[str, Any] = body.get("3ds") or {}
+        session = None
+        if "authentication_id" in three_ds:
+            session = app.sessions.find(three_ds["authentication_id"])
+            if session is None or session.status not in ("approved", "attempted"):
+                return payments_invalid("3ds_authentication_id_invalid")
+        payment = Payment(
+            id=app.new_id("pay_"),
+            card=card,
+            amount=int(body.get("amount", 0)),
+            currency=body["currency"],
+            body=body,
+            requested_on=now_iso(),
+            created_at=app.clock.now(),
+            merchant_initiated=bool(body.get("merchant_initiated", False)),
+            source_id=app.new_id("src_"),
+        )
+        scenario = card.scenario
+        if session is not None:
+            payment.session_id = session.id
+            payment.three_ds = app.sessions.three_ds(session)
+            self._authorize(payment, scenario.code)
+        elif "cryptogram" in three_ds:
+            payment.three_ds = {"authentication_response": three_ds.get("status", "Y")}
+            payment.three_ds |= {k: three_ds[k] for k in ("eci", "version", "cryptogram", "xid") if k in three_ds}
+            self._authorize(payment, scenario.code)
+        elif three_ds.get("enabled") is True:
+            payment.three_ds = {"downgraded": False, "enrolled": "Y"}
+            if scenario.challenge:
+                payment.session_id = app.new_id("sid_")
+            else:
+                payment.three_ds |= authenticated(challenged=False)
+                self._authorize(payment, scenario.code)
+        elif scenario.needs_sca:
+            allow_upgrade = three_ds.get("allow_upgrade", True) is not False
+            if allow_upgrade and not payment.merchant_initiated:
+                # Only customer-initiated payments are upgraded ("Manage SCA retries").
+                payment.upgraded = True
+                payment.session_id = app.new_id("sid_")
+                payment.three_ds = {"downgraded": False, "enrolled": "Y", "upgrade_reason": "sca_retry"}
+            else:
+                payment.three_ds = {"downgraded": False, "enrolled": "Y"}
+                self._authorize(payment, "20154")
+        else:
+            self._authorize(payment, scenario.code)
+        with app.lock:
+            self.payments[payment.id] = payment
+            self.vault.remember(payment.source_id, card)
+            if payment.session_id:
+                self._by_session[payment.session_id] = payment.id
+        if payment.final:
+            status, answer = 201, created_body(context.request, payment)
+        else:
+            status, answer = 202, accepted_body(context.request, payment)
+        raw = json.dumps(answer).encode()
+        if key:
+            with app.lock:
+                self.replays[key] = (status, raw)
+        if payment.final:
+            self.notify(context.request, payment)
+        return Response(raw, status_code=status, headers=headers(), media_type="application/json")
+
+    def get(self, context: Context) -> Response:
+        payment = self.find(context.path_params["id"])
+        if payment is None:
+            return empty(404)
+        self.settle(payment, context.request)
+        with self.app.lock:
+            return json_answer(200, details_body(context.request, payment))
+
+    def actions(self, context: Context) -> Response:
+        payment = self.find(context.path_params["id"])
+        if payment is None:
+            return empty(404)
+        self.settle(payment, context.request)
+        with self.app.lock:
+            if not payment.actions:
+                # The spec's actions list has at least one item: a payment still waiting for its
+                # cardholder has none yet, so it is "not found" here, as no action exists.
+                return empty(404)
+            return json_answer(200, [dict(a) for a in payment.actions])
+
+    # -- the issuer ---------------------------------------------------------------------------
+
+    def _authorize(self, payment: Payment, code: str) -> None:
+        """The issuer's answer: Authorized (or Card Verified for amount 0) or Declined ``code``."""
+        approved = code == "10000"
+        payment.approved = approved
+        payment.response_code = code
+        if approved:
+            payment.status = "Authorized" if payment.amount else "Card Verified"
+        else:
+            payment.status = "Declined"
+        kind = "Authorization" if payment.amount else "Card Verification"
+        self._action(payment, kind, code, approved)
+
+    def _action(self, payment: Payment, kind: str, code: str, approved: bool) -> None:
+        action: dict[str, Any] = {
+            "id": self.app.new_id("act_"),
+            "type": kind,
+            "processed_on": now_iso(),
+            "amount": payment.amount,
+            "approved": approved,
+            "response_code": code,
+            "response_summary": SUMMARIES.get(code, "Declined"),
+        }
+        if approved:
+            action["auth_code"] = f"{secrets.randbelow(10**6):06d}"
+        if reference := payment.body.get("reference"):
+            action["reference"] = reference
+        payment.actions.insert(0, action)  # latest first, as Checkout.com lists them
+
+    def decide(self, payment: Payment, choice: str) -> None:
+        """The cardholder answered the challenge page; the issuer's answer settles later."""
+        with self.app.lock:
+            payment.choice = choice
+            payment.decided_at = self.app.clock.now()
+        # Webhook-only merchants never poll: settle on a timer too (reads settle it as well).
+        timer = threading.Timer(self.app.settings.settle_seconds + 0.01, self.settle, (payment, None))
+        timer.daemon = True
+        timer.start()
+
+    def settle(self, payment: Payment, request: Request | None) -> None:
+        """Move a waiting payment on if its time came: the issuer's answer ``settle_seconds`` after
+        the cardholder's, or expiry 15 minutes after a challenge nobody answered."""
+        app = self.app
+        now = app.clock.now()
+        with app.lock:
+            if payment.final:
+                return
+            if payment.choice is None:
+                if now - payment.created_at < CHALLENGE_TTL:
+                    return
+                payment.choice = "abandon"
+            elif payment.decided_at is None or now < payment.decided_at + app.settings.settle_seconds:
+                return
+            three_ds = payment.three_ds if payment.three_ds is not None else {}
+            if payment.choice == "approve":
+                three_ds |= authenticated(challenged=True)
+                self._authorize(payment, payment.card.scenario.code)
+            elif payment.choice == "reject":
+                three_ds |= {
+                    "signature_valid": "Y",
+                    "authentication_response": "N",
+                    "authentication_status_reason": "01",
+                    "version": "2.2.0",
+                    "challenged": True,
+                }
+                payment.status = "Declined"
+                self._action(payment, "Authorization", "20151", approved=False)
+                payment.response_code = "20151"
+            else:
+                three_ds |= {"version": "2.2.0", "challenged": True}
+                payment.status = "Expired"
+                self._action(payment, "Authorization", "20152", approved=False)
+                payment.response_code = "20152"
+            payment.three_ds = three_ds
+        self.notify(request, payment)
+
+    # -- webhooks -----------------------------------------------------------------------------
+
+    def notify(self, request: Request | None, payment: Payment) -> None:
+        app = self.app
+        url = app.settings.webhook_urls.get(app.name)
+        with app.lock:
+            if payment.notified or not payment.final or not url:
+                return
+            payment.notified = True
+            event = payment_event(payment, request, app.new_id("evt_"))
+        problems = app.spec.validate("/components/schemas/WebhookEvent", event)
+        if problems:
+            log.error("sandbox checkout webhook does not fit the spec: %s", "; ".join(map(str, problems[:5])))
+            if app.settings.strict:
+                return
+        raw = json.dumps(event).encode()
+        signature = hmac.new(CHECKOUT["webhook_signature_key"].encode(), raw, hashlib.sha256).hexdigest()
+        app.notifier.send(app.name, url, {"Content-Type": "application/json", "Cko-Signature": signature}, raw)

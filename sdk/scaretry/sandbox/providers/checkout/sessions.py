@@ -1,0 +1,309 @@
+"""Checkout.com's standalone Sessions API ("Authenticate with 3DS"): ``POST /sessions``, the
+session's client-side steps (collect data, issuer fingerprint, complete) and its life.
+
+A hosted session sends the cardholder to ``_links.redirect_url``; a non-hosted one goes through
+``collect_channel_data`` → ``issuer_fingerprint`` (browser channel) → a frictionless result or
+``challenge_cardholder``. A challenge result settles ``settings.settle_seconds`` after the
+cardholder's answer; a session left alone expires after 15 minutes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+import uuid
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from starlette.requests import Request
+from starlette.responses import Response
+
+from scaretry.sandbox._credentials import CHECKOUT
+from scaretry.sandbox._provider import Context
+from scaretry.sandbox.providers.checkout.cards import Card, CardVault
+from scaretry.sandbox.providers.checkout.payments import CHALLENGE_TTL, now_iso
+from scaretry.sandbox.providers.checkout.responses import api_link, empty, json_answer, page_link, sessions_error
+
+if TYPE_CHECKING:
+    from scaretry.sandbox.providers.checkout.app import App
+
+__all__ = ["Session", "Sessions"]
+
+_FINAL = ("approved", "attempted", "declined", "rejected", "unavailable", "challenge_abandoned", "expired")
+_PLAIN_PREFERENCES = (
+    None,
+    "no_preference",
+    "no_challenge_requested",
+    "challenge_requested",
+    "challenge_requested_mandate",
+)
+
+
+@attrs.define
+class Session:
+    id: str
+    secret: str
+    transaction_id: str
+    card: Card
+    body: dict[str, Any]
+    created_at: float
+    status: str = "pending"
+    next_actions: list[str] = attrs.Factory(list)
+    challenged: bool | None = None
+    response_code: str | None = None
+    status_reason: str | None = None
+    response_status_reason: str | None = None
+    choice: str | None = None
+    decided_at: float | None = None
+    completed: bool = False
+    authentication_date: str | None = None
+
+    @property
+    def hosted(self) -> bool:
+        return bool(self.body["completion"].get("type") == "hosted")
+
+    @property
+    def final(self) -> bool:
+        return self.status in _FINAL
+
+
+class Sessions:
+    """The sessions the sandbox holds, and the handlers of the Sessions API."""
+
+    def __init__(self, app: App, vault: CardVault) -> None:
+        self.app = app
+        self.vault = vault
+        self.sessions: dict[str, Session] = {}
+
+    def find(self, sid: str) -> Session | None:
+        with self.app.lock:
+            return self.sessions.get(sid)
+
+    def three_ds(self, session: Session) -> dict[str, Any]:
+        """The ``3ds`` block of a payment made with this session's authentication."""
+        return {
+            "authentication_response": session.response_code or "Y",
+            "version": "2.2.0",
+            "challenged": bool(session.challenged),
+            "eci": "05",
+            "authentication_id": session.id,
+        }
+
+    # -- handlers -----------------------------------------------------------------------------
+
+    def request(self, context: Context) -> Response:
+        body: dict[str, Any] = context.body
+        if "processing_channel_id" in body and body["processing_channel_id"] != CHECKOUT["processing_channel_id"]:
+            return sessions_error(422, "unprocessable_entity", "processing_channel_id_invalid")
+        card = self.vault.card(body["source"])
+        if isinstance(card, str):
+            return sessions_error(422, "unprocessable_entity", "source_invalid")
+        session = Session(
+            id=self.app.new_id("sid_"),
+            secret="sek_" + base64.b64encode(secrets.token_bytes(33)).decode(),
+            transaction_id=str(uuid.uuid4()),
+            card=card,
+            body=body,
+            created_at=self.app.clock.now(),
+        )
+        if session.hosted:
+            session.next_actions = ["redirect_cardholder"]
+        elif "channel_data" not in body:
+            session.next_actions = ["collect_channel_data"]
+        else:
+            self._channel_data(session, body["channel_data"])
+        with self.app.lock:
+            self.sessions[session.id] = session
+        if session.final:
+            return json_answer(201, self._body(context.request, session, with_secret=True, oauth=True))
+        return json_answer(202, self._accepted_body(context.request, session))
+
+    def get(self, context: Context) -> Response:
+        session = self._session_or_404(context)
+        if isinstance(session, Response):
+            return session
+        return self._answer(context, session)
+
+    def collect_data(self, context: Context) -> Response:
+        session = self._session_or_404(context)
+        if isinstance(session, Response):
+            return session
+        with self.app.lock:
+            if "collect_channel_data" not in session.next_actions:
+                return sessions_error(422, "unprocessable_entity", "update_not_allowed_due_to_state")
+            self._channel_data(session, context.body)
+        return self._answer(context, session)
+
+    def issuer_fingerprint(self, context: Context) -> Response:
+        session = self._session_or_404(context)
+        if isinstance(session, Response):
+            return session
+        with self.app.lock:
+            if "issuer_fingerprint" not in session.next_actions:
+                return sessions_error(422, "unprocessable_entity", "update_not_allowed_due_to_state")
+            self.authenticate(session)
+        return self._answer(context, session)
+
+    def complete(self, context: Context) -> Response:
+        session = self._session_or_404(context)
+        if isinstance(session, Response):
+            return session
+        with self.app.lock:
+            if not session.final or session.hosted:
+                return sessions_error(403, "operation_not_allowed", "update_not_allowed_due_to_state")
+            session.completed = True
+            session.next_actions = []
+        return empty(204)
+
+    def _session_or_404(self, context: Context) -> Session | Response:
+        session = self.find(context.path_params["id"])
+        if session is None:
+            return sessions_error(404, "not_found", "session_not_found")
+        self.settle(session)
+        return session
+
+    def _answer(self, context: Context, session: Session) -> Response:
+        oauth = not getattr(context.request.state, "session_secret", False)
+        with self.app.lock:
+            return json_answer(200, self._body(context.request, session, with_secret=False, oauth=oauth))
+
+    # -- the session's life -------------------------------------------------------------------
+
+    def _channel_data(self, session: Session, channel: Mapping[str, Any]) -> None:
+        if channel.get("channel") == "browser" and "three_ds_method_completion" not in channel:
+            session.next_actions = ["issuer_fingerprint"]  # the issuer's 3DS Method must run first
+            return
+        self.authenticate(session)
+
+    def authenticate(self, session: Session) -> None:
+        """The ACS's answer to the authentication request: a challenge, or frictionless approval."""
+        if session.card.scenario.challenge:
+            session.status = "challenged"
+            session.response_code = "C"
+            session.next_actions = ["challenge_cardholder"]
+        else:
+            session.status = "approved"
+            session.response_code = "Y"
+            session.challenged = False
+            session.next_actions = ["complete"]
+            session.authentication_date = now_iso()
+
+    def decide(self, session: Session, choice: str) -> None:
+        """The cardholder answered the challenge page; the ACS's result settles later."""
+        with self.app.lock:
+            session.choice = choice
+            session.decided_at = self.app.clock.now()
+            session.status = "processing"
+            session.next_actions = []
+
+    def settle(self, session: Session) -> None:
+        now = self.app.clock.now()
+        with self.app.lock:
+            if session.final or session.choice is None or session.decided_at is None:
+                if not session.final and now - session.created_at >= CHALLENGE_TTL:
+                    session.status = "expired"
+                    session.next_actions = []
+                return
+            if now < session.decided_at + self.app.settings.settle_seconds:
+                return
+            session.challenged = True
+            session.authentication_date = now_iso()
+            if session.choice == "approve":
+                session.status, session.response_code = "approved", "Y"
+                session.next_actions = [] if session.hosted else ["complete"]
+            elif session.choice == "reject":
+                session.status, session.response_code = "declined", "N"
+                session.status_reason, session.response_status_reason = "rreq_status", "01"
+                session.next_actions = []
+            else:
+                session.status, session.response_code = "challenge_abandoned", "U"
+                session.status_reason, session.response_status_reason = "rreq_status", "14"
+                session.next_actions = []
+
+    # -- bodies -------------------------------------------------------------------------------
+
+    def _links(self, request: Request, session: Session) -> dict[str, Any]:
+        links: dict[str, Any] = {"self": api_link(request, f"/sessions/{session.id}")}
+        completion = session.body["completion"]
+        actions = session.next_actions
+        if "redirect_cardholder" in actions:
+            links["redirect_url"] = page_link(request, f"/sessions/{session.id}")
+        if "collect_channel_data" in actions:
+            links["collect_channel_data"] = api_link(request, f"/sessions/{session.id}/collect-data")
+        if "issuer_fingerprint" in actions:
+            links["issuer_fingerprint"] = api_link(request, f"/sessions/{session.id}/issuer-fingerprint")
+            links["three_ds_method_url"] = page_link(request, f"/sessions/{session.id}/method")
+        if "challenge_cardholder" in actions:
+            links["acs_url"] = page_link(request, f"/sessions/{session.id}")
+        if "complete" in actions:
+            links["complete"] = api_link(request, f"/sessions/{session.id}/complete")
+        for name in ("success_url", "failure_url", "callback_url"):
+            if completion.get(name):
+                links[name] = {"href": completion[name]}
+        return links
+
+    def _common(self, request: Request, session: Session) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "id": session.id,
+            "transaction_id": session.transaction_id,
+            "scheme": session.body["source"].get("scheme", session.card.session_scheme),
+            "amount": int(session.body.get("amount", 0)),
+            "currency": session.body["currency"],
+            "authentication_type": session.body.get("authentication_type", "regular"),
+            "authentication_category": session.body.get(
+                "authentication_category", "payment" if "amount" in session.body else "non_payment"
+            ),
+            "status": session.status,
+            "protocol_version": "2.2.0",
+            "next_actions": list(session.next_actions),
+            "_links": self._links(request, session),
+        }
+        for name in ("reference", "challenge_indicator"):
+            if name in session.body:
+                body[name] = session.body[name]
+        if session.status_reason:
+            body["status_reason"] = session.status_reason
+        if session.authentication_date:
+            body["authentication_date"] = session.authentication_date
+        return body
+
+    def _accepted_body(self, request: Request, session: Session) -> dict[str, Any]:
+        body = self._common(request, session) | {"session_secret": session.secret}
+        if body.get("challenge_indicator") not in _PLAIN_PREFERENCES:
+            del body["challenge_indicator"]  # the 202 lists only the plain preferences
+        return body
+
+    def _body(self, request: Request, session: Session, *, with_secret: bool, oauth: bool) -> dict[str, Any]:
+        body = self._common(request, session)
+        body.pop("challenge_indicator", None)
+        body["completed"] = session.completed
+        body["transaction_type"] = session.body.get("transaction_type", "goods_service")
+        if with_secret:
+            body["session_secret"] = session.secret
+        if session.response_code:
+            body["response_code"] = session.response_code
+        if session.response_status_reason:
+            body["response_status_reason"] = session.response_status_reason
+        if session.challenged is not None:
+            body["challenged"] = session.challenged
+            body["flow_type"] = "challenged" if session.challenged else "frictionless"
+        if session.final:
+            body["approved"] = session.status in ("approved", "attempted")
+        if session.status != "pending":
+            body["acs"] = {
+                "reference_number": "SCARETRYACS0001",
+                "transaction_id": str(uuid.uuid5(uuid.NAMESPACE_URL, session.id)),
+                "operator_id": "SCARETRYACS0001",
+                "challenge_mandated": session.card.scenario.challenge,
+            }
+            if session.status == "challenged":
+                body["acs"]["url"] = page_link(request, f"/sessions/{session.id}")["href"]
+                body["acs"]["interface"] = "html"
+        if session.status in ("approved", "attempted") and oauth:
+            # Only OAuth (here: secret key) callers see the authentication value, never sek_ callers.
+            body["cryptogram"] = base64.b64encode(hashlib.sha256(session.id.encode()).digest()[:20]).decode()
+            body["eci"] = "05"
+        body["card"] = {"instrument_id": "src_" + session.id[4:], "fingerprint": session.card.fingerprint[:26].lower()}
+        return body

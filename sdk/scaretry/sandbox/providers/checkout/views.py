@@ -1,0 +1,177 @@
+"""What Checkout.com's payment answers carry: the 201, the 202 and ``GET /payments/{id}`` bodies.
+
+Field by field as "API reference › Payments › Request a payment or payout" and "Get payment
+details" show them; the sandbox's state is :class:`Payment`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+import attrs
+from starlette.requests import Request
+
+from scaretry.sandbox.providers.checkout.cards import Card
+from scaretry.sandbox.providers.checkout.responses import api_link, page_link
+
+__all__ = ["Payment", "accepted_body", "created_body", "details_body"]
+
+
+@attrs.define
+class Payment:
+    id: str
+    card: Card
+    amount: int
+    currency: str
+    body: dict[str, Any]
+    requested_on: str
+    created_at: float
+    merchant_initiated: bool
+    source_id: str
+    status: str = "Pending"
+    approved: bool = False
+    response_code: str | None = None
+    three_ds: dict[str, Any] | None = None
+    upgraded: bool = False
+    session_id: str | None = None
+    choice: str | None = None
+    decided_at: float | None = None
+    actions: list[dict[str, Any]] = attrs.Factory(list)
+    notified: bool = False
+
+    @property
+    def final(self) -> bool:
+        return self.status != "Pending"
+
+
+def source_body(payment: Payment) -> dict[str, Any]:
+    card = payment.card
+    source: dict[str, Any] = {
+        "type": "card",
+        "expiry_month": card.expiry_month,
+        "expiry_year": card.expiry_year,
+        "scheme": card.scheme,
+        "last4": card.last4,
+        "fingerprint": card.fingerprint,
+        "bin": card.bin,
+        "card_type": "Credit",
+        "card_category": "Consumer",
+        "issuer_country": "GB",
+    }
+    if payment.approved:
+        source["id"] = payment.source_id
+    return source
+
+
+def common(payment: Payment) -> dict[str, Any]:
+    body: dict[str, Any] = {}
+    for name in ("reference", "metadata"):
+        if name in payment.body:
+            body[name] = payment.body[name]
+    if customer := payment.body.get("customer"):
+        body["customer"] = {"id": "cus_" + payment.card.fingerprint[:26].lower()} | {
+            k: v for k, v in customer.items() if k in ("email", "name")
+        }
+    return body
+
+
+def balances(payment: Payment) -> dict[str, int]:
+    authorized = payment.amount if payment.approved else 0
+    return {
+        "total_authorized": authorized,
+        "total_voided": 0,
+        "available_to_void": authorized,
+        "total_captured": 0,
+        "available_to_capture": authorized,
+        "total_refunded": 0,
+        "available_to_refund": 0,
+    }
+
+
+def links(request: Request, payment: Payment) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "self": api_link(request, f"/payments/{payment.id}"),
+        "actions": api_link(request, f"/payments/{payment.id}/actions"),
+    }
+    if payment.approved:
+        found["capture"] = api_link(request, f"/payments/{payment.id}/captures")
+        found["void"] = api_link(request, f"/payments/{payment.id}/voids")
+    return found
+
+
+def created_body(request: Request, payment: Payment) -> dict[str, Any]:
+    """The 201 of a payment that is final at once (approved or declined)."""
+    latest = payment.actions[0]
+    body: dict[str, Any] = {
+        "id": payment.id,
+        "action_id": latest["id"],
+        "amount": payment.amount,
+        "currency": payment.currency,
+        "approved": payment.approved,
+        "status": payment.status,
+        "response_code": latest["response_code"],
+        "response_summary": latest["response_summary"],
+        "risk": {"flagged": False},
+        "source": source_body(payment),
+        "balances": balances(payment),
+        "processed_on": latest["processed_on"],
+        "_links": links(request, payment),
+    }
+    if payment.approved:
+        body["auth_code"] = latest["auth_code"]
+        body["scheme_id"] = str(secrets.randbelow(10**15)).zfill(15)
+    if payment.three_ds is not None:
+        body["3ds"] = {k: v for k, v in payment.three_ds.items() if k in ("downgraded", "enrolled", "upgrade_reason")}
+        if eci := payment.three_ds.get("eci"):
+            body["eci"] = eci
+    return body | common(payment)
+
+
+def accepted_body(request: Request, payment: Payment) -> dict[str, Any]:
+    """The 202 of a payment waiting for its cardholder (3DS, or the SCA-retry upgrade)."""
+    body: dict[str, Any] = {
+        "id": payment.id,
+        "status": "Pending",
+        "3ds": dict(payment.three_ds or {}),
+        "_links": {
+            "self": api_link(request, f"/payments/{payment.id}"),
+            "redirect": page_link(request, f"/3ds/{payment.id}"),
+        },
+    }
+    return body | {k: v for k, v in common(payment).items() if k in ("reference", "customer")}
+
+
+def details_body(request: Request, payment: Payment) -> dict[str, Any]:
+    """``GET /payments/{id}``."""
+    body: dict[str, Any] = {
+        "id": payment.id,
+        "requested_on": payment.requested_on,
+        "source": source_body(payment),
+        "amount": payment.amount,
+        "currency": payment.currency,
+        "payment_type": payment.body.get("payment_type", "Regular"),
+        "approved": payment.approved,
+        "status": payment.status,
+        "balances": balances(payment),
+        "risk": {"flagged": False},
+        "processing_channel_id": payment.body["processing_channel_id"],
+        "_links": links(request, payment),
+    }
+    if payment.three_ds is not None:
+        body["3ds"] = dict(payment.three_ds)
+        if eci := payment.three_ds.get("eci"):
+            body["eci"] = eci
+    if payment.session_id:
+        body["authentication_id"] = payment.session_id
+    if payment.status == "Pending" and payment.choice is None:
+        body["_links"]["redirect"] = page_link(request, f"/3ds/{payment.id}")
+    if payment.actions:
+        body["actions"] = [
+            {k: a[k] for k in ("id", "type", "response_code", "response_summary")} for a in payment.actions
+        ]
+    if ip := payment.body.get("payment_ip"):
+        body["payment_ip"] = ip
+    if description := payment.body.get("description"):
+        body["description"] = description
+    return body | common(payment)

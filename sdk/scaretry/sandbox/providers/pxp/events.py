@@ -1,0 +1,75 @@
+"""PXP's webhooks ("About webhooks"): ``WebhookEvent`` envelopes for transactions and completed
+challenges, signed with the published hash key: base64 HMAC-SHA256 over
+``X-Request-Id + X-Signature-Timestamp + body``."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+import uuid
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from scaretry.sandbox._credentials import PXP as CREDENTIALS
+from scaretry.sandbox.providers.pxp.authentications import FINAL_STATES, Authentication
+from scaretry.sandbox.providers.pxp.transactions import now_iso
+
+if TYPE_CHECKING:
+    from scaretry.sandbox.providers.pxp.app import App
+
+__all__ = ["Events"]
+
+_EVENT_CODES = {
+    "Authorised": "transaction-authorised",
+    "Captured": "transaction-captured",
+    "Refused": "transaction-refused",
+    "Error": "transaction-error",
+}
+
+
+def _owner() -> dict[str, str]:
+    return {
+        "merchantGroup": CREDENTIALS["merchant_group"],
+        "merchant": CREDENTIALS["merchant"],
+        "site": CREDENTIALS["site"],
+    }
+
+
+class Events:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def transaction(self, transaction: Mapping[str, Any]) -> None:
+        code = _EVENT_CODES.get(transaction["state"])
+        if code is not None:
+            self._send({"eventCategory": "Transaction", "eventCode": code, "eventData": dict(transaction)})
+
+    def authentication(self, auth: Authentication) -> None:
+        if auth.challenged and auth.state in FINAL_STATES:
+            data = self.app.authentications.body(None, auth)
+            self._send({"eventCategory": "Authentication", "eventCode": "challenge-completed", "eventData": data})
+
+    def _send(self, event: dict[str, Any]) -> None:
+        app = self.app
+        url = app.settings.webhook_urls.get(app.name)
+        if not url:
+            return
+        event = {**event, "eventDate": now_iso(), "eventOwner": _owner()}
+        problems = app.spec.validate("/components/schemas/WebhookEvent", event)
+        if problems:
+            raise AssertionError(f"sandbox bug: pxp webhook does not fit the spec: {problems[:3]}")
+        body = json.dumps(event, separators=(",", ":")).encode()
+        request_id, timestamp = str(uuid.uuid4()), str(int(time.time()))
+        digest = hmac.new(
+            CREDENTIALS["webhook_hash_key"].encode(), f"{request_id}{timestamp}".encode() + body, hashlib.sha256
+        ).digest()
+        headers = {
+            "Content-Type": "application/json",
+            "X-Request-Id": request_id,
+            "X-Signature-Timestamp": timestamp,
+            "X-Signature": base64.b64encode(digest).decode(),
+        }
+        app.notifier.send(app.name, url, headers, body)

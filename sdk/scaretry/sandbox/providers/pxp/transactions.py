@@ -1,0 +1,156 @@
+"""PXP's Transactions service: ``POST /v1/transactions`` (with or without a successful integrated
+authentication) and ``GET /v1/transactions/{merchant}/{site}/{merchantTransactionId}``.
+
+``merchantTransactionId`` is the idempotency key: an identical replay gets the original answer,
+a different body 409, a concurrent duplicate 429 with ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import uuid
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from starlette.responses import Response
+
+from scaretry.sandbox._credentials import PXP as CREDENTIALS
+from scaretry.sandbox._provider import Context, json_response
+from scaretry.sandbox.providers.pxp.authentications import THREEDS_VERSION, Authentication
+from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, card_key
+from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, detail
+
+if TYPE_CHECKING:
+    from scaretry.sandbox.providers.pxp.app import App
+
+__all__ = ["Transaction", "Transactions", "now_iso"]
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@attrs.define
+class Transaction:
+    key: tuple[str, str, str]
+    fingerprint: str  # canonical request body, for replays
+    body: dict[str, Any]
+
+
+class Transactions:
+    """The transactions the sandbox holds (handlers run with the app's lock held)."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.transactions: dict[tuple[str, str, str], Transaction] = {}
+
+    def initiate(self, context: Context) -> Response:
+        body = context.body
+        key = (body["merchant"], body["site"], body["merchantTransactionId"])
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
+        existing = self.transactions.get(key)
+        if existing is not None:
+            if existing.fingerprint == canonical:
+                return json_response(200, existing.body)
+            message = f"{key[2]} is already used by systemTransactionId {existing.body['systemTransactionId']}."
+            raise PXPError(
+                409,
+                "DuplicateMerchantTransactionId",
+                "A transaction with this merchantTransactionId already exists with different details.",
+                [detail("merchantTransactionId", message)],
+            )
+        problems = []
+        if body["merchant"] != CREDENTIALS["merchant"]:
+            problems.append(detail("merchant", "Unknown merchant for this client."))
+        if body["site"] != CREDENTIALS["site"]:
+            problems.append(detail("site", "Unknown site for this merchant."))
+        if problems:
+            raise PXPError.invalid(*problems)
+        amounts = body["amounts"]
+        check_amount(amounts["transaction"], amounts["currencyCode"], "amounts.transaction")
+        three_ds = body.get("threeDSecureData") or {}
+        auth = self._linked_authentication(three_ds, amounts)
+        card_view: dict[str, Any] | None = None
+        if auth is not None:
+            scenario, code = auth.scenario, auth.scenario.with_3ds
+            card_view = {"bin": auth.card[:6], "lastFour": auth.card[-4:], "scheme": scenario.scheme}
+        elif "fundingData" in body:
+            card = body["fundingData"]["card"]
+            number = card_key(card, "fundingData.card.primaryAccountNumber")
+            scenario = CARDS[number]
+            external = bool(three_ds.get("cardHolderAuthenticationVerificationValue"))
+            code = scenario.with_3ds if external else scenario.plain
+            card_view = {"scheme": card.get("cardScheme", scenario.scheme)}
+            if "primaryAccountNumber" in card:
+                card_view |= {"bin": number[:6], "lastFour": number[-4:]}
+            card_view |= {k: card[k] for k in ("expiryMonth", "expiryYear") if k in card}
+            if code in ("1A", "65") and scenario.first_failure:
+                self.app.authentications.armed[number] = True
+        else:
+            raise PXPError.invalid(detail("fundingData", "Required unless threeDSecureData.authenticationId is given."))
+        state, message = RESPONSE_CODES[code]
+        if state == "Authorised" and body["transactionMethod"]["intent"] == "Purchase":
+            state = "Captured"
+        answer: dict[str, Any] = {
+            "systemTransactionId": str(uuid.uuid4()),
+            "merchantTransactionId": key[2],
+            "merchant": key[0],
+            "site": key[1],
+            "merchantTransactionDate": body["merchantTransactionDate"],
+            "state": state,
+            "transactionMethod": body["transactionMethod"],
+            "amounts": amounts,
+            "fundingData": {"card": card_view},
+            "providerResponse": {"code": code, "message": message, "merchantAdvice": None},
+            "authorisationCode": f"{secrets.randbelow(10**6):06d}" if code == "00" else None,
+            "threeDSecureData": None,
+            "createdAt": now_iso(),
+        }
+        if auth is not None:
+            auth.used_by = key[2]
+            answer["threeDSecureData"] = {
+                "authenticationId": auth.id,
+                "electronicCommerceIndicator": auth.eci,
+                "threeDSecureVersion": THREEDS_VERSION,
+            }
+        if "recurring" in body:
+            answer["recurring"] = body["recurring"]
+        self.transactions[key] = Transaction(key, canonical, answer)
+        self.app.events.transaction(answer)
+        return json_response(200, answer)
+
+    def _linked_authentication(self, three_ds: Mapping[str, Any], amounts: Mapping[str, Any]) -> Authentication | None:
+        auth_id = three_ds.get("authenticationId")
+        if auth_id is None:
+            return None
+        field = "threeDSecureData.authenticationId"
+        auth = self.app.authentications.authentications.get(auth_id)
+        if auth is None or auth.mode != "integrated":
+            raise PXPError(
+                400, "ValidationFailed", "Unknown authentication.", [detail(field, "No such integrated one.")]
+            )
+        self.app.authentications.settle(auth)
+        if auth.state != "AuthenticationSuccessful":
+            message = f"The authentication is in state {auth.state}; only a successful one can be used."
+            raise PXPError.invalid(detail(field, message))
+        if auth.used_by is not None:
+            raise PXPError.invalid(detail(field, f"Already used by merchantTransactionId {auth.used_by}."))
+        if (
+            Decimal(str(auth.amount)) != Decimal(str(amounts["transaction"]))
+            or auth.currency != amounts["currencyCode"]
+        ):
+            raise PXPError.invalid(detail("amounts", "The amount differs from the authenticated amount."))
+        return auth
+
+    def get(self, context: Context) -> Response:
+        params = context.path_params
+        # Path parameters arrive percent-decoded by the router; ids are matched as sent.
+        key = (params["merchant"], params["site"], params["merchantTransactionId"])
+        found = self.transactions.get(key)
+        if found is None:
+            raise PXPError(404, "TransactionNotFound", "No transaction exists with the given merchantTransactionId.")
+        return json_response(200, found.body)
