@@ -37,12 +37,12 @@ class ThreeDsMethodCompletion:
         d = dict(src_dict)
         three_ds_method_completion = ThreeDsMethodCompletionValue(d.pop("three_ds_method_completion"))
 
-        three_ds_method_completion = cls(
+        three_ds_method_completion_request = cls(
             three_ds_method_completion=three_ds_method_completion,
         )
 
-        three_ds_method_completion.additional_properties = d
-        return three_ds_method_completion
+        three_ds_method_completion_request.additional_properties = d
+        return three_ds_method_completion_request
 
     @property
     def additional_keys(self) -> list[str]:
