@@ -18,7 +18,7 @@ import httpx
 
 from scaretry._errors import AuthenticationError, ProviderError, UnsupportedError, ValidationError
 from scaretry._handle import Handle
-from scaretry._inbox import Acknowledgement
+from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest, ThreeDSMode
 

@@ -33,13 +33,16 @@ from scaretry._errors import (
     ValidationError,
 )
 from scaretry._handle import Handle, handle_key
-from scaretry._inbox import Acknowledgement, AsyncWatch, Inbox, Watch, topics
 from scaretry._logging import log, redact_httpcore_logs
+from scaretry._notifications import Acknowledgement, topics
 from scaretry._outcome import Outcome
 from scaretry._polling import Poll
 from scaretry._request import PaymentRequest
 from scaretry._retry import RETRY_SAFE, AsyncRetryingTransport, RetryingTransport, retry_after_seconds
 from scaretry._waiting import PollNow, Waiting, waiting
+
+if TYPE_CHECKING:
+    from scaretry._inbox import AsyncWatch, Inbox, Watch
 
 __all__ = ["AsyncClient", "Client"]
 

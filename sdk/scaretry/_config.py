@@ -17,7 +17,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import ssl
-import urllib.request
 from collections.abc import Callable
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
@@ -79,6 +78,8 @@ def checked_url(url: str, where: str) -> str:
 def environment_proxy(url: str) -> str | None:
     """The proxy the environment asks for ``url`` (``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``,
     ``NO_PROXY`` honoured), as httpx reads them when it builds its own transport."""
+    import urllib.request  # with http.client under it: loaded only to read the environment
+
     parts = urlsplit(url)
     proxies = urllib.request.getproxies_environment()
     if parts.hostname and urllib.request.proxy_bypass(parts.hostname):
