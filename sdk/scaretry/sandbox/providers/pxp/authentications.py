@@ -148,6 +148,7 @@ class Authentications:
         if mode == "integrated":
             answer["applicableExemptions"] = []
         self.authentications[auth.id] = auth
+        self.app.note_delivery_fault(context, auth.id)
         return json_response(200, answer)
 
     def find(self, context: Context, mode: str) -> Authentication:
