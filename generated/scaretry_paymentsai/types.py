@@ -1,9 +1,9 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Callable, Mapping, MutableMapping
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
@@ -43,12 +43,31 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint.
 
-    status_code: HTTPStatus
+    ``status_code`` is the status as received: an ``int`` (an ``HTTPStatus`` compares equal), so
+    that a status no registry lists (299, 599) is still a response, never an exception.
+    """
+
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@define(frozen=True)
+class Prepared(Generic[T]):
+    """One call of an endpoint, described but not sent (``<endpoint>.prepare(...)``).
+
+    ``request`` holds the keyword arguments of ``httpx.Client.request`` (method, url, params, json,
+    headers); ``build`` turns the ``httpx.Response`` into the typed :class:`Response`. Whoever
+    sends it keeps their own client, auth and retries: the endpoint's arguments are checked by the
+    type checker when the call is prepared, not when it is sent.
+    """
+
+    operation: str
+    request: Mapping[str, Any]
+    build: Callable[[httpx.Response], Response[T]]
+
+
+__all__ = ["UNSET", "File", "FileTypes", "Prepared", "RequestFiles", "Response", "Unset"]

@@ -8,13 +8,21 @@ instead of being lost, and every provider answers with the same :class:`Outcome`
                                             reference="ORD-1", return_url="https://shop.example/r"))
         if outcome.state is State.ACTION_REQUIRED:
             ...  # send the customer to outcome.action; store outcome.handle.to_dict()
+
+The value types and errors load with the package; a provider's client, and the HTTP stack under
+it, load the first time its name is used (``from scaretry import Checkout`` loads Checkout.com's
+generated client, not the other three).
 """
 
-from scaretry._adapter import Capabilities
-from scaretry._client import DEFAULT_TIMEOUT, ClientOptions
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from scaretry._errors import (
     AuthenticationError,
     ConfigurationError,
+    PoolTimeout,
     ProviderError,
     RequestTimeout,
     ScaRetryError,
@@ -40,19 +48,45 @@ from scaretry._outcome import (
 )
 from scaretry._polling import Poll, PollPolicy
 from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry._retry import RetryPolicy
 from scaretry._tables import Decision, DeclineRule, DeclineTable
-from scaretry.providers.antom import Antom, AsyncAntom
-from scaretry.providers.checkout import AsyncCheckout, Checkout
-from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI
-from scaretry.providers.pxp import PXP, AsyncPXP
+
+if TYPE_CHECKING:
+    from scaretry._adapter import Capabilities
+    from scaretry._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
+    from scaretry._in_memory_store import InMemoryNotificationStore
+    from scaretry._inbox import Acknowledgement, Inbox, Receipt
+    from scaretry._notification_store import (
+        AsyncSubscription,
+        Message,
+        NotificationStore,
+        NotificationStoreError,
+        Subscription,
+        SubscriptionLost,
+    )
+    from scaretry._retry import RetryPolicy
+    from scaretry.providers.antom import Antom, AntomConfig, AsyncAntom
+    from scaretry.providers.checkout import AsyncCheckout, Checkout, CheckoutConfig
+    from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI, PaymentsAIConfig
+    from scaretry.providers.pxp import PXP, AsyncPXP, PXPConfig
 
 __all__ = [
+    "DEFAULT_LIMITS",
+    "Acknowledgement",
+    "AsyncSubscription",
+    "InMemoryNotificationStore",
+    "Inbox",
+    "Message",
+    "NotificationStore",
+    "NotificationStoreError",
+    "Receipt",
+    "Subscription",
+    "SubscriptionLost",
     "DEFAULT_TIMEOUT",
     "PXP",
     "Action",
     "ActionReason",
     "Antom",
+    "AntomConfig",
     "AsyncAntom",
     "AsyncCheckout",
     "AsyncPXP",
@@ -63,6 +97,7 @@ __all__ = [
     "Card",
     "CardToken",
     "Checkout",
+    "CheckoutConfig",
     "ClientOptions",
     "ConfigurationError",
     "Decision",
@@ -76,10 +111,13 @@ __all__ = [
     "Initiator",
     "Money",
     "Outcome",
+    "PXPConfig",
     "PaymentRequest",
     "PaymentsAI",
+    "PaymentsAIConfig",
     "Poll",
     "PollPolicy",
+    "PoolTimeout",
     "ProviderError",
     "RedirectAction",
     "RequestTimeout",
@@ -94,4 +132,55 @@ __all__ = [
     "UnsupportedError",
     "ValidationError",
     "WaitTimeout",
+    "__version__",
 ]
+
+_LAZY = {
+    "Acknowledgement": "scaretry._inbox",
+    "Inbox": "scaretry._inbox",
+    "Receipt": "scaretry._inbox",
+    "InMemoryNotificationStore": "scaretry._in_memory_store",
+    "AsyncSubscription": "scaretry._notification_store",
+    "Message": "scaretry._notification_store",
+    "NotificationStore": "scaretry._notification_store",
+    "NotificationStoreError": "scaretry._notification_store",
+    "Subscription": "scaretry._notification_store",
+    "SubscriptionLost": "scaretry._notification_store",
+    "Capabilities": "scaretry._adapter",
+    "ClientOptions": "scaretry._config",
+    "DEFAULT_LIMITS": "scaretry._config",
+    "DEFAULT_TIMEOUT": "scaretry._config",
+    "RetryPolicy": "scaretry._retry",
+    "Antom": "scaretry.providers.antom",
+    "AntomConfig": "scaretry.providers.antom",
+    "AsyncAntom": "scaretry.providers.antom",
+    "Checkout": "scaretry.providers.checkout",
+    "CheckoutConfig": "scaretry.providers.checkout",
+    "AsyncCheckout": "scaretry.providers.checkout",
+    "PaymentsAI": "scaretry.providers.paymentsai",
+    "PaymentsAIConfig": "scaretry.providers.paymentsai",
+    "AsyncPaymentsAI": "scaretry.providers.paymentsai",
+    "PXP": "scaretry.providers.pxp",
+    "PXPConfig": "scaretry.providers.pxp",
+    "AsyncPXP": "scaretry.providers.pxp",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("scaretry")
+        except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+            return "0+unknown"
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'scaretry' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

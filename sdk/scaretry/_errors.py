@@ -6,27 +6,37 @@ Exception tree::
     ├── ConfigurationError        the client is set up wrongly (missing key, unknown environment)
     │   └── UnsupportedError      the provider cannot do what was asked (a 3DS mode, a card source)
     ├── ValidationError           bad input, rejected before any request is sent; names the field
-    ├── AuthenticationError       the provider rejected our credentials (401/403 or its equivalent)
-    ├── SignatureError            a response or webhook is unsigned or badly signed
-    ├── ProviderError             the provider answered with an error, or with something unusable
-    │   └── UnexpectedResponse    a body that does not parse or does not fit the spec
+    ├── ProviderError             the provider answered, with an error or with something unusable
+    │   ├── AuthenticationError   our credentials were rejected (401/403 or its equivalent)
+    │   ├── SignatureError        an answer or notification is unsigned or badly signed
+    │   └── UnexpectedResponse    a body that does not parse or lacks what the flow needs
     ├── TransportError            no usable answer after the retries (connection, protocol, read)
-    │   └── RequestTimeout        the request itself timed out
+    │   ├── RequestTimeout        the request timed out (connect, write or read)
+    │   └── PoolTimeout           no connection of the client's pool became free: nothing was sent
     └── WaitTimeout               ``wait()`` reached its deadline; carries the last outcome
 
-No message built here contains a card number, a CVV, a key or a signature: errors end up in logs.
+Every :class:`ProviderError` carries the raw answer (``status_code``, ``code``, ``request_id``,
+``body``, ``headers``). Every :class:`ProviderError` and :class:`TransportError` raised after a
+request may have reached the provider carries ``handle``: ``client.recover(exc.handle)`` finds the
+payment's real outcome, and ``pay(request, idempotency_key=exc.handle.idempotency_key)`` repeats
+the payment without charging twice. Nothing here holds a card number, a CVV, a key, a signature or
+the request that was sent (errors end up in logs and error trackers), and every exception survives
+``pickle`` with its fields (Celery and RQ pickle the exceptions of failed jobs).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from scaretry._handle import Handle
     from scaretry._outcome import Outcome
 
 __all__ = [
     "AuthenticationError",
     "ConfigurationError",
+    "PoolTimeout",
     "ProviderError",
     "RequestTimeout",
     "ScaRetryError",
@@ -38,9 +48,23 @@ __all__ = [
     "WaitTimeout",
 ]
 
+#: Response headers never kept on an exception: they authenticate, they do not describe.
+SENSITIVE_HEADERS = frozenset({"authorization", "signature", "cko-signature", "x-signature", "set-cookie", "cookie"})
+
+
+def _restore(cls: type[ScaRetryError], args: tuple[Any, ...], state: dict[str, Any]) -> ScaRetryError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ScaRetryError(Exception):
     """Base of every exception scaretry raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword-only fields; rebuild from the message and the fields.
+        return _restore, (type(self), self.args, dict(self.__dict__))
 
 
 class ConfigurationError(ScaRetryError):
@@ -59,7 +83,18 @@ class ValidationError(ScaRetryError, ValueError):
         super().__init__(f"{field}: {message}")
 
 
-class _WithResponse(ScaRetryError):
+def safe_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``headers`` without the ones that authenticate (signatures, keys, cookies)."""
+    return {k: v for k, v in (headers or {}).items() if k.lower() not in SENSITIVE_HEADERS}
+
+
+class ProviderError(ScaRetryError):
+    """The provider answered with an error, or with something that cannot be used.
+
+    ``status_code``, ``code`` (the provider's error code), ``request_id``, ``body`` (raw bytes),
+    ``headers`` (without signatures), and ``handle`` when the payment may exist.
+    """
+
     def __init__(
         self,
         message: str,
@@ -69,14 +104,16 @@ class _WithResponse(ScaRetryError):
         code: str | None = None,
         request_id: str | None = None,
         body: bytes = b"",
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        handle: Handle | None = None,
     ) -> None:
         self.provider = provider
         self.status_code = status_code
         self.code = code
         self.request_id = request_id
         self.body = body
-        self.headers = headers or {}
+        self.headers = safe_headers(headers)
+        self.handle = handle
         where = ", ".join(
             part
             for part in (
@@ -89,16 +126,12 @@ class _WithResponse(ScaRetryError):
         super().__init__(f"{provider}: {message}" + (f" ({where})" if where else ""))
 
 
-class AuthenticationError(_WithResponse):
-    """The provider rejected our credentials. Carries the raw response like :class:`ProviderError`."""
+class AuthenticationError(ProviderError):
+    """The provider rejected our credentials (401/403, or its own code for it)."""
 
 
-class SignatureError(_WithResponse):
-    """A response or a webhook is unsigned or its signature does not verify; it was not trusted."""
-
-
-class ProviderError(_WithResponse):
-    """The provider answered with an error: ``status_code``, ``code``, ``request_id``, raw ``body``."""
+class SignatureError(ProviderError):
+    """An answer or a notification is unsigned or its signature does not verify: it was not trusted."""
 
 
 class UnexpectedResponse(ProviderError):
@@ -106,11 +139,27 @@ class UnexpectedResponse(ProviderError):
 
 
 class TransportError(ScaRetryError):
-    """No usable answer after the transport's retries (connection refused or dropped, protocol)."""
+    """No usable answer after the transport's retries (connection refused or dropped, protocol).
+
+    ``handle`` finds the payment again if the request may have reached the provider.
+    """
+
+    def __init__(self, message: str, *, provider: str, handle: Handle | None = None) -> None:
+        self.provider = provider
+        self.handle = handle
+        super().__init__(f"{provider}: {message}")
 
 
 class RequestTimeout(TransportError):
-    """The request timed out (connect, read, write or pool)."""
+    """The request timed out (connect, write or read)."""
+
+
+class PoolTimeout(TransportError):
+    """No connection of the client's pool became free in time: the request was never sent.
+
+    Not a provider failure and never retried: too many requests are in flight for the pool
+    (``limits=``) or the in-flight bound (``max_in_flight=``).
+    """
 
 
 class WaitTimeout(ScaRetryError, TimeoutError):
@@ -120,3 +169,7 @@ class WaitTimeout(ScaRetryError, TimeoutError):
         self.outcome = outcome
         self.waited = waited
         super().__init__(f"no final state after {waited:.1f}s; last state {outcome.state.value}")
+
+    @property
+    def handle(self) -> Handle:
+        return self.outcome.handle

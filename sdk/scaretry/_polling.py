@@ -24,6 +24,9 @@ class PollPolicy:
     maximum: float = 10.0
     jitter: float = 0.2
     default_timeout: float = 900.0  # Checkout.com expires an unfinished 3DS payment after 15 minutes
+    #: With a notification inbox, polls are this many times further apart: notifications carry the
+    #: fast path, polls are the safety net for a lost one.
+    notified_factor: float = 4.0
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Seconds to wait before poll number ``attempt + 1`` (``attempt`` counts from 0)."""

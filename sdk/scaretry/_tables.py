@@ -17,13 +17,13 @@ import enum
 import json
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
-from scaretry._outcome import DeclineCategory
+from scaretry._outcome import DeclineCategory, State
 
-__all__ = ["Decision", "DeclineRule", "DeclineTable"]
+__all__ = ["STATUS_MAPS", "Decision", "DeclineRule", "DeclineTable", "StatusMap"]
 
 
 class Decision(enum.StrEnum):
@@ -85,3 +85,35 @@ class DeclineTable:
 
     def reason_text(self, code: str | None) -> str | None:
         return None if code is None else self.reasons.get(code)
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+#: Every status map built, so that one test can check them all (``StatusMap.unmapped``).
+STATUS_MAPS: list[StatusMap[Any]] = []
+
+
+class StatusMap(Generic[E]):
+    """A provider's status enum (generated, open) → :class:`~scaretry.State`: one table per status
+    field, written as data. A regeneration that adds a member fails the suite (``unmapped()`` is
+    checked for every map) until someone decides what the new status means; a value the provider
+    sends that no spec lists yet reads as ``unknown`` (default PROCESSING: keep polling, never a
+    guessed final state).
+    """
+
+    def __init__(self, statuses: type[E], table: Mapping[E, State], *, unknown: State = State.PROCESSING) -> None:
+        self.statuses = statuses
+        self.table = dict(table)
+        self.unknown = unknown
+        self._by_value = {member.value: state for member, state in self.table.items()}
+        STATUS_MAPS.append(self)
+
+    def state(self, status: E | str | None) -> State:
+        """The state for ``status`` (a member, or the provider's raw string)."""
+        if status is None:
+            return self.unknown
+        return self._by_value.get(getattr(status, "value", status), self.unknown)
+
+    def unmapped(self) -> list[E]:
+        """Members the spec lists that this table does not map."""
+        return [member for member in self.statuses if member not in self.table]

@@ -29,8 +29,7 @@ from scaretry._errors import (
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, FormPostAction, Outcome, RedirectAction, State
 from scaretry._request import Card, CardToken, Initiator, ThreeDSMode
-from scaretry._retry import RetryingTransport, RetryPolicy
-from scaretry.providers.antom import Antom, AntomAdapter, AntomAuth, SessionScene
+from scaretry.providers.antom import Antom, AntomAuth, AntomConfig, SessionScene
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox.providers._antom_keys import (
@@ -149,9 +148,9 @@ def test_the_request_follows_antoms_decision_table() -> None:
     adapter = offline()._adapter
 
     def meta(**changes: Any) -> dict[str, Any]:
-        flow = adapter.pay(request_for("sca_required", "facade-table").evolve(**changes))
+        flow = adapter.pay(request_for("sca_required", "facade-table").evolve(**changes), "scr_1")
         call = next(flow)
-        body: dict[str, Any] = call.kwargs["body"].to_dict()
+        body: dict[str, Any] = call.prepared.request["json"]
         assert body["paymentAmount"] == {"currency": "USD", "value": "4999"}
         result: dict[str, Any] = body["paymentMethod"]["paymentMethodMetaData"]
         return result
@@ -217,8 +216,11 @@ def test_handle_survives_json_and_a_fresh_client(scaretry_sandbox: SandboxServer
 
 
 def test_handle_of_another_provider_is_refused(client: Antom) -> None:
+    foreign = Handle("checkout", "pay_x", "ref", "key", "pay")
+    with pytest.raises(ValidationError, match=r"handle: not issued by this client"):
+        client.poll_once(foreign)
     with pytest.raises(ValidationError, match=r"handle\.provider"):
-        client.poll_once(Handle("checkout", "pay_x", "ref", "key", "pay"))
+        client.poll_once(foreign.signed(client._key))  # even one signed with this client's key
 
 
 # -- refused before any request ------------------------------------------------------------------------
@@ -295,32 +297,19 @@ def test_persistent_503_is_a_provider_error(client: Antom, sandbox_faults: Calla
     assert caught.value.code == "REQUEST_TRAFFIC_EXCEED_LIMIT"
 
 
-def test_only_requests_with_an_idempotency_mechanism_are_retried() -> None:
+def test_every_antom_call_carries_its_idempotency_key_and_is_safe_to_repeat() -> None:
+    """pay and createPaymentSession are idempotent on paymentRequestId, inquiryPayment is a read."""
     adapter = offline()._adapter
-    base = "https://open-na-global.alipay.com/ams/sandbox/api/v1/payments/"
-
-    def request(operation: str, body: dict[str, Any]) -> httpx.Request:
-        return httpx.Request("POST", base + operation, json=body)
-
-    assert adapter.is_retry_safe(request("inquiryPayment", {"paymentId": "1"}))
-    assert adapter.is_retry_safe(request("pay", {"paymentRequestId": "scr_1"}))
-    assert adapter.is_retry_safe(request("createPaymentSession", {"paymentRequestId": "scr_1"}))
-    assert not adapter.is_retry_safe(request("pay", {"order": {}}))
-    assert not adapter.is_retry_safe(request("capture", {"paymentRequestId": "scr_1"}))
-
-    calls: list[httpx.Request] = []
-
-    def busy(request: httpx.Request) -> httpx.Response:
-        calls.append(request)
-        return httpx.Response(503, json={"result": {"resultCode": "X", "resultStatus": "U", "resultMessage": ""}})
-
-    policy = RetryPolicy(attempts=3, wait_initial=0.0, wait_max=0.0, wait_jitter=0.0)
-    transport = RetryingTransport(httpx.MockTransport(busy), policy, adapter.is_retry_safe)
-    with httpx.Client(transport=transport) as http:
-        http.post(base + "pay", json={"order": {}})
-        assert len(calls) == 1  # no paymentRequestId: never sent twice
-        http.post(base + "pay", json={"paymentRequestId": "scr_1"})
-        assert len(calls) == 4
+    payment = next(adapter.pay(request_for("frictionless", "facade-keys"), "scr_key"))
+    assert payment.retry_safe
+    assert payment.prepared.request["json"]["paymentRequestId"] == "scr_key"
+    inquiry = next(adapter.status(Handle("antom", None, "r", "scr_key", "processing")))
+    assert inquiry.retry_safe
+    assert inquiry.prepared.request["json"] == {"paymentRequestId": "scr_key"}
+    token = request_for("frictionless", "facade-keys").evolve(source=CardToken("card-token-1"))
+    session = next(adapter.create_session(token, "scr_session"))
+    assert session.retry_safe
+    assert session.prepared.request["json"]["paymentRequestId"] == "scr_session"
 
 
 # -- signatures -----------------------------------------------------------------------------------------
@@ -330,7 +319,7 @@ def _auth(antom_key_pem: str = SANDBOX_PUBLIC_KEY_PEM) -> AntomAuth:
     return (
         offline()._adapter.auth()
         if antom_key_pem == SANDBOX_PUBLIC_KEY_PEM
-        else AntomAdapter(ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, antom_key_pem).auth()
+        else AntomConfig(ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, antom_key_pem).make_adapter().auth()
     )
 
 
@@ -475,14 +464,14 @@ def test_unknown_values_do_not_crash() -> None:
     adapter = offline()._adapter
     request = request_for("frictionless", "crafted")
     odd = _pay_answer(result={"resultCode": "NEW_CODE", "resultStatus": "Q", "resultMessage": "?"}, paymentId="1")
-    outcome = _run(adapter.pay(request), _response(odd))
+    outcome = _run(adapter.pay(request, "scr_1"), _response(odd))
     assert outcome.state is State.PROCESSING
     assert outcome.handle.payment_id == "1"
     declined = _pay_answer(
         result={"resultCode": "BRAND_NEW_DECLINE", "resultStatus": "F", "resultMessage": "no"},
         paymentResultInfo={"threeDSResult": {"eci": "09", "threeDSVersion": "2.3.1", "challenged": "maybe"}},
     )
-    outcome = _run(adapter.pay(request), _response(declined))
+    outcome = _run(adapter.pay(request, "scr_1"), _response(declined))
     assert outcome.state is State.DECLINED
     assert outcome.decline is not None
     assert outcome.decline.category is DeclineCategory.UNKNOWN
@@ -499,18 +488,18 @@ def test_malformed_and_error_answers_are_typed_errors() -> None:
     adapter = offline()._adapter
     request = request_for("frictionless", "crafted")
     with pytest.raises(UnexpectedResponse):
-        _run(adapter.pay(request), _response(None))
+        _run(adapter.pay(request, "scr_1"), _response(None))
     with pytest.raises(ProviderError) as gateway:
-        _run(adapter.pay(request), _response(None, status=429, content=b'{"result":{"resultCode":"LIMIT"}}'))
+        _run(adapter.pay(request, "scr_1"), _response(None, status=429, content=b'{"result":{"resultCode":"LIMIT"}}'))
     assert (gateway.value.status_code, gateway.value.code) == (429, "LIMIT")
     illegal = _pay_answer(result={"resultCode": "PARAM_ILLEGAL", "resultStatus": "F", "resultMessage": "order"})
     with pytest.raises(ProviderError) as caught:
-        _run(adapter.pay(request), _response(illegal))
+        _run(adapter.pay(request, "scr_1"), _response(illegal))
     assert caught.value.code == "PARAM_ILLEGAL"
     assert not isinstance(caught.value, AuthenticationError)
     bad_signature = _pay_answer(result={"resultCode": "INVALID_SIGNATURE", "resultStatus": "F", "resultMessage": ""})
     with pytest.raises(AuthenticationError):
-        _run(adapter.pay(request), _response(bad_signature))
+        _run(adapter.pay(request, "scr_1"), _response(bad_signature))
     missing = InquiryPaymentResponse.from_dict(
         {"result": {"resultCode": "ORDER_NOT_EXIST", "resultStatus": "F", "resultMessage": ""}}
     )
@@ -530,7 +519,9 @@ def test_form_post_action_is_read_from_redirect_action_form() -> None:
             "actionFormType": "RedirectActionForm",
         },
     )
-    outcome = _run(adapter.pay(request_for("challenge", "crafted", three_ds=ThreeDSMode.ALWAYS)), _response(answer))
+    outcome = _run(
+        adapter.pay(request_for("challenge", "crafted", three_ds=ThreeDSMode.ALWAYS), "scr_1"), _response(answer)
+    )
     assert outcome.action == FormPostAction(
         "https://acs.example/challenge", {"creq": "abc", "threeDSSessionData": "def"}, ActionReason.CHALLENGE
     )

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from scaretry_checkout.api.payments import get_payment_details, request_payment
+from scaretry_checkout.api.payments import get_payment_details
 from scaretry_checkout.models import (
     PaymentAcceptedResponse,
     PaymentDetails,
@@ -38,7 +38,7 @@ from scaretry._errors import (
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
 from scaretry._request import Card, CardToken, Initiator, ThreeDSMode
-from scaretry.providers.checkout import Checkout, CheckoutAdapter
+from scaretry.providers.checkout import Checkout, CheckoutAdapter, CheckoutConfig
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.testing import Customer, WebhookReceiver
@@ -384,7 +384,15 @@ def test_decline_overrides(scaretry_sandbox: SandboxServer) -> None:
 
 
 def _adapter() -> CheckoutAdapter:
-    return CheckoutAdapter(CHECKOUT["secret_key"], CHECKOUT["processing_channel_id"])
+    return CheckoutConfig(CHECKOUT["secret_key"], CHECKOUT["processing_channel_id"]).make_adapter()
+
+
+def _body(call: Call) -> Any:
+    return call.prepared.request["json"]
+
+
+def _key(call: Call) -> str:
+    return str(call.prepared.request["headers"]["Cko-Idempotency-Key"])
 
 
 def _response(status: int, body: Any, model: Any) -> Response[Any]:
@@ -428,20 +436,21 @@ def test_adapter_upgrades_itself_when_checkout_did_not() -> None:
         "_links": {"self": {"href": "https://x"}, "redirect": {"href": "https://acs/3ds"}},
     }
     calls, outcome = _finish(
-        adapter.pay(request_for("sca_required")),
+        adapter.pay(request_for("sca_required"), "key-1"),
         _response(201, _DECLINED_20154, PaymentResponse),
         _response(202, accepted, PaymentAcceptedResponse),
     )
-    assert [c.endpoint for c in calls] == [request_payment, request_payment]
-    first, second = (c.kwargs["body"].to_dict()["3ds"] for c in calls)
+    assert [c.name for c in calls] == ["request_payment", "request_payment"]
+    first, second = (_body(c)["3ds"] for c in calls)
     assert first == {"enabled": False, "allow_upgrade": True}
     assert second == {"enabled": True}
-    assert calls[0].kwargs["cko_idempotency_key"] != calls[1].kwargs["cko_idempotency_key"]
+    assert _key(calls[0]) == "key-1" != _key(calls[1])
+    assert all(c.retry_safe for c in calls)
     assert outcome.state is State.ACTION_REQUIRED
     assert outcome.upgraded
     assert isinstance(outcome.action, RedirectAction)
     assert outcome.action.reason is ActionReason.SCA_RETRY
-    assert outcome.handle.idempotency_key == calls[0].kwargs["cko_idempotency_key"]
+    assert outcome.handle.idempotency_key == "key-1"
 
 
 def test_adapter_never_upgrades_never_or_merchant_initiated() -> None:
@@ -449,9 +458,9 @@ def test_adapter_never_upgrades_never_or_merchant_initiated() -> None:
         request_for("sca_required", ThreeDSMode.NEVER),
         request_for("sca_required", initiator=Initiator.MERCHANT),
     ):
-        calls, outcome = _finish(_adapter().pay(request), _response(201, _DECLINED_20154, PaymentResponse))
+        calls, outcome = _finish(_adapter().pay(request, "key-1"), _response(201, _DECLINED_20154, PaymentResponse))
         assert len(calls) == 1
-        body = calls[0].kwargs["body"].to_dict()
+        body = _body(calls[0])
         assert body["3ds"] == {"enabled": False, "allow_upgrade": False}
         assert outcome.state is State.DECLINED
         assert not outcome.upgraded
@@ -499,23 +508,38 @@ def test_bad_bodies_and_errors_are_typed() -> None:
     # A body that does not parse at all: the generated client raises, the client converts it.
     broken = httpx.Response(200, content=b'{"id": "pay_', request=httpx.Request("GET", "https://x/payments/p"))
     with pytest.raises(adapter.unparseable) as raw:
-        get_payment_details._build_response(client=adapter.make_api("https://x"), response=broken)
+        get_payment_details.prepare(id="pay_x").build(broken)
     assert getattr(raw.value, "content", None) == b'{"id": "pay_'
     invalid = {"request_id": "r", "error_type": "request_invalid", "error_codes": ["amount_invalid"]}
     with pytest.raises(ProviderError) as error:
-        _finish(adapter.pay(request_for("approve")), _response(422, invalid, CkoValidationError))
+        _finish(adapter.pay(request_for("approve"), "k"), _response(422, invalid, CkoValidationError))
     assert error.value.code == "amount_invalid"
     assert error.value.request_id == "req-1"
     with pytest.raises(AuthenticationError):
-        _finish(adapter.pay(request_for("approve")), _response(401, None, None))
+        _finish(adapter.pay(request_for("approve"), "k"), _response(401, None, None))
 
 
 def test_retry_safety() -> None:
+    """A payment carries its idempotency key and is declared safe to repeat; reads are safe; a
+    session (no idempotency mechanism) is not."""
     adapter = _adapter()
-    assert adapter.is_retry_safe(httpx.Request("GET", "https://x/payments/pay_1"))
-    assert adapter.is_retry_safe(httpx.Request("POST", "https://x/payments", headers={"Cko-Idempotency-Key": "k"}))
-    assert not adapter.is_retry_safe(httpx.Request("POST", "https://x/payments"))
-    assert not adapter.is_retry_safe(httpx.Request("POST", "https://x/sessions"))
+    payment = next(adapter.pay(request_for("approve"), "key-9"))
+    assert payment.retry_safe
+    assert _key(payment) == "key-9"
+    read = next(adapter.status(Handle("checkout", "pay_" + "a" * 26, "ORD-1", "k", "payment")))
+    assert read.retry_safe
+    session = next(adapter.authenticate(request_for("approve")))
+    assert session.name == "request_session"
+    assert not session.retry_safe
+
+
+def test_duplicate_request_means_still_processing() -> None:
+    adapter = _adapter()
+    post = httpx.Request("POST", "https://x/payments")
+    busy = httpx.Response(429, json={"error_type": "duplicate_request"}, request=post)
+    assert adapter.still_processing(busy)
+    assert not adapter.still_processing(httpx.Response(429, json={"error_type": "too_many_requests"}, request=post))
+    assert not adapter.still_processing(httpx.Response(429, content=b"<html>", request=post))
 
 
 def test_source_mapping() -> None:

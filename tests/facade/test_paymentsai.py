@@ -13,8 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from scaretry_paymentsai.api.payment_instruments import create_payment_instrument_token
-from scaretry_paymentsai.api.transactions import create_transaction
 from scaretry_paymentsai.models import ErrorResponse, TokenEnvelope, Transaction, TransactionEnvelope
 from scaretry_paymentsai.types import Response
 
@@ -32,8 +30,13 @@ from scaretry._errors import (
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
 from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry._tables import DeclineTable
-from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI, PaymentsAIAdapter, PaymentsAIAuth
+from scaretry.providers.paymentsai import (
+    AsyncPaymentsAI,
+    PaymentsAI,
+    PaymentsAIAdapter,
+    PaymentsAIAuth,
+    PaymentsAIConfig,
+)
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PAYMENTSAI
 from scaretry.testing import Customer, Received, WebhookReceiver
@@ -428,14 +431,13 @@ def test_token_post_dropped_after_commit_is_not_repeated(
 
 
 def test_is_retry_safe() -> None:
-    adapter = adapter_for()
-    url = f"https://staging-api.payments.ai/v1/public-api/organizations/{ORG}"
-    assert adapter.is_retry_safe(httpx.Request("GET", f"{url}/transactions/t"))
-    assert adapter.is_retry_safe(httpx.Request("POST", f"{url}/transactions", json={"idempotencyKey": "k"}))
-    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/transactions", json={"type": "sale"}))
-    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/transactions", content=b"{not json"))
-    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/payment-instruments/tokens", json={}))
-    assert not adapter.is_retry_safe(httpx.Request("POST", f"{url}/customers", json={"idempotencyKey": "k"}))
+    """The transaction carries idempotencyKey and may be repeated; token creation may not."""
+    transaction_call = next(adapter_for().pay(request(source=CardToken("tok-opaque")), "key-7"))
+    assert transaction_call.retry_safe
+    assert transaction_call.prepared.request["json"]["idempotencyKey"] == "key-7"
+    token_call = next(adapter_for().pay(request(), "key-8"))
+    assert token_call.name == "create_payment_instrument_token"
+    assert not token_call.retry_safe
 
 
 # -- webhooks ---------------------------------------------------------------------------------------------
@@ -534,12 +536,7 @@ def test_webhook_bodies_that_do_not_parse(client: PaymentsAI) -> None:
 
 
 def adapter_for(gateway: bool = True) -> PaymentsAIAdapter:
-    return PaymentsAIAdapter(
-        api_key=PAYMENTSAI["api_key"],
-        organization_id=ORG,
-        gateway_three_ds=gateway,
-        table=DeclineTable.load("paymentsai"),
-    )
+    return PaymentsAIConfig(PAYMENTSAI["api_key"], ORG, gateway_three_ds=gateway).make_adapter()
 
 
 def reply(status: int, body: bytes, parsed: Any) -> Response[Any]:
@@ -561,12 +558,13 @@ def created(**transaction: Any) -> Response[Any]:
 def test_request_body() -> None:
     browser = Browser(ip_address="203.0.113.9", user_agent="UA", language="de-DE", time_zone_offset_minutes=-60)
     flow = adapter_for().pay(
-        request(source=CardToken("tok-opaque"), browser=browser, capture=False, description="d", metadata={"a": "b"})
+        request(source=CardToken("tok-opaque"), browser=browser, capture=False, description="d", metadata={"a": "b"}),
+        "key-1",
     )
     call = next(flow)
-    assert call.endpoint is create_transaction
-    assert call.kwargs["organization_id"] == ORG
-    body = call.kwargs["body"].to_dict()
+    assert call.name == "create_transaction"
+    assert f"/organizations/{ORG}/" in call.prepared.request["url"]
+    body = call.prepared.request["json"]
     assert body["type"] == "authorize"
     assert (body["amount"], body["currency"]) == (65.1, "EUR")
     assert json.dumps(body["amount"]) == "65.1"
@@ -574,7 +572,7 @@ def test_request_body() -> None:
     assert body["redirectUrl"] == f"{RETURN_URL}?id={{id}}&result={{result}}"
     assert body["metadata"] == {"a": "b", "reference": "pai-test"}
     assert body["isMerchantInitiated"] is False
-    assert len(body["idempotencyKey"]) == 36
+    assert body["idempotencyKey"] == "key-1"
     assert body["description"] == "d"
     assert body["riskMetadata"] == {
         "ipAddress": "203.0.113.9",
@@ -597,8 +595,8 @@ def test_request_body() -> None:
     [(Money(100, "JPY"), 100), (Money(1234, "KWD"), 1.234), (Money(9900, "USD"), 99), (Money(1, "EUR"), 0.01)],
 )
 def test_amounts_are_exact_major_units(money: Money, sent: float) -> None:
-    flow = adapter_for().pay(request(source=CardToken("t"), amount=money))
-    body = next(flow).kwargs["body"].to_dict()
+    flow = adapter_for().pay(request(source=CardToken("t"), amount=money), "key-1")
+    body = next(flow).prepared.request["json"]
     assert body["amount"] == sent
     assert json.dumps(body["amount"]) == json.dumps(sent)
 
@@ -613,8 +611,8 @@ def test_amounts_are_exact_major_units(money: Money, sent: float) -> None:
     ],
 )
 def test_card_token_rule(token: str, instruction: dict[str, str]) -> None:
-    flow = adapter_for().pay(request(source=CardToken(token)))
-    assert next(flow).kwargs["body"].to_dict()["paymentInstruction"] == instruction
+    flow = adapter_for().pay(request(source=CardToken(token)), "key-1")
+    assert next(flow).prepared.request["json"]["paymentInstruction"] == instruction
 
 
 def test_return_url_placeholders() -> None:
@@ -622,21 +620,21 @@ def test_return_url_placeholders() -> None:
         ("https://shop.example/r/{id}/{result}", "https://shop.example/r/{id}/{result}"),
         ("https://shop.example/r?order=7", "https://shop.example/r?order=7&id={id}&result={result}"),
     ]:
-        flow = adapter_for().pay(request(source=CardToken("t"), return_url=url))
-        assert next(flow).kwargs["body"].to_dict()["redirectUrl"] == expected
+        flow = adapter_for().pay(request(source=CardToken("t"), return_url=url), "key-1")
+        assert next(flow).prepared.request["json"]["redirectUrl"] == expected
 
 
 def test_card_flow_tokenises_first() -> None:
-    flow = adapter_for().pay(request(initiator=Initiator.MERCHANT))
+    flow = adapter_for().pay(request(initiator=Initiator.MERCHANT), "key-1")
     call = next(flow)
-    assert call.endpoint is create_payment_instrument_token
-    assert call.kwargs["body"].to_dict()["primaryAccountNumber"] == CARDS["approve"]
+    assert call.name == "create_payment_instrument_token"
+    assert call.prepared.request["json"]["primaryAccountNumber"] == CARDS["approve"]
     token = {"type": "payment-card", "data": {"id": "tk1", "createdAt": "2026-01-01T00:00:00+00:00"}}
     call = flow.send(reply(201, json.dumps(token).encode(), TokenEnvelope.from_dict(token)))
-    body = call.kwargs["body"].to_dict()
+    body = call.prepared.request["json"]
     assert body["paymentInstruction"] == {"token": "tk1"}
     assert body["isMerchantInitiated"] is True
-    assert "4111" not in repr(call.kwargs["body"].payment_instruction)
+    assert "4111" not in repr(body["paymentInstruction"])
 
 
 @pytest.mark.parametrize(
@@ -652,14 +650,14 @@ def test_card_flow_tokenises_first() -> None:
     ],
 )
 def test_unknown_and_rare_values_never_crash(transaction: dict[str, Any], state: State, status: str) -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")))
+    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
     next(flow)
     outcome = finish(flow, created(**transaction))
     assert (outcome.state, outcome.provider_status) == (state, status)
 
 
 def test_unknown_3ds_status_is_not_authenticated() -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")))
+    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
     next(flow)
     outcome = finish(flow, created(data3ds={"transStatus": "Z", "eci": "06"}))
     assert outcome.three_ds is not None
@@ -667,12 +665,12 @@ def test_unknown_3ds_status_is_not_authenticated() -> None:
 
 
 def test_unexpected_bodies_are_typed_errors() -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")))
+    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
     next(flow)
     with pytest.raises(UnexpectedResponse) as raised:
         flow.send(reply(201, b"<html>", None))
     assert raised.value.body == b"<html>"
-    flow = adapter_for().pay(request(source=CardToken("t")))
+    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
     next(flow)
     with pytest.raises(UnexpectedResponse):
         flow.send(reply(200, b"{}", None))  # not the documented 201
@@ -703,7 +701,7 @@ def test_unexpected_bodies_are_typed_errors() -> None:
     ],
 )
 def test_error_statuses(status: int, body: dict[str, Any] | None, error: type[Exception], code: str | None) -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")))
+    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
     next(flow)
     content = json.dumps(body).encode() if body else b"<html>oops</html>"
     parsed = ErrorResponse.from_dict(body) if body and status in (401, 403) else None
@@ -714,7 +712,7 @@ def test_error_statuses(status: int, body: dict[str, Any] | None, error: type[Ex
 
 
 def test_error_details_never_carry_a_card_number() -> None:
-    flow = adapter_for().pay(request())
+    flow = adapter_for().pay(request(), "key-1")
     next(flow)
     body = {"errorCode": "BAD_REQUEST", "statusCode": 400, "message": "Bad", "details": "4111111111111111 is bad"}
     with pytest.raises(ProviderError) as raised:
@@ -723,13 +721,14 @@ def test_error_details_never_carry_a_card_number() -> None:
     assert "[redacted]" in str(raised.value)
 
 
-def test_garbage_from_the_wire_is_an_unexpected_response(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_garbage_from_the_wire_is_an_unexpected_response() -> None:
     def garbage(request: httpx.Request) -> httpx.Response:
         return httpx.Response(201, content=b'{"data": {"id": 1', headers={"Content-Type": "application/json"})
 
-    monkeypatch.setattr(httpx, "HTTPTransport", lambda: httpx.MockTransport(garbage))
     with (
-        PaymentsAI(PAYMENTSAI["api_key"], ORG, gateway_three_ds=True) as paymentsai,
+        PaymentsAI(
+            PAYMENTSAI["api_key"], ORG, gateway_three_ds=True, transport=httpx.MockTransport(garbage)
+        ) as paymentsai,
         pytest.raises(UnexpectedResponse) as raised,
     ):
         paymentsai.pay(request(source=CardToken("t")))

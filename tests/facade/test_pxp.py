@@ -16,12 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-from scaretry_pxp.api.three_d_secure import (
-    get_integrated_authentication,
-    initiate_integrated_authentication,
-    pre_initiate_integrated_authentication,
-)
-from scaretry_pxp.api.transactions import get_transaction, initiate_transaction
 from scaretry_pxp.models import Authentication, PreInitiateIntegratedAuthenticationResponse, PxpError, Transaction
 from scaretry_pxp.types import Response
 
@@ -40,7 +34,7 @@ from scaretry._errors import (
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, FingerprintAction, FormPostAction, Outcome, State
 from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry.providers.pxp import PXP, PXPAdapter, PXPAuth
+from scaretry.providers.pxp import PXP, PXPAdapter, PXPAuth, PXPConfig
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing import Customer, WebhookReceiver
@@ -75,7 +69,7 @@ def adapter(**changes: Any) -> PXPAdapter:
         "site": CREDENTIALS["site"],
         "webhook_hash_key": CREDENTIALS["webhook_hash_key"],
     }
-    return PXPAdapter(**(options | changes))
+    return PXPConfig(**(options | changes)).make_adapter()
 
 
 # -- every scenario, end to end ----------------------------------------------------------------
@@ -543,27 +537,27 @@ def finish(flow: Flow, response: Any) -> Outcome:
 
 def test_pay_upgrades_only_a_customer_initiated_upgrade() -> None:
     pxp = adapter()
-    flow = pxp.pay(request_for("fingerprint_challenge"))
+    flow = pxp.pay(request_for("fingerprint_challenge"), "T-1")
     first: Call = next(flow)
-    assert first.endpoint is initiate_transaction
-    body = first.kwargs["body"].to_dict()
+    assert first.name == "initiate_transaction"
+    body = first.prepared.request["json"]
     assert body["amounts"] == {"transaction": 65.1, "currencyCode": "EUR"}
     assert body["fundingData"]["card"]["expiryMonth"] == "12"
     assert "recurring" not in body
-    assert first.kwargs["x_client_id"] == CREDENTIALS["client_id"]
+    assert first.prepared.request["headers"]["X-Client-Id"] == CREDENTIALS["client_id"]
     second = flow.send(respond(200, transaction("Refused", "1A")))
-    assert second.endpoint is pre_initiate_integrated_authentication
-    card = second.kwargs["body"].to_dict()["card"]
+    assert second.name == "pre_initiate_integrated_authentication"
+    card = second.prepared.request["json"]["card"]
     assert (card["expiryMonth"], card["expiryYear"]) == (12, 2030)
 
     for request in (
         request_for("fingerprint_challenge", ThreeDSMode.NEVER),
         request_for("fingerprint_challenge", initiator=Initiator.MERCHANT),
     ):
-        flow = pxp.pay(request)
+        flow = pxp.pay(request, "T-1")
         call = next(flow)
         if request.initiator is Initiator.MERCHANT:
-            assert call.kwargs["body"].to_dict()["recurring"] == {
+            assert call.prepared.request["json"]["recurring"] == {
                 "processingModel": "MerchantInitiatedSubsequentRecurring"
             }
         outcome = finish(flow, respond(200, transaction("Refused", "1A")))
@@ -572,22 +566,22 @@ def test_pay_upgrades_only_a_customer_initiated_upgrade() -> None:
 
 def test_always_authenticates_first_and_retries_a_failure_once() -> None:
     pxp = adapter()
-    flow = pxp.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
-    assert next(flow).endpoint is pre_initiate_integrated_authentication
+    flow = pxp.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS), "T-1")
+    assert next(flow).name == "pre_initiate_integrated_authentication"
     auth_id = str(uuid.uuid4())
     pre = PreInitiateIntegratedAuthenticationResponse.from_dict(
         {"authenticationId": auth_id, "state": "PendingClientData", "threeDSecureSupported": True, "scaMandated": True}
     )
     put = flow.send(respond(200, pre))
-    assert put.endpoint is initiate_integrated_authentication
-    request_body = put.kwargs["body"].to_dict()
+    assert put.name == "initiate_integrated_authentication"
+    request_body = put.prepared.request["json"]
     assert request_body["browserData"]["userAgent"] == BROWSER.user_agent
     assert request_body["requestorChallengeIndicator"] == "01"
     failed = Authentication.from_dict(
         {"authenticationId": auth_id, "state": "AuthenticationFailed", "stateData": {"code": "01", "reason": "x"}}
     )
-    assert flow.send(respond(200, failed)).endpoint is pre_initiate_integrated_authentication  # the one retry
-    assert flow.send(respond(200, pre)).endpoint is initiate_integrated_authentication
+    assert flow.send(respond(200, failed)).name == "pre_initiate_integrated_authentication"  # the one retry
+    assert flow.send(respond(200, pre)).name == "initiate_integrated_authentication"
     outcome = finish(flow, respond(200, failed))
     assert outcome.state is State.DECLINED
     assert outcome.decline is not None
@@ -597,14 +591,14 @@ def test_always_authenticates_first_and_retries_a_failure_once() -> None:
 
 def test_unknown_status_values_do_not_crash() -> None:
     pxp = adapter()
-    flow = pxp.pay(request_for("approve"))
+    flow = pxp.pay(request_for("approve"), "T-1")
     next(flow)
     outcome = finish(flow, respond(200, transaction("OnHold", "00")))
     assert (outcome.state, outcome.provider_status) == (State.PROCESSING, "OnHold")
 
     handle = Handle("pxp", None, "r", "k", step="challenge", data={"auth": str(uuid.uuid4()), "attempts": 1})
     flow = pxp.status(handle)
-    assert next(flow).endpoint is get_integrated_authentication
+    assert next(flow).name == "get_integrated_authentication"
     odd = Authentication.from_dict({"authenticationId": str(uuid.uuid4()), "state": "PendingDecoupled"})
     outcome = finish(flow, respond(200, odd))
     assert (outcome.state, outcome.provider_status) == (State.PROCESSING, "PendingDecoupled")
@@ -622,7 +616,7 @@ def test_bad_bodies_and_errors_are_typed() -> None:
     ]
     for response, error in cases:
         flow = pxp.status(handle)
-        assert next(flow).endpoint is get_transaction
+        assert next(flow).name == "get_transaction"
         with pytest.raises(error) as raised:
             flow.send(response)
         assert getattr(raised.value, "body", None) == response.content
@@ -636,28 +630,32 @@ def test_malformed_body_through_the_client_is_unexpected_response() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=b'{"systemTransactionId": ', headers={"X-Request-Id": "r-1"})
 
-    with client_for("http://pxp.test/api") as pxp:
-        pxp._http = httpx.Client(
-            base_url="http://pxp.test/api", transport=httpx.MockTransport(answer), auth=pxp._adapter.auth()
-        )
-        pxp.api.set_httpx_client(pxp._http)
-        with pytest.raises(UnexpectedResponse) as error:
-            pxp.pay(request_for("approve"))
+    credentials = {k: CREDENTIALS[k] for k in ("client_id", "token_id", "token_value", "merchant", "site")}
+    with (
+        PXP(**credentials, base_url="https://pxp.test/api", transport=httpx.MockTransport(answer)) as pxp,
+        pytest.raises(UnexpectedResponse) as error,
+    ):
+        pxp.pay(request_for("approve"))
     assert error.value.body == b'{"systemTransactionId": '
 
 
 def test_retry_safety_and_signing() -> None:
     pxp = adapter()
     base = "https://api-services.test.pxp.io/api"
-    read = httpx.Request("GET", f"{base}/v1/transactions/M/S/T")
-    post = httpx.Request("POST", f"{base}/v1/transactions", json={"merchantTransactionId": "T-1"})
-    pre = httpx.Request("POST", f"{base}/v1/threedsecure/integrated/authentications", json={"site": "S"})
-    put = httpx.Request("PUT", f"{base}/v1/threedsecure/integrated/authentications/x/browser-authentication")
-    assert pxp.is_retry_safe(read)
-    assert pxp.is_retry_safe(post)
-    assert not pxp.is_retry_safe(pre)
-    assert not pxp.is_retry_safe(put)
-    assert not pxp.is_retry_safe(httpx.Request("POST", f"{base}/v1/transactions", content=b"nope"))
+    httpx.Request("GET", f"{base}/v1/transactions/M/S/T")
+    httpx.Request("POST", f"{base}/v1/transactions", json={"merchantTransactionId": "T-1"})
+    httpx.Request("POST", f"{base}/v1/threedsecure/integrated/authentications", json={"site": "S"})
+    httpx.Request("PUT", f"{base}/v1/threedsecure/integrated/authentications/x/browser-authentication")
+    # a transaction carries merchantTransactionId and may be repeated; a pre-initiate and a browser
+    # authentication have no idempotency mechanism (a repeat starts a second one); reads are safe
+    transaction_call = next(pxp.pay(request_for("approve", ThreeDSMode.NEVER), "T-1"))
+    assert transaction_call.retry_safe
+    assert transaction_call.prepared.request["json"]["merchantTransactionId"] == "T-1"
+    flow = pxp.pay(request_for("fingerprint_challenge"), "T-2")
+    next(flow)
+    pre_call = flow.send(respond(200, transaction("Refused", "1A")))
+    assert pre_call.name == "pre_initiate_integrated_authentication"
+    assert not pre_call.retry_safe
 
     auth = PXPAuth("client-1", "token-1", "value-1")
     request = httpx.Request("POST", f"{base}/v1/transactions?x=1", content=b'{"a":1}', headers={"X-Request-Id": "r"})
@@ -674,7 +672,7 @@ def test_amounts_are_exact_major_units() -> None:
     pxp = adapter()
     for money, expected in ((Money(6510, "EUR"), 65.1), (Money(1000, "JPY"), 1000), (Money(1234, "KWD"), 1.234)):
         request = PaymentRequest(money, Card(CARDS["approve"], 12, 2030), "r", "https://x.example/", browser=BROWSER)
-        call = next(pxp.pay(request))
-        amount = call.kwargs["body"].to_dict()["amounts"]["transaction"]
+        call = next(pxp.pay(request, "T-1"))
+        amount = call.prepared.request["json"]["amounts"]["transaction"]
         assert amount == expected
         assert type(amount) is type(expected)

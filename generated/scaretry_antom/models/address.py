@@ -62,16 +62,28 @@ class Address:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         region = d.pop("region", UNSET)
+        if not isinstance(region, Unset) and not (isinstance(region, str)):
+            raise TypeError("region: expected a string, got " + type(region).__name__)
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, Unset) and not (isinstance(state, str)):
+            raise TypeError("state: expected a string, got " + type(state).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         address1 = d.pop("address1", UNSET)
+        if not isinstance(address1, Unset) and not (isinstance(address1, str)):
+            raise TypeError("address1: expected a string, got " + type(address1).__name__)
 
         address2 = d.pop("address2", UNSET)
+        if not isinstance(address2, Unset) and not (isinstance(address2, str)):
+            raise TypeError("address2: expected a string, got " + type(address2).__name__)
 
         zip_code = d.pop("zipCode", UNSET)
+        if not isinstance(zip_code, Unset) and not (isinstance(zip_code, str)):
+            raise TypeError("zipCode: expected a string, got " + type(zip_code).__name__)
 
         address = cls(
             region=region,
@@ -82,7 +94,13 @@ class Address:
             zip_code=zip_code,
         )
 
-        address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        address.additional_properties = additional_properties
         return address
 
     @property

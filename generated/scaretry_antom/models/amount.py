@@ -40,15 +40,25 @@ class Amount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         value = d.pop("value")
+        if not (isinstance(value, str)):
+            raise TypeError("value: expected a string, got " + type(value).__name__)
 
         amount = cls(
             currency=currency,
             value=value,
         )
 
-        amount.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        amount.additional_properties = additional_properties
         return amount
 
     @property

@@ -76,7 +76,13 @@ class AvailablePaymentMethod:
             payment_method_meta_data=payment_method_meta_data,
         )
 
-        available_payment_method.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        available_payment_method.additional_properties = additional_properties
         return available_payment_method
 
     @property

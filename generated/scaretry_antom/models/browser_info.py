@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,19 +70,30 @@ class BrowserInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accept_header = d.pop("acceptHeader", UNSET)
+        if not isinstance(accept_header, Unset) and not (isinstance(accept_header, str)):
+            raise TypeError("acceptHeader: expected a string, got " + type(accept_header).__name__)
 
         def _parse_java_enabled(data: object) -> AntomBooleanString | bool | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         java_enabled = _parse_java_enabled(d.pop("javaEnabled", UNSET))
 
@@ -90,20 +101,33 @@ class BrowserInfo:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         java_script_enabled = _parse_java_script_enabled(d.pop("javaScriptEnabled", UNSET))
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, Unset) and not (isinstance(language, str)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         user_agent = d.pop("userAgent", UNSET)
+        if not isinstance(user_agent, Unset) and not (isinstance(user_agent, str)):
+            raise TypeError("userAgent: expected a string, got " + type(user_agent).__name__)
 
         browser_info = cls(
             accept_header=accept_header,
@@ -113,7 +137,13 @@ class BrowserInfo:
             user_agent=user_agent,
         )
 
-        browser_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        browser_info.additional_properties = additional_properties
         return browser_info
 
     @property

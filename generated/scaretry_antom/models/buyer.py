@@ -64,6 +64,8 @@ class Buyer:
 
         d = dict(src_dict)
         reference_buyer_id = d.pop("referenceBuyerId", UNSET)
+        if not isinstance(reference_buyer_id, Unset) and not (isinstance(reference_buyer_id, str)):
+            raise TypeError("referenceBuyerId: expected a string, got " + type(reference_buyer_id).__name__)
 
         _buyer_name = d.pop("buyerName", UNSET)
         buyer_name: UserName | Unset
@@ -73,10 +75,16 @@ class Buyer:
             buyer_name = UserName.from_dict(_buyer_name)
 
         buyer_phone_no = d.pop("buyerPhoneNo", UNSET)
+        if not isinstance(buyer_phone_no, Unset) and not (isinstance(buyer_phone_no, str)):
+            raise TypeError("buyerPhoneNo: expected a string, got " + type(buyer_phone_no).__name__)
 
         buyer_email = d.pop("buyerEmail", UNSET)
+        if not isinstance(buyer_email, Unset) and not (isinstance(buyer_email, str)):
+            raise TypeError("buyerEmail: expected a string, got " + type(buyer_email).__name__)
 
         buyer_registration_time = d.pop("buyerRegistrationTime", UNSET)
+        if not isinstance(buyer_registration_time, Unset) and not (isinstance(buyer_registration_time, str)):
+            raise TypeError("buyerRegistrationTime: expected a string, got " + type(buyer_registration_time).__name__)
 
         buyer = cls(
             reference_buyer_id=reference_buyer_id,
@@ -86,7 +94,13 @@ class Buyer:
             buyer_registration_time=buyer_registration_time,
         )
 
-        buyer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        buyer.additional_properties = additional_properties
         return buyer
 
     @property

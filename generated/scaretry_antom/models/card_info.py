@@ -76,12 +76,20 @@ class CardInfo:
 
         d = dict(src_dict)
         card_no = d.pop("cardNo", UNSET)
+        if not isinstance(card_no, Unset) and not (isinstance(card_no, str)):
+            raise TypeError("cardNo: expected a string, got " + type(card_no).__name__)
 
         card_brand = d.pop("cardBrand", UNSET)
+        if not isinstance(card_brand, Unset) and not (isinstance(card_brand, str)):
+            raise TypeError("cardBrand: expected a string, got " + type(card_brand).__name__)
 
         card_token = d.pop("cardToken", UNSET)
+        if not isinstance(card_token, Unset) and not (isinstance(card_token, str)):
+            raise TypeError("cardToken: expected a string, got " + type(card_token).__name__)
 
         issuing_country = d.pop("issuingCountry", UNSET)
+        if not isinstance(issuing_country, Unset) and not (isinstance(issuing_country, str)):
+            raise TypeError("issuingCountry: expected a string, got " + type(issuing_country).__name__)
 
         _funding = d.pop("funding", UNSET)
         funding: FundingType | Unset
@@ -91,6 +99,8 @@ class CardInfo:
             funding = FundingType(_funding)
 
         payment_method_region = d.pop("paymentMethodRegion", UNSET)
+        if not isinstance(payment_method_region, Unset) and not (isinstance(payment_method_region, str)):
+            raise TypeError("paymentMethodRegion: expected a string, got " + type(payment_method_region).__name__)
 
         _three_ds_result = d.pop("threeDSResult", UNSET)
         three_ds_result: ThreeDSResult | Unset
@@ -109,7 +119,13 @@ class CardInfo:
             three_ds_result=three_ds_result,
         )
 
-        card_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        card_info.additional_properties = additional_properties
         return card_info
 
     @property

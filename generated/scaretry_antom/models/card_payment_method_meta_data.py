@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,12 +183,20 @@ class CardPaymentMethodMetaData:
 
         d = dict(src_dict)
         card_no = d.pop("cardNo", UNSET)
+        if not isinstance(card_no, Unset) and not (isinstance(card_no, str)):
+            raise TypeError("cardNo: expected a string, got " + type(card_no).__name__)
 
         cvv = d.pop("cvv", UNSET)
+        if not isinstance(cvv, Unset) and not (isinstance(cvv, str)):
+            raise TypeError("cvv: expected a string, got " + type(cvv).__name__)
 
         expiry_year = d.pop("expiryYear", UNSET)
+        if not isinstance(expiry_year, Unset) and not (isinstance(expiry_year, str)):
+            raise TypeError("expiryYear: expected a string, got " + type(expiry_year).__name__)
 
         expiry_month = d.pop("expiryMonth", UNSET)
+        if not isinstance(expiry_month, Unset) and not (isinstance(expiry_month, str)):
+            raise TypeError("expiryMonth: expected a string, got " + type(expiry_month).__name__)
 
         _cardholder_name = d.pop("cardholderName", UNSET)
         cardholder_name: UserName | Unset
@@ -208,14 +216,23 @@ class CardPaymentMethodMetaData:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         is_3ds_authentication = _parse_is_3ds_authentication(d.pop("is3DSAuthentication", UNSET))
 
@@ -223,14 +240,23 @@ class CardPaymentMethodMetaData:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         enable_authentication_upgrade = _parse_enable_authentication_upgrade(
             d.pop("enableAuthenticationUpgrade", UNSET)
@@ -244,23 +270,36 @@ class CardPaymentMethodMetaData:
             selected_card_brand = CardBrand(_selected_card_brand)
 
         network_transaction_id = d.pop("networkTransactionId", UNSET)
+        if not isinstance(network_transaction_id, Unset) and not (isinstance(network_transaction_id, str)):
+            raise TypeError("networkTransactionId: expected a string, got " + type(network_transaction_id).__name__)
 
         def _parse_is_card_on_file(data: object) -> AntomBooleanString | bool | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         is_card_on_file = _parse_is_card_on_file(d.pop("isCardOnFile", UNSET))
 
         recurring_type = d.pop("recurringType", UNSET)
+        if not isinstance(recurring_type, Unset) and not (isinstance(recurring_type, str)):
+            raise TypeError("recurringType: expected a string, got " + type(recurring_type).__name__)
 
         _mpi_data = d.pop("mpiData", UNSET)
         mpi_data: MpiData | Unset
@@ -270,14 +309,24 @@ class CardPaymentMethodMetaData:
             mpi_data = MpiData.from_dict(_mpi_data)
 
         cpf = d.pop("cpf", UNSET)
+        if not isinstance(cpf, Unset) and not (isinstance(cpf, str)):
+            raise TypeError("cpf: expected a string, got " + type(cpf).__name__)
 
         payer_email = d.pop("payerEmail", UNSET)
+        if not isinstance(payer_email, Unset) and not (isinstance(payer_email, str)):
+            raise TypeError("payerEmail: expected a string, got " + type(payer_email).__name__)
 
         date_of_birth = d.pop("dateOfBirth", UNSET)
+        if not isinstance(date_of_birth, Unset) and not (isinstance(date_of_birth, str)):
+            raise TypeError("dateOfBirth: expected a string, got " + type(date_of_birth).__name__)
 
         business_no = d.pop("businessNo", UNSET)
+        if not isinstance(business_no, Unset) and not (isinstance(business_no, str)):
+            raise TypeError("businessNo: expected a string, got " + type(business_no).__name__)
 
         card_password_digest = d.pop("cardPasswordDigest", UNSET)
+        if not isinstance(card_password_digest, Unset) and not (isinstance(card_password_digest, str)):
+            raise TypeError("cardPasswordDigest: expected a string, got " + type(card_password_digest).__name__)
 
         card_payment_method_meta_data = cls(
             card_no=card_no,
@@ -300,7 +349,13 @@ class CardPaymentMethodMetaData:
             card_password_digest=card_password_digest,
         )
 
-        card_payment_method_meta_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        card_payment_method_meta_data.additional_properties = additional_properties
         return card_payment_method_meta_data
 
     @property

@@ -61,6 +61,8 @@ class ChallengeActionForm:
             challenge_type = ChallengeActionFormChallengeType(_challenge_type)
 
         challenge_render_value = d.pop("challengeRenderValue", UNSET)
+        if not isinstance(challenge_render_value, Unset) and not (isinstance(challenge_render_value, str)):
+            raise TypeError("challengeRenderValue: expected a string, got " + type(challenge_render_value).__name__)
 
         _trigger_source = d.pop("triggerSource", UNSET)
         trigger_source: ChallengeActionFormTriggerSource | Unset
@@ -70,6 +72,8 @@ class ChallengeActionForm:
             trigger_source = ChallengeActionFormTriggerSource(_trigger_source)
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         challenge_action_form = cls(
             challenge_type=challenge_type,
@@ -78,7 +82,13 @@ class ChallengeActionForm:
             extend_info=extend_info,
         )
 
-        challenge_action_form.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        challenge_action_form.additional_properties = additional_properties
         return challenge_action_form
 
     @property

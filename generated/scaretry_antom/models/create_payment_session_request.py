@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -186,12 +186,16 @@ class CreatePaymentSessionRequest:
         product_code = ProductCodeType(d.pop("productCode"))
 
         payment_request_id = d.pop("paymentRequestId")
+        if not (isinstance(payment_request_id, str)):
+            raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
         order = Order.from_dict(d.pop("order"))
 
         payment_amount = Amount.from_dict(d.pop("paymentAmount"))
 
         payment_redirect_url = d.pop("paymentRedirectUrl")
+        if not (isinstance(payment_redirect_url, str)):
+            raise TypeError("paymentRedirectUrl: expected a string, got " + type(payment_redirect_url).__name__)
 
         _product_scene = d.pop("productScene", UNSET)
         product_scene: CreatePaymentSessionRequestProductScene | Unset
@@ -215,10 +219,18 @@ class CreatePaymentSessionRequest:
             available_payment_method = AvailablePaymentMethod.from_dict(_available_payment_method)
 
         payment_notify_url = d.pop("paymentNotifyUrl", UNSET)
+        if not isinstance(payment_notify_url, Unset) and not (isinstance(payment_notify_url, str)):
+            raise TypeError("paymentNotifyUrl: expected a string, got " + type(payment_notify_url).__name__)
 
         payment_session_expiry_time = d.pop("paymentSessionExpiryTime", UNSET)
+        if not isinstance(payment_session_expiry_time, Unset) and not (isinstance(payment_session_expiry_time, str)):
+            raise TypeError(
+                "paymentSessionExpiryTime: expected a string, got " + type(payment_session_expiry_time).__name__
+            )
 
         payment_expiry_time = d.pop("paymentExpiryTime", UNSET)
+        if not isinstance(payment_expiry_time, Unset) and not (isinstance(payment_expiry_time, str)):
+            raise TypeError("paymentExpiryTime: expected a string, got " + type(payment_expiry_time).__name__)
 
         _settlement_strategy = d.pop("settlementStrategy", UNSET)
         settlement_strategy: SettlementStrategy | Unset
@@ -242,31 +254,60 @@ class CreatePaymentSessionRequest:
             env = Env.from_dict(_env)
 
         merchant_region = d.pop("merchantRegion", UNSET)
+        if not isinstance(merchant_region, Unset) and not (isinstance(merchant_region, str)):
+            raise TypeError("merchantRegion: expected a string, got " + type(merchant_region).__name__)
 
         user_region = d.pop("userRegion", UNSET)
+        if not isinstance(user_region, Unset) and not (isinstance(user_region, str)):
+            raise TypeError("userRegion: expected a string, got " + type(user_region).__name__)
 
-        allowed_payment_method_regions = cast(list[str], d.pop("allowedPaymentMethodRegions", UNSET))
+        _allowed_payment_method_regions = d.pop("allowedPaymentMethodRegions", UNSET)
+        allowed_payment_method_regions: list[str] | Unset = UNSET
+        if _allowed_payment_method_regions is not UNSET:
+            allowed_payment_method_regions = []
+            for allowed_payment_method_regions_item_data in _allowed_payment_method_regions:
+                allowed_payment_method_regions_item = allowed_payment_method_regions_item_data
+                if not (isinstance(allowed_payment_method_regions_item, str)):
+                    raise TypeError(
+                        "allowedPaymentMethodRegions_item: expected a string, got "
+                        + type(allowed_payment_method_regions_item).__name__
+                    )
+
+                allowed_payment_method_regions.append(allowed_payment_method_regions_item)
 
         locale = d.pop("locale", UNSET)
+        if not isinstance(locale, Unset) and not (isinstance(locale, str)):
+            raise TypeError("locale: expected a string, got " + type(locale).__name__)
 
         def _parse_enable_installment_collection(data: object) -> AntomBooleanString | bool | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         enable_installment_collection = _parse_enable_installment_collection(
             d.pop("enableInstallmentCollection", UNSET)
         )
 
         merchant_account_id = d.pop("merchantAccountId", UNSET)
+        if not isinstance(merchant_account_id, Unset) and not (isinstance(merchant_account_id, str)):
+            raise TypeError("merchantAccountId: expected a string, got " + type(merchant_account_id).__name__)
 
         create_payment_session_request = cls(
             product_code=product_code,
@@ -291,7 +332,13 @@ class CreatePaymentSessionRequest:
             merchant_account_id=merchant_account_id,
         )
 
-        create_payment_session_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_payment_session_request.additional_properties = additional_properties
         return create_payment_session_request
 
     @property

@@ -79,12 +79,22 @@ class CreatePaymentSessionResponse:
         result = Result.from_dict(d.pop("result"))
 
         payment_session_data = d.pop("paymentSessionData", UNSET)
+        if not isinstance(payment_session_data, Unset) and not (isinstance(payment_session_data, str)):
+            raise TypeError("paymentSessionData: expected a string, got " + type(payment_session_data).__name__)
 
         payment_session_expiry_time = d.pop("paymentSessionExpiryTime", UNSET)
+        if not isinstance(payment_session_expiry_time, Unset) and not (isinstance(payment_session_expiry_time, str)):
+            raise TypeError(
+                "paymentSessionExpiryTime: expected a string, got " + type(payment_session_expiry_time).__name__
+            )
 
         payment_session_id = d.pop("paymentSessionId", UNSET)
+        if not isinstance(payment_session_id, Unset) and not (isinstance(payment_session_id, str)):
+            raise TypeError("paymentSessionId: expected a string, got " + type(payment_session_id).__name__)
 
         normal_url = d.pop("normalUrl", UNSET)
+        if not isinstance(normal_url, Unset) and not (isinstance(normal_url, str)):
+            raise TypeError("normalUrl: expected a string, got " + type(normal_url).__name__)
 
         create_payment_session_response = cls(
             result=result,
@@ -94,7 +104,13 @@ class CreatePaymentSessionResponse:
             normal_url=normal_url,
         )
 
-        create_payment_session_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_payment_session_response.additional_properties = additional_properties
         return create_payment_session_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -173,12 +173,20 @@ class Env:
             os_type = OsType(_os_type)
 
         user_agent = d.pop("userAgent", UNSET)
+        if not isinstance(user_agent, Unset) and not (isinstance(user_agent, str)):
+            raise TypeError("userAgent: expected a string, got " + type(user_agent).__name__)
 
         device_token_id = d.pop("deviceTokenId", UNSET)
+        if not isinstance(device_token_id, Unset) and not (isinstance(device_token_id, str)):
+            raise TypeError("deviceTokenId: expected a string, got " + type(device_token_id).__name__)
 
         client_ip = d.pop("clientIp", UNSET)
+        if not isinstance(client_ip, Unset) and not (isinstance(client_ip, str)):
+            raise TypeError("clientIp: expected a string, got " + type(client_ip).__name__)
 
         cookie_id = d.pop("cookieId", UNSET)
+        if not isinstance(cookie_id, Unset) and not (isinstance(cookie_id, str)):
+            raise TypeError("cookieId: expected a string, got " + type(cookie_id).__name__)
 
         _browser_info = d.pop("browserInfo", UNSET)
         browser_info: BrowserInfo | Unset
@@ -190,42 +198,154 @@ class Env:
         def _parse_color_depth(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
 
         color_depth = _parse_color_depth(d.pop("colorDepth", UNSET))
 
         def _parse_screen_height(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
 
         screen_height = _parse_screen_height(d.pop("screenHeight", UNSET))
 
         def _parse_screen_width(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
 
         screen_width = _parse_screen_width(d.pop("screenWidth", UNSET))
 
         def _parse_time_zone_offset(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
 
         time_zone_offset = _parse_time_zone_offset(d.pop("timeZoneOffset", UNSET))
 
         device_brand = d.pop("deviceBrand", UNSET)
+        if not isinstance(device_brand, Unset) and not (isinstance(device_brand, str)):
+            raise TypeError("deviceBrand: expected a string, got " + type(device_brand).__name__)
 
         device_model = d.pop("deviceModel", UNSET)
+        if not isinstance(device_model, Unset) and not (isinstance(device_model, str)):
+            raise TypeError("deviceModel: expected a string, got " + type(device_model).__name__)
 
         device_language = d.pop("deviceLanguage", UNSET)
+        if not isinstance(device_language, Unset) and not (isinstance(device_language, str)):
+            raise TypeError("deviceLanguage: expected a string, got " + type(device_language).__name__)
 
         device_id = d.pop("deviceId", UNSET)
+        if not isinstance(device_id, Unset) and not (isinstance(device_id, str)):
+            raise TypeError("deviceId: expected a string, got " + type(device_id).__name__)
 
         os_version = d.pop("osVersion", UNSET)
+        if not isinstance(os_version, Unset) and not (isinstance(os_version, str)):
+            raise TypeError("osVersion: expected a string, got " + type(os_version).__name__)
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         env = cls(
             terminal_type=terminal_type,
@@ -247,7 +367,13 @@ class Env:
             extend_info=extend_info,
         )
 
-        env.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        env.additional_properties = additional_properties
         return env
 
     @property

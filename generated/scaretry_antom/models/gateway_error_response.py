@@ -57,7 +57,13 @@ class GatewayErrorResponse:
             result=result,
         )
 
-        gateway_error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gateway_error_response.additional_properties = additional_properties
         return gateway_error_response
 
     @property

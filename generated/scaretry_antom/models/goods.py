@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,12 +86,20 @@ class Goods:
 
         d = dict(src_dict)
         reference_goods_id = d.pop("referenceGoodsId", UNSET)
+        if not isinstance(reference_goods_id, Unset) and not (isinstance(reference_goods_id, str)):
+            raise TypeError("referenceGoodsId: expected a string, got " + type(reference_goods_id).__name__)
 
         goods_name = d.pop("goodsName", UNSET)
+        if not isinstance(goods_name, Unset) and not (isinstance(goods_name, str)):
+            raise TypeError("goodsName: expected a string, got " + type(goods_name).__name__)
 
         goods_category = d.pop("goodsCategory", UNSET)
+        if not isinstance(goods_category, Unset) and not (isinstance(goods_category, str)):
+            raise TypeError("goodsCategory: expected a string, got " + type(goods_category).__name__)
 
         goods_brand = d.pop("goodsBrand", UNSET)
+        if not isinstance(goods_brand, Unset) and not (isinstance(goods_brand, str)):
+            raise TypeError("goodsBrand: expected a string, got " + type(goods_brand).__name__)
 
         _goods_unit_amount = d.pop("goodsUnitAmount", UNSET)
         goods_unit_amount: Amount | Unset
@@ -103,11 +111,38 @@ class Goods:
         def _parse_goods_quantity(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
 
         goods_quantity = _parse_goods_quantity(d.pop("goodsQuantity", UNSET))
 
         goods_url = d.pop("goodsUrl", UNSET)
+        if not isinstance(goods_url, Unset) and not (isinstance(goods_url, str)):
+            raise TypeError("goodsUrl: expected a string, got " + type(goods_url).__name__)
 
         _delivery_method_type = d.pop("deliveryMethodType", UNSET)
         delivery_method_type: GoodsDeliveryMethodType | Unset
@@ -127,7 +162,13 @@ class Goods:
             delivery_method_type=delivery_method_type,
         )
 
-        goods.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        goods.additional_properties = additional_properties
         return goods
 
     @property

@@ -43,10 +43,16 @@ class InquiryPaymentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         payment_request_id = d.pop("paymentRequestId", UNSET)
+        if not isinstance(payment_request_id, Unset) and not (isinstance(payment_request_id, str)):
+            raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
         payment_id = d.pop("paymentId", UNSET)
+        if not isinstance(payment_id, Unset) and not (isinstance(payment_id, str)):
+            raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
         merchant_account_id = d.pop("merchantAccountId", UNSET)
+        if not isinstance(merchant_account_id, Unset) and not (isinstance(merchant_account_id, str)):
+            raise TypeError("merchantAccountId: expected a string, got " + type(merchant_account_id).__name__)
 
         inquiry_payment_request = cls(
             payment_request_id=payment_request_id,
@@ -54,7 +60,13 @@ class InquiryPaymentRequest:
             merchant_account_id=merchant_account_id,
         )
 
-        inquiry_payment_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inquiry_payment_request.additional_properties = additional_properties
         return inquiry_payment_request
 
     @property

@@ -211,14 +211,24 @@ class InquiryPaymentResponse:
             payment_status = TransactionStatusType(_payment_status)
 
         payment_result_code = d.pop("paymentResultCode", UNSET)
+        if not isinstance(payment_result_code, Unset) and not (isinstance(payment_result_code, str)):
+            raise TypeError("paymentResultCode: expected a string, got " + type(payment_result_code).__name__)
 
         payment_result_message = d.pop("paymentResultMessage", UNSET)
+        if not isinstance(payment_result_message, Unset) and not (isinstance(payment_result_message, str)):
+            raise TypeError("paymentResultMessage: expected a string, got " + type(payment_result_message).__name__)
 
         payment_request_id = d.pop("paymentRequestId", UNSET)
+        if not isinstance(payment_request_id, Unset) and not (isinstance(payment_request_id, str)):
+            raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
         payment_id = d.pop("paymentId", UNSET)
+        if not isinstance(payment_id, Unset) and not (isinstance(payment_id, str)):
+            raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
         auth_payment_id = d.pop("authPaymentId", UNSET)
+        if not isinstance(auth_payment_id, Unset) and not (isinstance(auth_payment_id, str)):
+            raise TypeError("authPaymentId: expected a string, got " + type(auth_payment_id).__name__)
 
         _payment_amount = d.pop("paymentAmount", UNSET)
         payment_amount: Amount | Unset
@@ -235,12 +245,20 @@ class InquiryPaymentResponse:
             actual_payment_amount = Amount.from_dict(_actual_payment_amount)
 
         payment_create_time = d.pop("paymentCreateTime", UNSET)
+        if not isinstance(payment_create_time, Unset) and not (isinstance(payment_create_time, str)):
+            raise TypeError("paymentCreateTime: expected a string, got " + type(payment_create_time).__name__)
 
         payment_time = d.pop("paymentTime", UNSET)
+        if not isinstance(payment_time, Unset) and not (isinstance(payment_time, str)):
+            raise TypeError("paymentTime: expected a string, got " + type(payment_time).__name__)
 
         auth_expiry_time = d.pop("authExpiryTime", UNSET)
+        if not isinstance(auth_expiry_time, Unset) and not (isinstance(auth_expiry_time, str)):
+            raise TypeError("authExpiryTime: expected a string, got " + type(auth_expiry_time).__name__)
 
         payment_method_type = d.pop("paymentMethodType", UNSET)
+        if not isinstance(payment_method_type, Unset) and not (isinstance(payment_method_type, str)):
+            raise TypeError("paymentMethodType: expected a string, got " + type(payment_method_type).__name__)
 
         _payment_result_info = d.pop("paymentResultInfo", UNSET)
         payment_result_info: PaymentResultInfo | Unset
@@ -273,6 +291,8 @@ class InquiryPaymentResponse:
                 transactions.append(transactions_item)
 
         acquirer_reference_no = d.pop("acquirerReferenceNo", UNSET)
+        if not isinstance(acquirer_reference_no, Unset) and not (isinstance(acquirer_reference_no, str)):
+            raise TypeError("acquirerReferenceNo: expected a string, got " + type(acquirer_reference_no).__name__)
 
         _psp_customer_info = d.pop("pspCustomerInfo", UNSET)
         psp_customer_info: PspCustomerInfo | Unset
@@ -282,8 +302,12 @@ class InquiryPaymentResponse:
             psp_customer_info = PspCustomerInfo.from_dict(_psp_customer_info)
 
         merchant_account_id = d.pop("merchantAccountId", UNSET)
+        if not isinstance(merchant_account_id, Unset) and not (isinstance(merchant_account_id, str)):
+            raise TypeError("merchantAccountId: expected a string, got " + type(merchant_account_id).__name__)
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         inquiry_payment_response = cls(
             result=result,
@@ -309,7 +333,13 @@ class InquiryPaymentResponse:
             extend_info=extend_info,
         )
 
-        inquiry_payment_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inquiry_payment_response.additional_properties = additional_properties
         return inquiry_payment_response
 
     @property

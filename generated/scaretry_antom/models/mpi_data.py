@@ -57,12 +57,20 @@ class MpiData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         three_ds_version = d.pop("threeDSVersion", UNSET)
+        if not isinstance(three_ds_version, Unset) and not (isinstance(three_ds_version, str)):
+            raise TypeError("threeDSVersion: expected a string, got " + type(three_ds_version).__name__)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         cavv = d.pop("cavv", UNSET)
+        if not isinstance(cavv, Unset) and not (isinstance(cavv, str)):
+            raise TypeError("cavv: expected a string, got " + type(cavv).__name__)
 
         ds_transaction_id = d.pop("dsTransactionId", UNSET)
+        if not isinstance(ds_transaction_id, Unset) and not (isinstance(ds_transaction_id, str)):
+            raise TypeError("dsTransactionId: expected a string, got " + type(ds_transaction_id).__name__)
 
         _credential_type = d.pop("credentialType", UNSET)
         credential_type: CredentialType | Unset
@@ -79,7 +87,13 @@ class MpiData:
             credential_type=credential_type,
         )
 
-        mpi_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        mpi_data.additional_properties = additional_properties
         return mpi_data
 
     @property

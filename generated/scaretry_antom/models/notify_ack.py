@@ -45,7 +45,13 @@ class NotifyAck:
             result=result,
         )
 
-        notify_ack.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notify_ack.additional_properties = additional_properties
         return notify_ack
 
     @property

@@ -50,6 +50,8 @@ class NotifyAckResult:
             raise ValueError(f"resultStatus must match const 'S', got '{result_status}'")
 
         result_message = d.pop("resultMessage")
+        if not (isinstance(result_message, str)):
+            raise TypeError("resultMessage: expected a string, got " + type(result_message).__name__)
 
         notify_ack_result = cls(
             result_code=result_code,
@@ -57,7 +59,13 @@ class NotifyAckResult:
             result_message=result_message,
         )
 
-        notify_ack_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notify_ack_result.additional_properties = additional_properties
         return notify_ack_result
 
     @property

@@ -134,12 +134,18 @@ class NotifyPaymentRequest:
         result = Result.from_dict(d.pop("result"))
 
         payment_request_id = d.pop("paymentRequestId")
+        if not (isinstance(payment_request_id, str)):
+            raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
         payment_id = d.pop("paymentId")
+        if not (isinstance(payment_id, str)):
+            raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
         payment_amount = Amount.from_dict(d.pop("paymentAmount"))
 
         payment_create_time = d.pop("paymentCreateTime")
+        if not (isinstance(payment_create_time, str)):
+            raise TypeError("paymentCreateTime: expected a string, got " + type(payment_create_time).__name__)
 
         _actual_payment_amount = d.pop("actualPaymentAmount", UNSET)
         actual_payment_amount: Amount | Unset
@@ -149,10 +155,16 @@ class NotifyPaymentRequest:
             actual_payment_amount = Amount.from_dict(_actual_payment_amount)
 
         payment_time = d.pop("paymentTime", UNSET)
+        if not isinstance(payment_time, Unset) and not (isinstance(payment_time, str)):
+            raise TypeError("paymentTime: expected a string, got " + type(payment_time).__name__)
 
         auth_expiry_time = d.pop("authExpiryTime", UNSET)
+        if not isinstance(auth_expiry_time, Unset) and not (isinstance(auth_expiry_time, str)):
+            raise TypeError("authExpiryTime: expected a string, got " + type(auth_expiry_time).__name__)
 
         payment_method_type = d.pop("paymentMethodType", UNSET)
+        if not isinstance(payment_method_type, Unset) and not (isinstance(payment_method_type, str)):
+            raise TypeError("paymentMethodType: expected a string, got " + type(payment_method_type).__name__)
 
         _payment_result_info = d.pop("paymentResultInfo", UNSET)
         payment_result_info: PaymentResultInfo | Unset
@@ -169,6 +181,8 @@ class NotifyPaymentRequest:
             psp_customer_info = PspCustomerInfo.from_dict(_psp_customer_info)
 
         acquirer_reference_no = d.pop("acquirerReferenceNo", UNSET)
+        if not isinstance(acquirer_reference_no, Unset) and not (isinstance(acquirer_reference_no, str)):
+            raise TypeError("acquirerReferenceNo: expected a string, got " + type(acquirer_reference_no).__name__)
 
         notify_payment_request = cls(
             notify_type=notify_type,
@@ -186,7 +200,13 @@ class NotifyPaymentRequest:
             acquirer_reference_no=acquirer_reference_no,
         )
 
-        notify_payment_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notify_payment_request.additional_properties = additional_properties
         return notify_payment_request
 
     @property

@@ -101,8 +101,12 @@ class Order:
 
         d = dict(src_dict)
         reference_order_id = d.pop("referenceOrderId")
+        if not (isinstance(reference_order_id, str)):
+            raise TypeError("referenceOrderId: expected a string, got " + type(reference_order_id).__name__)
 
         order_description = d.pop("orderDescription")
+        if not (isinstance(order_description, str)):
+            raise TypeError("orderDescription: expected a string, got " + type(order_description).__name__)
 
         order_amount = Amount.from_dict(d.pop("orderAmount"))
 
@@ -137,6 +141,8 @@ class Order:
             env = Env.from_dict(_env)
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         order = cls(
             reference_order_id=reference_order_id,
@@ -149,7 +155,13 @@ class Order:
             extend_info=extend_info,
         )
 
-        order.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order.additional_properties = additional_properties
         return order
 
     @property

@@ -146,6 +146,8 @@ class PayRequest:
         product_code = ProductCodeType(d.pop("productCode"))
 
         payment_request_id = d.pop("paymentRequestId")
+        if not (isinstance(payment_request_id, str)):
+            raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
         order = Order.from_dict(d.pop("order"))
 
@@ -154,10 +156,16 @@ class PayRequest:
         payment_method = PaymentMethod.from_dict(d.pop("paymentMethod"))
 
         payment_redirect_url = d.pop("paymentRedirectUrl", UNSET)
+        if not isinstance(payment_redirect_url, Unset) and not (isinstance(payment_redirect_url, str)):
+            raise TypeError("paymentRedirectUrl: expected a string, got " + type(payment_redirect_url).__name__)
 
         payment_notify_url = d.pop("paymentNotifyUrl", UNSET)
+        if not isinstance(payment_notify_url, Unset) and not (isinstance(payment_notify_url, str)):
+            raise TypeError("paymentNotifyUrl: expected a string, got " + type(payment_notify_url).__name__)
 
         payment_expiry_time = d.pop("paymentExpiryTime", UNSET)
+        if not isinstance(payment_expiry_time, Unset) and not (isinstance(payment_expiry_time, str)):
+            raise TypeError("paymentExpiryTime: expected a string, got " + type(payment_expiry_time).__name__)
 
         _settlement_strategy = d.pop("settlementStrategy", UNSET)
         settlement_strategy: SettlementStrategy | Unset
@@ -181,12 +189,20 @@ class PayRequest:
             payment_factor = PaymentFactor.from_dict(_payment_factor)
 
         merchant_region = d.pop("merchantRegion", UNSET)
+        if not isinstance(merchant_region, Unset) and not (isinstance(merchant_region, str)):
+            raise TypeError("merchantRegion: expected a string, got " + type(merchant_region).__name__)
 
         user_region = d.pop("userRegion", UNSET)
+        if not isinstance(user_region, Unset) and not (isinstance(user_region, str)):
+            raise TypeError("userRegion: expected a string, got " + type(user_region).__name__)
 
         merchant_account_id = d.pop("merchantAccountId", UNSET)
+        if not isinstance(merchant_account_id, Unset) and not (isinstance(merchant_account_id, str)):
+            raise TypeError("merchantAccountId: expected a string, got " + type(merchant_account_id).__name__)
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         pay_request = cls(
             product_code=product_code,
@@ -206,7 +222,13 @@ class PayRequest:
             extend_info=extend_info,
         )
 
-        pay_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pay_request.additional_properties = additional_properties
         return pay_request
 
     @property

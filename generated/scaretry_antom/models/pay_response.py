@@ -188,8 +188,12 @@ class PayResponse:
         result = Result.from_dict(d.pop("result"))
 
         payment_request_id = d.pop("paymentRequestId", UNSET)
+        if not isinstance(payment_request_id, Unset) and not (isinstance(payment_request_id, str)):
+            raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
         payment_id = d.pop("paymentId", UNSET)
+        if not isinstance(payment_id, Unset) and not (isinstance(payment_id, str)):
+            raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
         _payment_amount = d.pop("paymentAmount", UNSET)
         payment_amount: Amount | Unset
@@ -213,20 +217,36 @@ class PayResponse:
             processing_amount = Amount.from_dict(_processing_amount)
 
         payment_create_time = d.pop("paymentCreateTime", UNSET)
+        if not isinstance(payment_create_time, Unset) and not (isinstance(payment_create_time, str)):
+            raise TypeError("paymentCreateTime: expected a string, got " + type(payment_create_time).__name__)
 
         payment_time = d.pop("paymentTime", UNSET)
+        if not isinstance(payment_time, Unset) and not (isinstance(payment_time, str)):
+            raise TypeError("paymentTime: expected a string, got " + type(payment_time).__name__)
 
         auth_expiry_time = d.pop("authExpiryTime", UNSET)
+        if not isinstance(auth_expiry_time, Unset) and not (isinstance(auth_expiry_time, str)):
+            raise TypeError("authExpiryTime: expected a string, got " + type(auth_expiry_time).__name__)
 
         normal_url = d.pop("normalUrl", UNSET)
+        if not isinstance(normal_url, Unset) and not (isinstance(normal_url, str)):
+            raise TypeError("normalUrl: expected a string, got " + type(normal_url).__name__)
 
         scheme_url = d.pop("schemeUrl", UNSET)
+        if not isinstance(scheme_url, Unset) and not (isinstance(scheme_url, str)):
+            raise TypeError("schemeUrl: expected a string, got " + type(scheme_url).__name__)
 
         applink_url = d.pop("applinkUrl", UNSET)
+        if not isinstance(applink_url, Unset) and not (isinstance(applink_url, str)):
+            raise TypeError("applinkUrl: expected a string, got " + type(applink_url).__name__)
 
         app_identifier = d.pop("appIdentifier", UNSET)
+        if not isinstance(app_identifier, Unset) and not (isinstance(app_identifier, str)):
+            raise TypeError("appIdentifier: expected a string, got " + type(app_identifier).__name__)
 
         payment_data = d.pop("paymentData", UNSET)
+        if not isinstance(payment_data, Unset) and not (isinstance(payment_data, str)):
+            raise TypeError("paymentData: expected a string, got " + type(payment_data).__name__)
 
         _redirect_action_form = d.pop("redirectActionForm", UNSET)
         redirect_action_form: RedirectActionForm | Unset
@@ -257,6 +277,8 @@ class PayResponse:
             psp_customer_info = PspCustomerInfo.from_dict(_psp_customer_info)
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         pay_response = cls(
             result=result,
@@ -280,7 +302,13 @@ class PayResponse:
             extend_info=extend_info,
         )
 
-        pay_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pay_response.additional_properties = additional_properties
         return pay_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,29 +83,46 @@ class PaymentMethod:
 
         d = dict(src_dict)
         payment_method_type = d.pop("paymentMethodType")
+        if not (isinstance(payment_method_type, str)):
+            raise TypeError("paymentMethodType: expected a string, got " + type(payment_method_type).__name__)
 
         payment_method_id = d.pop("paymentMethodId", UNSET)
+        if not isinstance(payment_method_id, Unset) and not (isinstance(payment_method_id, str)):
+            raise TypeError("paymentMethodId: expected a string, got " + type(payment_method_id).__name__)
 
         customer_id = d.pop("customerId", UNSET)
+        if not isinstance(customer_id, Unset) and not (isinstance(customer_id, str)):
+            raise TypeError("customerId: expected a string, got " + type(customer_id).__name__)
 
         def _parse_require_issuer_authentication(data: object) -> AntomBooleanString | bool | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         require_issuer_authentication = _parse_require_issuer_authentication(
             d.pop("requireIssuerAuthentication", UNSET)
         )
 
         extend_info = d.pop("extendInfo", UNSET)
+        if not isinstance(extend_info, Unset) and not (isinstance(extend_info, str)):
+            raise TypeError("extendInfo: expected a string, got " + type(extend_info).__name__)
 
         _payment_method_meta_data = d.pop("paymentMethodMetaData", UNSET)
         payment_method_meta_data: CardPaymentMethodMetaData | Unset
@@ -123,7 +140,13 @@ class PaymentMethod:
             payment_method_meta_data=payment_method_meta_data,
         )
 
-        payment_method.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_method.additional_properties = additional_properties
         return payment_method
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,11 +60,38 @@ class PaymentMethodTypeItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         payment_method_type = d.pop("paymentMethodType")
+        if not (isinstance(payment_method_type, str)):
+            raise TypeError("paymentMethodType: expected a string, got " + type(payment_method_type).__name__)
 
         def _parse_payment_method_order(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
 
         payment_method_order = _parse_payment_method_order(d.pop("paymentMethodOrder", UNSET))
 
@@ -72,14 +99,23 @@ class PaymentMethodTypeItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         express_checkout = _parse_express_checkout(d.pop("expressCheckout", UNSET))
 
@@ -89,7 +125,13 @@ class PaymentMethodTypeItem:
             express_checkout=express_checkout,
         )
 
-        payment_method_type_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_method_type_item.additional_properties = additional_properties
         return payment_method_type_item
 
     @property

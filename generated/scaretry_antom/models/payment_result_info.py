@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -222,12 +222,20 @@ class PaymentResultInfo:
 
         d = dict(src_dict)
         card_no = d.pop("cardNo", UNSET)
+        if not isinstance(card_no, Unset) and not (isinstance(card_no, str)):
+            raise TypeError("cardNo: expected a string, got " + type(card_no).__name__)
 
         card_brand = d.pop("cardBrand", UNSET)
+        if not isinstance(card_brand, Unset) and not (isinstance(card_brand, str)):
+            raise TypeError("cardBrand: expected a string, got " + type(card_brand).__name__)
 
         card_token = d.pop("cardToken", UNSET)
+        if not isinstance(card_token, Unset) and not (isinstance(card_token, str)):
+            raise TypeError("cardToken: expected a string, got " + type(card_token).__name__)
 
         issuing_country = d.pop("issuingCountry", UNSET)
+        if not isinstance(issuing_country, Unset) and not (isinstance(issuing_country, str)):
+            raise TypeError("issuingCountry: expected a string, got " + type(issuing_country).__name__)
 
         _funding = d.pop("funding", UNSET)
         funding: FundingType | Unset
@@ -237,16 +245,28 @@ class PaymentResultInfo:
             funding = FundingType(_funding)
 
         payment_method_region = d.pop("paymentMethodRegion", UNSET)
+        if not isinstance(payment_method_region, Unset) and not (isinstance(payment_method_region, str)):
+            raise TypeError("paymentMethodRegion: expected a string, got " + type(payment_method_region).__name__)
 
         cardholder_name = d.pop("cardholderName", UNSET)
+        if not isinstance(cardholder_name, Unset) and not (isinstance(cardholder_name, str)):
+            raise TypeError("cardholderName: expected a string, got " + type(cardholder_name).__name__)
 
         card_bin = d.pop("cardBin", UNSET)
+        if not isinstance(card_bin, Unset) and not (isinstance(card_bin, str)):
+            raise TypeError("cardBin: expected a string, got " + type(card_bin).__name__)
 
         last_four = d.pop("lastFour", UNSET)
+        if not isinstance(last_four, Unset) and not (isinstance(last_four, str)):
+            raise TypeError("lastFour: expected a string, got " + type(last_four).__name__)
 
         expiry_month = d.pop("expiryMonth", UNSET)
+        if not isinstance(expiry_month, Unset) and not (isinstance(expiry_month, str)):
+            raise TypeError("expiryMonth: expected a string, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiryYear", UNSET)
+        if not isinstance(expiry_year, Unset) and not (isinstance(expiry_year, str)):
+            raise TypeError("expiryYear: expected a string, got " + type(expiry_year).__name__)
 
         _card_category = d.pop("cardCategory", UNSET)
         card_category: PaymentResultInfoCardCategory | Unset
@@ -256,22 +276,40 @@ class PaymentResultInfo:
             card_category = PaymentResultInfoCardCategory(_card_category)
 
         issuer_name = d.pop("issuerName", UNSET)
+        if not isinstance(issuer_name, Unset) and not (isinstance(issuer_name, str)):
+            raise TypeError("issuerName: expected a string, got " + type(issuer_name).__name__)
 
         avs_result_raw = d.pop("avsResultRaw", UNSET)
+        if not isinstance(avs_result_raw, Unset) and not (isinstance(avs_result_raw, str)):
+            raise TypeError("avsResultRaw: expected a string, got " + type(avs_result_raw).__name__)
 
         cvv_result_raw = d.pop("cvvResultRaw", UNSET)
+        if not isinstance(cvv_result_raw, Unset) and not (isinstance(cvv_result_raw, str)):
+            raise TypeError("cvvResultRaw: expected a string, got " + type(cvv_result_raw).__name__)
 
         network_transaction_id = d.pop("networkTransactionId", UNSET)
+        if not isinstance(network_transaction_id, Unset) and not (isinstance(network_transaction_id, str)):
+            raise TypeError("networkTransactionId: expected a string, got " + type(network_transaction_id).__name__)
 
         authorization_code = d.pop("authorizationCode", UNSET)
+        if not isinstance(authorization_code, Unset) and not (isinstance(authorization_code, str)):
+            raise TypeError("authorizationCode: expected a string, got " + type(authorization_code).__name__)
 
         rrn = d.pop("rrn", UNSET)
+        if not isinstance(rrn, Unset) and not (isinstance(rrn, str)):
+            raise TypeError("rrn: expected a string, got " + type(rrn).__name__)
 
         refusal_code_raw = d.pop("refusalCodeRaw", UNSET)
+        if not isinstance(refusal_code_raw, Unset) and not (isinstance(refusal_code_raw, str)):
+            raise TypeError("refusalCodeRaw: expected a string, got " + type(refusal_code_raw).__name__)
 
         refusal_reason_raw = d.pop("refusalReasonRaw", UNSET)
+        if not isinstance(refusal_reason_raw, Unset) and not (isinstance(refusal_reason_raw, str)):
+            raise TypeError("refusalReasonRaw: expected a string, got " + type(refusal_reason_raw).__name__)
 
         merchant_advice_code = d.pop("merchantAdviceCode", UNSET)
+        if not isinstance(merchant_advice_code, Unset) and not (isinstance(merchant_advice_code, str)):
+            raise TypeError("merchantAdviceCode: expected a string, got " + type(merchant_advice_code).__name__)
 
         _exemption_requested = d.pop("exemptionRequested", UNSET)
         exemption_requested: PaymentResultInfoExemptionRequested | Unset
@@ -291,14 +329,23 @@ class PaymentResultInfo:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         incremental_authorization_available = _parse_incremental_authorization_available(
             d.pop("incrementalAuthorizationAvailable", UNSET)
@@ -308,14 +355,23 @@ class PaymentResultInfo:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         extended_authorization_available = _parse_extended_authorization_available(
             d.pop("extendedAuthorizationAvailable", UNSET)
@@ -325,14 +381,23 @@ class PaymentResultInfo:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         refund_on_authorization_available = _parse_refund_on_authorization_available(
             d.pop("refundOnAuthorizationAvailable", UNSET)
@@ -375,7 +440,13 @@ class PaymentResultInfo:
             three_ds_result=three_ds_result,
         )
 
-        payment_result_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_result_info.additional_properties = additional_properties
         return payment_result_info
 
     @property

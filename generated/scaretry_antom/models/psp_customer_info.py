@@ -43,10 +43,16 @@ class PspCustomerInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         psp_name = d.pop("pspName", UNSET)
+        if not isinstance(psp_name, Unset) and not (isinstance(psp_name, str)):
+            raise TypeError("pspName: expected a string, got " + type(psp_name).__name__)
 
         psp_customer_id = d.pop("pspCustomerId", UNSET)
+        if not isinstance(psp_customer_id, Unset) and not (isinstance(psp_customer_id, str)):
+            raise TypeError("pspCustomerId: expected a string, got " + type(psp_customer_id).__name__)
 
         display_customer_id = d.pop("displayCustomerId", UNSET)
+        if not isinstance(display_customer_id, Unset) and not (isinstance(display_customer_id, str)):
+            raise TypeError("displayCustomerId: expected a string, got " + type(display_customer_id).__name__)
 
         psp_customer_info = cls(
             psp_name=psp_name,
@@ -54,7 +60,13 @@ class PspCustomerInfo:
             display_customer_id=display_customer_id,
         )
 
-        psp_customer_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        psp_customer_info.additional_properties = additional_properties
         return psp_customer_info
 
     @property

@@ -54,8 +54,12 @@ class RedirectActionForm:
         method = RedirectActionFormMethod(d.pop("method"))
 
         redirect_url = d.pop("redirectUrl")
+        if not (isinstance(redirect_url, str)):
+            raise TypeError("redirectUrl: expected a string, got " + type(redirect_url).__name__)
 
         parameters = d.pop("parameters", UNSET)
+        if not isinstance(parameters, Unset) and not (isinstance(parameters, str)):
+            raise TypeError("parameters: expected a string, got " + type(parameters).__name__)
 
         action_form_type = cast(Literal["RedirectActionForm"] | Unset, d.pop("actionFormType", UNSET))
         if action_form_type != "RedirectActionForm" and not isinstance(action_form_type, Unset):
@@ -68,7 +72,13 @@ class RedirectActionForm:
             action_form_type=action_form_type,
         )
 
-        redirect_action_form.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        redirect_action_form.additional_properties = additional_properties
         return redirect_action_form
 
     @property

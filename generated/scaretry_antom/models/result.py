@@ -62,10 +62,14 @@ class Result:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         result_code = d.pop("resultCode")
+        if not (isinstance(result_code, str)):
+            raise TypeError("resultCode: expected a string, got " + type(result_code).__name__)
 
         result_status = ResultStatusType(d.pop("resultStatus"))
 
         result_message = d.pop("resultMessage")
+        if not (isinstance(result_message, str)):
+            raise TypeError("resultMessage: expected a string, got " + type(result_message).__name__)
 
         result = cls(
             result_code=result_code,
@@ -73,7 +77,13 @@ class Result:
             result_message=result_message,
         )
 
-        result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        result.additional_properties = additional_properties
         return result
 
     @property

@@ -34,12 +34,20 @@ class SettlementStrategy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         settlement_currency = d.pop("settlementCurrency", UNSET)
+        if not isinstance(settlement_currency, Unset) and not (isinstance(settlement_currency, str)):
+            raise TypeError("settlementCurrency: expected a string, got " + type(settlement_currency).__name__)
 
         settlement_strategy = cls(
             settlement_currency=settlement_currency,
         )
 
-        settlement_strategy.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        settlement_strategy.additional_properties = additional_properties
         return settlement_strategy
 
     @property

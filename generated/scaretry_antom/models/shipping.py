@@ -81,10 +81,16 @@ class Shipping:
             shipping_address = Address.from_dict(_shipping_address)
 
         shipping_carrier = d.pop("shippingCarrier", UNSET)
+        if not isinstance(shipping_carrier, Unset) and not (isinstance(shipping_carrier, str)):
+            raise TypeError("shippingCarrier: expected a string, got " + type(shipping_carrier).__name__)
 
         shipping_phone_no = d.pop("shippingPhoneNo", UNSET)
+        if not isinstance(shipping_phone_no, Unset) and not (isinstance(shipping_phone_no, str)):
+            raise TypeError("shippingPhoneNo: expected a string, got " + type(shipping_phone_no).__name__)
 
         ship_to_email = d.pop("shipToEmail", UNSET)
+        if not isinstance(ship_to_email, Unset) and not (isinstance(ship_to_email, str)):
+            raise TypeError("shipToEmail: expected a string, got " + type(ship_to_email).__name__)
 
         shipping = cls(
             shipping_name=shipping_name,
@@ -94,7 +100,13 @@ class Shipping:
             ship_to_email=ship_to_email,
         )
 
-        shipping.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        shipping.additional_properties = additional_properties
         return shipping
 
     @property

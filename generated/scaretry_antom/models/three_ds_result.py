@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,12 +132,25 @@ class ThreeDSResult:
             eci = ThreeDSResultEci(_eci)
 
         cavv = d.pop("cavv", UNSET)
+        if not isinstance(cavv, Unset) and not (isinstance(cavv, str)):
+            raise TypeError("cavv: expected a string, got " + type(cavv).__name__)
 
         ds_transaction_id = d.pop("dsTransactionId", UNSET)
+        if not isinstance(ds_transaction_id, Unset) and not (isinstance(ds_transaction_id, str)):
+            raise TypeError("dsTransactionId: expected a string, got " + type(ds_transaction_id).__name__)
 
         xid = d.pop("xid", UNSET)
+        if not isinstance(xid, Unset) and not (isinstance(xid, str)):
+            raise TypeError("xid: expected a string, got " + type(xid).__name__)
 
         three_d_stransaction_status_reason = d.pop("threeDStransactionStatusReason", UNSET)
+        if not isinstance(three_d_stransaction_status_reason, Unset) and not (
+            isinstance(three_d_stransaction_status_reason, str)
+        ):
+            raise TypeError(
+                "threeDStransactionStatusReason: expected a string, got "
+                + type(three_d_stransaction_status_reason).__name__
+            )
 
         _challenge_cancel = d.pop("challengeCancel", UNSET)
         challenge_cancel: ThreeDSResultChallengeCancel | Unset
@@ -150,14 +163,23 @@ class ThreeDSResult:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         challenged = _parse_challenged(d.pop("challenged", UNSET))
 
@@ -172,14 +194,23 @@ class ThreeDSResult:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, bool):
                     raise TypeError()
-                componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+                componentsschemas_antom_boolean_type_0 = data
+                if not (isinstance(componentsschemas_antom_boolean_type_0, bool)):
+                    raise TypeError(
+                        "/components/schemas/AntomBoolean_type_0: expected a boolean, got "
+                        + type(componentsschemas_antom_boolean_type_0).__name__
+                    )
 
-                return componentsschemas_antom_boolean_type_1
+                return componentsschemas_antom_boolean_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AntomBooleanString | bool | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_boolean_type_1 = AntomBooleanString(data)
+
+            return componentsschemas_antom_boolean_type_1
 
         three_ds_offered = _parse_three_ds_offered(d.pop("threeDSOffered", UNSET))
 
@@ -196,7 +227,13 @@ class ThreeDSResult:
             three_ds_offered=three_ds_offered,
         )
 
-        three_ds_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_result.additional_properties = additional_properties
         return three_ds_result
 
     @property

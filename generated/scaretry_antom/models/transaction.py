@@ -107,6 +107,8 @@ class Transaction:
             transaction_result = Result.from_dict(_transaction_result)
 
         transaction_id = d.pop("transactionId", UNSET)
+        if not isinstance(transaction_id, Unset) and not (isinstance(transaction_id, str)):
+            raise TypeError("transactionId: expected a string, got " + type(transaction_id).__name__)
 
         _transaction_type = d.pop("transactionType", UNSET)
         transaction_type: TransactionType | Unset
@@ -130,8 +132,12 @@ class Transaction:
             transaction_amount = Amount.from_dict(_transaction_amount)
 
         transaction_request_id = d.pop("transactionRequestId", UNSET)
+        if not isinstance(transaction_request_id, Unset) and not (isinstance(transaction_request_id, str)):
+            raise TypeError("transactionRequestId: expected a string, got " + type(transaction_request_id).__name__)
 
         transaction_time = d.pop("transactionTime", UNSET)
+        if not isinstance(transaction_time, Unset) and not (isinstance(transaction_time, str)):
+            raise TypeError("transactionTime: expected a string, got " + type(transaction_time).__name__)
 
         transaction = cls(
             transaction_result=transaction_result,
@@ -143,7 +149,13 @@ class Transaction:
             transaction_time=transaction_time,
         )
 
-        transaction.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction.additional_properties = additional_properties
         return transaction
 
     @property

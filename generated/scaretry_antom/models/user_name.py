@@ -48,12 +48,20 @@ class UserName:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, Unset) and not (isinstance(first_name, str)):
+            raise TypeError("firstName: expected a string, got " + type(first_name).__name__)
 
         middle_name = d.pop("middleName", UNSET)
+        if not isinstance(middle_name, Unset) and not (isinstance(middle_name, str)):
+            raise TypeError("middleName: expected a string, got " + type(middle_name).__name__)
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, Unset) and not (isinstance(last_name, str)):
+            raise TypeError("lastName: expected a string, got " + type(last_name).__name__)
 
         full_name = d.pop("fullName", UNSET)
+        if not isinstance(full_name, Unset) and not (isinstance(full_name, str)):
+            raise TypeError("fullName: expected a string, got " + type(full_name).__name__)
 
         user_name = cls(
             first_name=first_name,
@@ -62,7 +70,13 @@ class UserName:
             full_name=full_name,
         )
 
-        user_name.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_name.additional_properties = additional_properties
         return user_name
 
     @property

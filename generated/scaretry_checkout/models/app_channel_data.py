@@ -84,16 +84,26 @@ class AppChannelData:
             raise ValueError(f"channel must match const 'app', got '{channel}'")
 
         sdk_app_id = d.pop("sdk_app_id")
+        if not (isinstance(sdk_app_id, str)):
+            raise TypeError("sdk_app_id: expected a string, got " + type(sdk_app_id).__name__)
 
         sdk_max_timeout = d.pop("sdk_max_timeout")
+        if not (isinstance(sdk_max_timeout, int) and not isinstance(sdk_max_timeout, bool)):
+            raise TypeError("sdk_max_timeout: expected an integer, got " + type(sdk_max_timeout).__name__)
 
         sdk_ephem_pub_key = AppChannelDataSdkEphemPubKey.from_dict(d.pop("sdk_ephem_pub_key"))
 
         sdk_reference_number = d.pop("sdk_reference_number")
+        if not (isinstance(sdk_reference_number, str)):
+            raise TypeError("sdk_reference_number: expected a string, got " + type(sdk_reference_number).__name__)
 
         sdk_encrypted_data = d.pop("sdk_encrypted_data")
+        if not (isinstance(sdk_encrypted_data, str)):
+            raise TypeError("sdk_encrypted_data: expected a string, got " + type(sdk_encrypted_data).__name__)
 
         sdk_transaction_id = d.pop("sdk_transaction_id")
+        if not (isinstance(sdk_transaction_id, str)):
+            raise TypeError("sdk_transaction_id: expected a string, got " + type(sdk_transaction_id).__name__)
 
         sdk_interface_type = AppChannelDataSdkInterfaceType(d.pop("sdk_interface_type"))
 
@@ -116,7 +126,13 @@ class AppChannelData:
             sdk_ui_elements=sdk_ui_elements,
         )
 
-        app_channel_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        app_channel_data.additional_properties = additional_properties
         return app_channel_data
 
     @property

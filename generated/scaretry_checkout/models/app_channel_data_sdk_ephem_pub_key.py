@@ -58,10 +58,16 @@ class AppChannelDataSdkEphemPubKey:
             kty = AppChannelDataSdkEphemPubKeyKty(_kty)
 
         crv = d.pop("crv", UNSET)
+        if not isinstance(crv, Unset) and not (isinstance(crv, str)):
+            raise TypeError("crv: expected a string, got " + type(crv).__name__)
 
         x = d.pop("x", UNSET)
+        if not isinstance(x, Unset) and not (isinstance(x, str)):
+            raise TypeError("x: expected a string, got " + type(x).__name__)
 
         y = d.pop("y", UNSET)
+        if not isinstance(y, Unset) and not (isinstance(y, str)):
+            raise TypeError("y: expected a string, got " + type(y).__name__)
 
         app_channel_data_sdk_ephem_pub_key = cls(
             kty=kty,
@@ -70,7 +76,13 @@ class AppChannelDataSdkEphemPubKey:
             y=y,
         )
 
-        app_channel_data_sdk_ephem_pub_key.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        app_channel_data_sdk_ephem_pub_key.additional_properties = additional_properties
         return app_channel_data_sdk_ephem_pub_key
 
     @property

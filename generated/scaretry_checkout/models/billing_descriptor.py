@@ -44,10 +44,16 @@ class BillingDescriptor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         city = d.pop("city")
+        if not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         billing_descriptor = cls(
             name=name,
@@ -55,7 +61,13 @@ class BillingDescriptor:
             reference=reference,
         )
 
-        billing_descriptor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        billing_descriptor.additional_properties = additional_properties
         return billing_descriptor
 
     @property

@@ -90,22 +90,40 @@ class BrowserChannelData:
             raise ValueError(f"channel must match const 'browser', got '{channel}'")
 
         accept_header = d.pop("accept_header")
+        if not (isinstance(accept_header, str)):
+            raise TypeError("accept_header: expected a string, got " + type(accept_header).__name__)
 
         java_enabled = d.pop("java_enabled")
+        if not (isinstance(java_enabled, bool)):
+            raise TypeError("java_enabled: expected a boolean, got " + type(java_enabled).__name__)
 
         language = d.pop("language")
+        if not (isinstance(language, str)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         color_depth = d.pop("color_depth")
+        if not (isinstance(color_depth, str)):
+            raise TypeError("color_depth: expected a string, got " + type(color_depth).__name__)
 
         screen_height = d.pop("screen_height")
+        if not (isinstance(screen_height, str)):
+            raise TypeError("screen_height: expected a string, got " + type(screen_height).__name__)
 
         screen_width = d.pop("screen_width")
+        if not (isinstance(screen_width, str)):
+            raise TypeError("screen_width: expected a string, got " + type(screen_width).__name__)
 
         timezone = d.pop("timezone")
+        if not (isinstance(timezone, str)):
+            raise TypeError("timezone: expected a string, got " + type(timezone).__name__)
 
         user_agent = d.pop("user_agent")
+        if not (isinstance(user_agent, str)):
+            raise TypeError("user_agent: expected a string, got " + type(user_agent).__name__)
 
         ip_address = d.pop("ip_address")
+        if not (isinstance(ip_address, str)):
+            raise TypeError("ip_address: expected a string, got " + type(ip_address).__name__)
 
         _three_ds_method_completion = d.pop("three_ds_method_completion", UNSET)
         three_ds_method_completion: ThreeDsMethodCompletionValue | Unset
@@ -115,6 +133,8 @@ class BrowserChannelData:
             three_ds_method_completion = ThreeDsMethodCompletionValue(_three_ds_method_completion)
 
         javascript_enabled = d.pop("javascript_enabled", UNSET)
+        if not isinstance(javascript_enabled, Unset) and not (isinstance(javascript_enabled, bool)):
+            raise TypeError("javascript_enabled: expected a boolean, got " + type(javascript_enabled).__name__)
 
         browser_channel_data = cls(
             channel=channel,
@@ -131,7 +151,13 @@ class BrowserChannelData:
             javascript_enabled=javascript_enabled,
         )
 
-        browser_channel_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        browser_channel_data.additional_properties = additional_properties
         return browser_channel_data
 
     @property

@@ -62,12 +62,20 @@ class CustomerRequest:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         tax_number = d.pop("tax_number", UNSET)
+        if not isinstance(tax_number, Unset) and not (isinstance(tax_number, str)):
+            raise TypeError("tax_number: expected a string, got " + type(tax_number).__name__)
 
         _phone = d.pop("phone", UNSET)
         phone: PhoneNumber | Unset
@@ -84,7 +92,13 @@ class CustomerRequest:
             phone=phone,
         )
 
-        customer_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_request.additional_properties = additional_properties
         return customer_request
 
     @property

@@ -59,10 +59,16 @@ class CustomerResponse:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         _phone = d.pop("phone", UNSET)
         phone: PhoneNumber | Unset
@@ -78,7 +84,13 @@ class CustomerResponse:
             phone=phone,
         )
 
-        customer_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_response.additional_properties = additional_properties
         return customer_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,10 +48,23 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         request_id = d.pop("request_id")
+        if not (isinstance(request_id, str)):
+            raise TypeError("request_id: expected a string, got " + type(request_id).__name__)
 
         error_type = d.pop("error_type")
+        if not (isinstance(error_type, str)):
+            raise TypeError("error_type: expected a string, got " + type(error_type).__name__)
 
-        error_codes = cast(list[str], d.pop("error_codes", UNSET))
+        _error_codes = d.pop("error_codes", UNSET)
+        error_codes: list[str] | Unset = UNSET
+        if _error_codes is not UNSET:
+            error_codes = []
+            for error_codes_item_data in _error_codes:
+                error_codes_item = error_codes_item_data
+                if not (isinstance(error_codes_item, str)):
+                    raise TypeError("error_codes_item: expected a string, got " + type(error_codes_item).__name__)
+
+                error_codes.append(error_codes_item)
 
         error = cls(
             request_id=request_id,
@@ -59,7 +72,13 @@ class Error:
             error_codes=error_codes,
         )
 
-        error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error.additional_properties = additional_properties
         return error
 
     @property

@@ -53,10 +53,16 @@ class HostedCompletion:
             raise ValueError(f"type must match const 'hosted', got '{type_}'")
 
         success_url = d.pop("success_url")
+        if not (isinstance(success_url, str)):
+            raise TypeError("success_url: expected a string, got " + type(success_url).__name__)
 
         failure_url = d.pop("failure_url")
+        if not (isinstance(failure_url, str)):
+            raise TypeError("failure_url: expected a string, got " + type(failure_url).__name__)
 
         callback_url = d.pop("callback_url", UNSET)
+        if not isinstance(callback_url, Unset) and not (isinstance(callback_url, str)):
+            raise TypeError("callback_url: expected a string, got " + type(callback_url).__name__)
 
         hosted_completion = cls(
             type_=type_,
@@ -65,7 +71,13 @@ class HostedCompletion:
             callback_url=callback_url,
         )
 
-        hosted_completion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        hosted_completion.additional_properties = additional_properties
         return hosted_completion
 
     @property

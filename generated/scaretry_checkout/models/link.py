@@ -34,12 +34,20 @@ class Link:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href = d.pop("href")
+        if not (isinstance(href, str)):
+            raise TypeError("href: expected a string, got " + type(href).__name__)
 
         link = cls(
             href=href,
         )
 
-        link.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        link.additional_properties = additional_properties
         return link
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,45 @@ class Metadata:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    additional_property_type_0 = data
+                    if not (isinstance(additional_property_type_0, str)):
+                        raise TypeError(
+                            "AdditionalProperty_type_0: expected a string, got "
+                            + type(additional_property_type_0).__name__
+                        )
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, (int, float)) and not isinstance(data, bool):
+                        raise TypeError()
+                    additional_property_type_1 = data
+                    if not (
+                        isinstance(additional_property_type_1, (int, float))
+                        and not isinstance(additional_property_type_1, bool)
+                    ):
+                        raise TypeError(
+                            "AdditionalProperty_type_1: expected a number, got "
+                            + type(additional_property_type_1).__name__
+                        )
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, bool):
+                    raise TypeError()
+                additional_property_type_2 = data
+                if not (isinstance(additional_property_type_2, bool)):
+                    raise TypeError(
+                        "AdditionalProperty_type_2: expected a boolean, got "
+                        + type(additional_property_type_2).__name__
+                    )
+
+                return additional_property_type_2
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -49,8 +49,14 @@ class NonHostedCompletion:
             raise ValueError(f"type must match const 'non_hosted', got '{type_}'")
 
         callback_url = d.pop("callback_url")
+        if not (isinstance(callback_url, str)):
+            raise TypeError("callback_url: expected a string, got " + type(callback_url).__name__)
 
         challenge_notification_url = d.pop("challenge_notification_url", UNSET)
+        if not isinstance(challenge_notification_url, Unset) and not (isinstance(challenge_notification_url, str)):
+            raise TypeError(
+                "challenge_notification_url: expected a string, got " + type(challenge_notification_url).__name__
+            )
 
         non_hosted_completion = cls(
             type_=type_,
@@ -58,7 +64,13 @@ class NonHostedCompletion:
             challenge_notification_url=challenge_notification_url,
         )
 
-        non_hosted_completion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        non_hosted_completion.additional_properties = additional_properties
         return non_hosted_completion
 
     @property

@@ -63,7 +63,13 @@ class PaymentAcceptedLinks:
             redirect=redirect,
         )
 
-        payment_accepted_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_accepted_links.additional_properties = additional_properties
         return payment_accepted_links
 
     @property

@@ -91,12 +91,16 @@ class PaymentAcceptedResponse:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         status = PaymentAcceptedResponseStatus(d.pop("status"))
 
         field_links = PaymentAcceptedLinks.from_dict(d.pop("_links"))
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         _customer = d.pop("customer", UNSET)
         customer: CustomerResponse | Unset
@@ -129,7 +133,13 @@ class PaymentAcceptedResponse:
             processing=processing,
         )
 
-        payment_accepted_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_accepted_response.additional_properties = additional_properties
         return payment_accepted_response
 
     @property

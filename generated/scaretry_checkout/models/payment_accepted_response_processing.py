@@ -38,15 +38,25 @@ class PaymentAcceptedResponseProcessing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         continuation_payload = d.pop("continuation_payload", UNSET)
+        if not isinstance(continuation_payload, Unset) and not (isinstance(continuation_payload, str)):
+            raise TypeError("continuation_payload: expected a string, got " + type(continuation_payload).__name__)
 
         partner_payment_id = d.pop("partner_payment_id", UNSET)
+        if not isinstance(partner_payment_id, Unset) and not (isinstance(partner_payment_id, str)):
+            raise TypeError("partner_payment_id: expected a string, got " + type(partner_payment_id).__name__)
 
         payment_accepted_response_processing = cls(
             continuation_payload=continuation_payload,
             partner_payment_id=partner_payment_id,
         )
 
-        payment_accepted_response_processing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_accepted_response_processing.additional_properties = additional_properties
         return payment_accepted_response_processing
 
     @property

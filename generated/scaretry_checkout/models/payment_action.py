@@ -106,20 +106,34 @@ class PaymentAction:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         type_ = PaymentActionType(d.pop("type"))
 
         processed_on = d.pop("processed_on")
+        if not (isinstance(processed_on, str)):
+            raise TypeError("processed_on: expected a string, got " + type(processed_on).__name__)
 
         amount = d.pop("amount")
+        if not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         response_code = d.pop("response_code")
+        if not (isinstance(response_code, str)):
+            raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
 
         approved = d.pop("approved", UNSET)
+        if not isinstance(approved, Unset) and not (isinstance(approved, bool)):
+            raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
 
         auth_code = d.pop("auth_code", UNSET)
+        if not isinstance(auth_code, Unset) and not (isinstance(auth_code, str)):
+            raise TypeError("auth_code: expected a string, got " + type(auth_code).__name__)
 
         response_summary = d.pop("response_summary", UNSET)
+        if not isinstance(response_summary, Unset) and not (isinstance(response_summary, str)):
+            raise TypeError("response_summary: expected a string, got " + type(response_summary).__name__)
 
         _authorization_type = d.pop("authorization_type", UNSET)
         authorization_type: PaymentActionAuthorizationType | Unset
@@ -129,6 +143,8 @@ class PaymentAction:
             authorization_type = PaymentActionAuthorizationType(_authorization_type)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         _processing = d.pop("processing", UNSET)
         processing: PaymentActionProcessing | Unset
@@ -159,7 +175,13 @@ class PaymentAction:
             metadata=metadata,
         )
 
-        payment_action.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_action.additional_properties = additional_properties
         return payment_action
 
     @property

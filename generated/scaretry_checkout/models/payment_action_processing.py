@@ -41,10 +41,20 @@ class PaymentActionProcessing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         retrieval_reference_number = d.pop("retrieval_reference_number", UNSET)
+        if not isinstance(retrieval_reference_number, Unset) and not (isinstance(retrieval_reference_number, str)):
+            raise TypeError(
+                "retrieval_reference_number: expected a string, got " + type(retrieval_reference_number).__name__
+            )
 
         acquirer_reference_number = d.pop("acquirer_reference_number", UNSET)
+        if not isinstance(acquirer_reference_number, Unset) and not (isinstance(acquirer_reference_number, str)):
+            raise TypeError(
+                "acquirer_reference_number: expected a string, got " + type(acquirer_reference_number).__name__
+            )
 
         acquirer_transaction_id = d.pop("acquirer_transaction_id", UNSET)
+        if not isinstance(acquirer_transaction_id, Unset) and not (isinstance(acquirer_transaction_id, str)):
+            raise TypeError("acquirer_transaction_id: expected a string, got " + type(acquirer_transaction_id).__name__)
 
         payment_action_processing = cls(
             retrieval_reference_number=retrieval_reference_number,
@@ -52,7 +62,13 @@ class PaymentActionProcessing:
             acquirer_transaction_id=acquirer_transaction_id,
         )
 
-        payment_action_processing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_action_processing.additional_properties = additional_properties
         return payment_action_processing
 
     @property

@@ -51,12 +51,18 @@ class PaymentActionSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         type_ = PaymentActionType(d.pop("type"))
 
         response_code = d.pop("response_code")
+        if not (isinstance(response_code, str)):
+            raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
 
         response_summary = d.pop("response_summary", UNSET)
+        if not isinstance(response_summary, Unset) and not (isinstance(response_summary, str)):
+            raise TypeError("response_summary: expected a string, got " + type(response_summary).__name__)
 
         payment_action_summary = cls(
             id=id,
@@ -65,7 +71,13 @@ class PaymentActionSummary:
             response_summary=response_summary,
         )
 
-        payment_action_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_action_summary.additional_properties = additional_properties
         return payment_action_summary
 
     @property

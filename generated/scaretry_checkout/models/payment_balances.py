@@ -63,18 +63,46 @@ class PaymentBalances:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_authorized = d.pop("total_authorized", UNSET)
+        if not isinstance(total_authorized, Unset) and not (
+            isinstance(total_authorized, int) and not isinstance(total_authorized, bool)
+        ):
+            raise TypeError("total_authorized: expected an integer, got " + type(total_authorized).__name__)
 
         total_voided = d.pop("total_voided", UNSET)
+        if not isinstance(total_voided, Unset) and not (
+            isinstance(total_voided, int) and not isinstance(total_voided, bool)
+        ):
+            raise TypeError("total_voided: expected an integer, got " + type(total_voided).__name__)
 
         available_to_void = d.pop("available_to_void", UNSET)
+        if not isinstance(available_to_void, Unset) and not (
+            isinstance(available_to_void, int) and not isinstance(available_to_void, bool)
+        ):
+            raise TypeError("available_to_void: expected an integer, got " + type(available_to_void).__name__)
 
         total_captured = d.pop("total_captured", UNSET)
+        if not isinstance(total_captured, Unset) and not (
+            isinstance(total_captured, int) and not isinstance(total_captured, bool)
+        ):
+            raise TypeError("total_captured: expected an integer, got " + type(total_captured).__name__)
 
         available_to_capture = d.pop("available_to_capture", UNSET)
+        if not isinstance(available_to_capture, Unset) and not (
+            isinstance(available_to_capture, int) and not isinstance(available_to_capture, bool)
+        ):
+            raise TypeError("available_to_capture: expected an integer, got " + type(available_to_capture).__name__)
 
         total_refunded = d.pop("total_refunded", UNSET)
+        if not isinstance(total_refunded, Unset) and not (
+            isinstance(total_refunded, int) and not isinstance(total_refunded, bool)
+        ):
+            raise TypeError("total_refunded: expected an integer, got " + type(total_refunded).__name__)
 
         available_to_refund = d.pop("available_to_refund", UNSET)
+        if not isinstance(available_to_refund, Unset) and not (
+            isinstance(available_to_refund, int) and not isinstance(available_to_refund, bool)
+        ):
+            raise TypeError("available_to_refund: expected an integer, got " + type(available_to_refund).__name__)
 
         payment_balances = cls(
             total_authorized=total_authorized,
@@ -86,7 +114,13 @@ class PaymentBalances:
             available_to_refund=available_to_refund,
         )
 
-        payment_balances.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_balances.additional_properties = additional_properties
         return payment_balances
 
     @property

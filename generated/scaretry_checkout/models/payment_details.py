@@ -228,14 +228,24 @@ class PaymentDetails:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         requested_on = d.pop("requested_on")
+        if not (isinstance(requested_on, str)):
+            raise TypeError("requested_on: expected a string, got " + type(requested_on).__name__)
 
         amount = d.pop("amount")
+        if not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         approved = d.pop("approved")
+        if not (isinstance(approved, bool)):
+            raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
 
         status = PaymentDetailsStatus(d.pop("status"))
 
@@ -249,6 +259,10 @@ class PaymentDetails:
             source = PaymentResponseCardSource.from_dict(_source)
 
         amount_requested = d.pop("amount_requested", UNSET)
+        if not isinstance(amount_requested, Unset) and not (
+            isinstance(amount_requested, int) and not isinstance(amount_requested, bool)
+        ):
+            raise TypeError("amount_requested: expected an integer, got " + type(amount_requested).__name__)
 
         _payment_type = d.pop("payment_type", UNSET)
         payment_type: PaymentDetailsPaymentType | Unset
@@ -258,10 +272,16 @@ class PaymentDetails:
             payment_type = PaymentDetailsPaymentType(_payment_type)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         expires_on = d.pop("expires_on", UNSET)
+        if not isinstance(expires_on, Unset) and not (isinstance(expires_on, str)):
+            raise TypeError("expires_on: expected a string, got " + type(expires_on).__name__)
 
         _balances = d.pop("balances", UNSET)
         balances: PaymentBalances | Unset
@@ -299,10 +319,16 @@ class PaymentDetails:
             billing_descriptor = BillingDescriptor.from_dict(_billing_descriptor)
 
         payment_ip = d.pop("payment_ip", UNSET)
+        if not isinstance(payment_ip, Unset) and not (isinstance(payment_ip, str)):
+            raise TypeError("payment_ip: expected a string, got " + type(payment_ip).__name__)
 
         processing_channel_id = d.pop("processing_channel_id", UNSET)
+        if not isinstance(processing_channel_id, Unset) and not (isinstance(processing_channel_id, str)):
+            raise TypeError("processing_channel_id: expected a string, got " + type(processing_channel_id).__name__)
 
         authentication_id = d.pop("authentication_id", UNSET)
+        if not isinstance(authentication_id, Unset) and not (isinstance(authentication_id, str)):
+            raise TypeError("authentication_id: expected a string, got " + type(authentication_id).__name__)
 
         _processing = d.pop("processing", UNSET)
         processing: PaymentProcessing | Unset
@@ -319,8 +345,12 @@ class PaymentDetails:
             metadata = Metadata.from_dict(_metadata)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         scheme_id = d.pop("scheme_id", UNSET)
+        if not isinstance(scheme_id, Unset) and not (isinstance(scheme_id, str)):
+            raise TypeError("scheme_id: expected a string, got " + type(scheme_id).__name__)
 
         _actions = d.pop("actions", UNSET)
         actions: list[PaymentActionSummary] | Unset = UNSET
@@ -360,7 +390,13 @@ class PaymentDetails:
             actions=actions,
         )
 
-        payment_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_details.additional_properties = additional_properties
         return payment_details
 
     @property

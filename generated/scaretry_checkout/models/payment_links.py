@@ -135,7 +135,13 @@ class PaymentLinks:
             redirect=redirect,
         )
 
-        payment_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_links.additional_properties = additional_properties
         return payment_links
 
     @property

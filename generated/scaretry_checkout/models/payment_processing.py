@@ -50,12 +50,24 @@ class PaymentProcessing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         retrieval_reference_number = d.pop("retrieval_reference_number", UNSET)
+        if not isinstance(retrieval_reference_number, Unset) and not (isinstance(retrieval_reference_number, str)):
+            raise TypeError(
+                "retrieval_reference_number: expected a string, got " + type(retrieval_reference_number).__name__
+            )
 
         acquirer_transaction_id = d.pop("acquirer_transaction_id", UNSET)
+        if not isinstance(acquirer_transaction_id, Unset) and not (isinstance(acquirer_transaction_id, str)):
+            raise TypeError("acquirer_transaction_id: expected a string, got " + type(acquirer_transaction_id).__name__)
 
         recommendation_code = d.pop("recommendation_code", UNSET)
+        if not isinstance(recommendation_code, Unset) and not (isinstance(recommendation_code, str)):
+            raise TypeError("recommendation_code: expected a string, got " + type(recommendation_code).__name__)
 
         partner_merchant_advice_code = d.pop("partner_merchant_advice_code", UNSET)
+        if not isinstance(partner_merchant_advice_code, Unset) and not (isinstance(partner_merchant_advice_code, str)):
+            raise TypeError(
+                "partner_merchant_advice_code: expected a string, got " + type(partner_merchant_advice_code).__name__
+            )
 
         payment_processing = cls(
             retrieval_reference_number=retrieval_reference_number,
@@ -64,7 +76,13 @@ class PaymentProcessing:
             partner_merchant_advice_code=partner_merchant_advice_code,
         )
 
-        payment_processing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_processing.additional_properties = additional_properties
         return payment_processing
 
     @property

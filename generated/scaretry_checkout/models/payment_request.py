@@ -211,6 +211,8 @@ class PaymentRequest:
 
         d = dict(src_dict)
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         def _parse_source(
             data: object,
@@ -242,6 +244,8 @@ class PaymentRequest:
         source = _parse_source(d.pop("source", UNSET))
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         _payment_type = d.pop("payment_type", UNSET)
         payment_type: PaymentRequestPaymentType | Unset
@@ -251,10 +255,16 @@ class PaymentRequest:
             payment_type = PaymentRequestPaymentType(_payment_type)
 
         merchant_initiated = d.pop("merchant_initiated", UNSET)
+        if not isinstance(merchant_initiated, Unset) and not (isinstance(merchant_initiated, bool)):
+            raise TypeError("merchant_initiated: expected a boolean, got " + type(merchant_initiated).__name__)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         _authorization_type = d.pop("authorization_type", UNSET)
         authorization_type: PaymentRequestAuthorizationType | Unset
@@ -264,8 +274,12 @@ class PaymentRequest:
             authorization_type = PaymentRequestAuthorizationType(_authorization_type)
 
         capture = d.pop("capture", UNSET)
+        if not isinstance(capture, Unset) and not (isinstance(capture, bool)):
+            raise TypeError("capture: expected a boolean, got " + type(capture).__name__)
 
         capture_on = d.pop("capture_on", UNSET)
+        if not isinstance(capture_on, Unset) and not (isinstance(capture_on, str)):
+            raise TypeError("capture_on: expected a string, got " + type(capture_on).__name__)
 
         _customer = d.pop("customer", UNSET)
         customer: CustomerRequest | Unset
@@ -311,8 +325,12 @@ class PaymentRequest:
         field_3ds = _parse_field_3ds(d.pop("3ds", UNSET))
 
         processing_channel_id = d.pop("processing_channel_id", UNSET)
+        if not isinstance(processing_channel_id, Unset) and not (isinstance(processing_channel_id, str)):
+            raise TypeError("processing_channel_id: expected a string, got " + type(processing_channel_id).__name__)
 
         previous_payment_id = d.pop("previous_payment_id", UNSET)
+        if not isinstance(previous_payment_id, Unset) and not (isinstance(previous_payment_id, str)):
+            raise TypeError("previous_payment_id: expected a string, got " + type(previous_payment_id).__name__)
 
         _risk = d.pop("risk", UNSET)
         risk: RiskRequest | Unset
@@ -322,10 +340,16 @@ class PaymentRequest:
             risk = RiskRequest.from_dict(_risk)
 
         success_url = d.pop("success_url", UNSET)
+        if not isinstance(success_url, Unset) and not (isinstance(success_url, str)):
+            raise TypeError("success_url: expected a string, got " + type(success_url).__name__)
 
         failure_url = d.pop("failure_url", UNSET)
+        if not isinstance(failure_url, Unset) and not (isinstance(failure_url, str)):
+            raise TypeError("failure_url: expected a string, got " + type(failure_url).__name__)
 
         payment_ip = d.pop("payment_ip", UNSET)
+        if not isinstance(payment_ip, Unset) and not (isinstance(payment_ip, str)):
+            raise TypeError("payment_ip: expected a string, got " + type(payment_ip).__name__)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -357,7 +381,13 @@ class PaymentRequest:
             metadata=metadata,
         )
 
-        payment_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_request.additional_properties = additional_properties
         return payment_request
 
     @property

@@ -100,18 +100,32 @@ class PaymentRequestCardSource:
             raise ValueError(f"type must match const 'card', got '{type_}'")
 
         number = d.pop("number")
+        if not (isinstance(number, str)):
+            raise TypeError("number: expected a string, got " + type(number).__name__)
 
         expiry_month = d.pop("expiry_month")
+        if not (isinstance(expiry_month, int) and not isinstance(expiry_month, bool)):
+            raise TypeError("expiry_month: expected an integer, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiry_year")
+        if not (isinstance(expiry_year, int) and not isinstance(expiry_year, bool)):
+            raise TypeError("expiry_year: expected an integer, got " + type(expiry_year).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         cvv = d.pop("cvv", UNSET)
+        if not isinstance(cvv, Unset) and not (isinstance(cvv, str)):
+            raise TypeError("cvv: expected a string, got " + type(cvv).__name__)
 
         stored = d.pop("stored", UNSET)
+        if not isinstance(stored, Unset) and not (isinstance(stored, bool)):
+            raise TypeError("stored: expected a boolean, got " + type(stored).__name__)
 
         store_for_future_use = d.pop("store_for_future_use", UNSET)
+        if not isinstance(store_for_future_use, Unset) and not (isinstance(store_for_future_use, bool)):
+            raise TypeError("store_for_future_use: expected a boolean, got " + type(store_for_future_use).__name__)
 
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: Address | Unset
@@ -140,7 +154,13 @@ class PaymentRequestCardSource:
             phone=phone,
         )
 
-        payment_request_card_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_request_card_source.additional_properties = additional_properties
         return payment_request_card_source
 
     @property

@@ -54,10 +54,16 @@ class PaymentRequestIdSource:
             raise ValueError(f"type must match const 'id', got '{type_}'")
 
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         cvv = d.pop("cvv", UNSET)
+        if not isinstance(cvv, Unset) and not (isinstance(cvv, str)):
+            raise TypeError("cvv: expected a string, got " + type(cvv).__name__)
 
         payment_method = d.pop("payment_method", UNSET)
+        if not isinstance(payment_method, Unset) and not (isinstance(payment_method, str)):
+            raise TypeError("payment_method: expected a string, got " + type(payment_method).__name__)
 
         payment_request_id_source = cls(
             type_=type_,
@@ -66,7 +72,13 @@ class PaymentRequestIdSource:
             payment_method=payment_method,
         )
 
-        payment_request_id_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_request_id_source.additional_properties = additional_properties
         return payment_request_id_source
 
     @property

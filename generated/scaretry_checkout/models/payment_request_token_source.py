@@ -73,6 +73,8 @@ class PaymentRequestTokenSource:
             raise ValueError(f"type must match const 'token', got '{type_}'")
 
         token = d.pop("token")
+        if not (isinstance(token, str)):
+            raise TypeError("token: expected a string, got " + type(token).__name__)
 
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: Address | Unset
@@ -89,6 +91,8 @@ class PaymentRequestTokenSource:
             phone = PhoneNumber.from_dict(_phone)
 
         store_for_future_use = d.pop("store_for_future_use", UNSET)
+        if not isinstance(store_for_future_use, Unset) and not (isinstance(store_for_future_use, bool)):
+            raise TypeError("store_for_future_use: expected a boolean, got " + type(store_for_future_use).__name__)
 
         payment_request_token_source = cls(
             type_=type_,
@@ -98,7 +102,13 @@ class PaymentRequestTokenSource:
             store_for_future_use=store_for_future_use,
         )
 
-        payment_request_token_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_request_token_source.additional_properties = additional_properties
         return payment_request_token_source
 
     @property

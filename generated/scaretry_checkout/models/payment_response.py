@@ -196,30 +196,54 @@ class PaymentResponse:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         action_id = d.pop("action_id")
+        if not (isinstance(action_id, str)):
+            raise TypeError("action_id: expected a string, got " + type(action_id).__name__)
 
         amount = d.pop("amount")
+        if not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         approved = d.pop("approved")
+        if not (isinstance(approved, bool)):
+            raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
 
         status = PaymentResponseStatus(d.pop("status"))
 
         response_code = d.pop("response_code")
+        if not (isinstance(response_code, str)):
+            raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
 
         processed_on = d.pop("processed_on")
+        if not (isinstance(processed_on, str)):
+            raise TypeError("processed_on: expected a string, got " + type(processed_on).__name__)
 
         field_links = PaymentLinks.from_dict(d.pop("_links"))
 
         amount_requested = d.pop("amount_requested", UNSET)
+        if not isinstance(amount_requested, Unset) and not (
+            isinstance(amount_requested, int) and not isinstance(amount_requested, bool)
+        ):
+            raise TypeError("amount_requested: expected an integer, got " + type(amount_requested).__name__)
 
         auth_code = d.pop("auth_code", UNSET)
+        if not isinstance(auth_code, Unset) and not (isinstance(auth_code, str)):
+            raise TypeError("auth_code: expected a string, got " + type(auth_code).__name__)
 
         response_summary = d.pop("response_summary", UNSET)
+        if not isinstance(response_summary, Unset) and not (isinstance(response_summary, str)):
+            raise TypeError("response_summary: expected a string, got " + type(response_summary).__name__)
 
         expires_on = d.pop("expires_on", UNSET)
+        if not isinstance(expires_on, Unset) and not (isinstance(expires_on, str)):
+            raise TypeError("expires_on: expected a string, got " + type(expires_on).__name__)
 
         _field_3ds = d.pop("3ds", UNSET)
         field_3ds: ThreeDSEnrollmentData | Unset
@@ -257,6 +281,8 @@ class PaymentResponse:
             balances = PaymentBalances.from_dict(_balances)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         _processing = d.pop("processing", UNSET)
         processing: PaymentProcessing | Unset
@@ -266,8 +292,12 @@ class PaymentResponse:
             processing = PaymentProcessing.from_dict(_processing)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         scheme_id = d.pop("scheme_id", UNSET)
+        if not isinstance(scheme_id, Unset) and not (isinstance(scheme_id, str)):
+            raise TypeError("scheme_id: expected a string, got " + type(scheme_id).__name__)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -302,7 +332,13 @@ class PaymentResponse:
             metadata=metadata,
         )
 
-        payment_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_response.additional_properties = additional_properties
         return payment_response
 
     @property

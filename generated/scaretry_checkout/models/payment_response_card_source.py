@@ -160,8 +160,12 @@ class PaymentResponseCardSource:
 
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not (isinstance(type_, str)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: Address | Unset
@@ -178,20 +182,40 @@ class PaymentResponseCardSource:
             phone = PhoneNumber.from_dict(_phone)
 
         expiry_month = d.pop("expiry_month", UNSET)
+        if not isinstance(expiry_month, Unset) and not (
+            isinstance(expiry_month, int) and not isinstance(expiry_month, bool)
+        ):
+            raise TypeError("expiry_month: expected an integer, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiry_year", UNSET)
+        if not isinstance(expiry_year, Unset) and not (
+            isinstance(expiry_year, int) and not isinstance(expiry_year, bool)
+        ):
+            raise TypeError("expiry_year: expected an integer, got " + type(expiry_year).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         scheme = d.pop("scheme", UNSET)
+        if not isinstance(scheme, Unset) and not (isinstance(scheme, str)):
+            raise TypeError("scheme: expected a string, got " + type(scheme).__name__)
 
         scheme_local = d.pop("scheme_local", UNSET)
+        if not isinstance(scheme_local, Unset) and not (isinstance(scheme_local, str)):
+            raise TypeError("scheme_local: expected a string, got " + type(scheme_local).__name__)
 
         last4 = d.pop("last4", UNSET)
+        if not isinstance(last4, Unset) and not (isinstance(last4, str)):
+            raise TypeError("last4: expected a string, got " + type(last4).__name__)
 
         fingerprint = d.pop("fingerprint", UNSET)
+        if not isinstance(fingerprint, Unset) and not (isinstance(fingerprint, str)):
+            raise TypeError("fingerprint: expected a string, got " + type(fingerprint).__name__)
 
         bin_ = d.pop("bin", UNSET)
+        if not isinstance(bin_, Unset) and not (isinstance(bin_, str)):
+            raise TypeError("bin: expected a string, got " + type(bin_).__name__)
 
         _card_type = d.pop("card_type", UNSET)
         card_type: PaymentResponseCardSourceCardType | Unset
@@ -208,18 +232,34 @@ class PaymentResponseCardSource:
             card_category = PaymentResponseCardSourceCardCategory(_card_category)
 
         issuer = d.pop("issuer", UNSET)
+        if not isinstance(issuer, Unset) and not (isinstance(issuer, str)):
+            raise TypeError("issuer: expected a string, got " + type(issuer).__name__)
 
         issuer_country = d.pop("issuer_country", UNSET)
+        if not isinstance(issuer_country, Unset) and not (isinstance(issuer_country, str)):
+            raise TypeError("issuer_country: expected a string, got " + type(issuer_country).__name__)
 
         product_id = d.pop("product_id", UNSET)
+        if not isinstance(product_id, Unset) and not (isinstance(product_id, str)):
+            raise TypeError("product_id: expected a string, got " + type(product_id).__name__)
 
         product_type = d.pop("product_type", UNSET)
+        if not isinstance(product_type, Unset) and not (isinstance(product_type, str)):
+            raise TypeError("product_type: expected a string, got " + type(product_type).__name__)
 
         avs_check = d.pop("avs_check", UNSET)
+        if not isinstance(avs_check, Unset) and not (isinstance(avs_check, str)):
+            raise TypeError("avs_check: expected a string, got " + type(avs_check).__name__)
 
         cvv_check = d.pop("cvv_check", UNSET)
+        if not isinstance(cvv_check, Unset) and not (isinstance(cvv_check, str)):
+            raise TypeError("cvv_check: expected a string, got " + type(cvv_check).__name__)
 
         payment_account_reference = d.pop("payment_account_reference", UNSET)
+        if not isinstance(payment_account_reference, Unset) and not (isinstance(payment_account_reference, str)):
+            raise TypeError(
+                "payment_account_reference: expected a string, got " + type(payment_account_reference).__name__
+            )
 
         payment_response_card_source = cls(
             type_=type_,
@@ -245,7 +285,13 @@ class PaymentResponseCardSource:
             payment_account_reference=payment_account_reference,
         )
 
-        payment_response_card_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_response_card_source.additional_properties = additional_properties
         return payment_response_card_source
 
     @property

@@ -39,15 +39,25 @@ class PhoneNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("country_code", UNSET)
+        if not isinstance(country_code, Unset) and not (isinstance(country_code, str)):
+            raise TypeError("country_code: expected a string, got " + type(country_code).__name__)
 
         number = d.pop("number", UNSET)
+        if not isinstance(number, Unset) and not (isinstance(number, str)):
+            raise TypeError("number: expected a string, got " + type(number).__name__)
 
         phone_number = cls(
             country_code=country_code,
             number=number,
         )
 
-        phone_number.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number.additional_properties = additional_properties
         return phone_number
 
     @property

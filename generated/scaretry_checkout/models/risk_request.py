@@ -34,12 +34,20 @@ class RiskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not (isinstance(enabled, bool)):
+            raise TypeError("enabled: expected a boolean, got " + type(enabled).__name__)
 
         risk_request = cls(
             enabled=enabled,
         )
 
-        risk_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        risk_request.additional_properties = additional_properties
         return risk_request
 
     @property

@@ -39,15 +39,25 @@ class RiskResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         flagged = d.pop("flagged", UNSET)
+        if not isinstance(flagged, Unset) and not (isinstance(flagged, bool)):
+            raise TypeError("flagged: expected a boolean, got " + type(flagged).__name__)
 
         score = d.pop("score", UNSET)
+        if not isinstance(score, Unset) and not (isinstance(score, int) and not isinstance(score, bool)):
+            raise TypeError("score: expected an integer, got " + type(score).__name__)
 
         risk_result = cls(
             flagged=flagged,
             score=score,
         )
 
-        risk_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        risk_result.additional_properties = additional_properties
         return risk_result
 
     @property

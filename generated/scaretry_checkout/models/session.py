@@ -270,14 +270,22 @@ class Session:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         transaction_id = d.pop("transaction_id")
+        if not (isinstance(transaction_id, str)):
+            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
 
         scheme = SessionScheme(d.pop("scheme"))
 
         amount = d.pop("amount")
+        if not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         authentication_type = SessionAuthenticationType(d.pop("authentication_type"))
 
@@ -286,14 +294,22 @@ class Session:
         status = SessionStatus(d.pop("status"))
 
         protocol_version = d.pop("protocol_version")
+        if not (isinstance(protocol_version, str)):
+            raise TypeError("protocol_version: expected a string, got " + type(protocol_version).__name__)
 
         field_links = SessionLinks.from_dict(d.pop("_links"))
 
         session_secret = d.pop("session_secret", UNSET)
+        if not isinstance(session_secret, Unset) and not (isinstance(session_secret, str)):
+            raise TypeError("session_secret: expected a string, got " + type(session_secret).__name__)
 
         completed = d.pop("completed", UNSET)
+        if not isinstance(completed, Unset) and not (isinstance(completed, bool)):
+            raise TypeError("completed: expected a boolean, got " + type(completed).__name__)
 
         challenged = d.pop("challenged", UNSET)
+        if not isinstance(challenged, Unset) and not (isinstance(challenged, bool)):
+            raise TypeError("challenged: expected a boolean, got " + type(challenged).__name__)
 
         _status_reason = d.pop("status_reason", UNSET)
         status_reason: SessionStatusReason | Unset
@@ -303,8 +319,12 @@ class Session:
             status_reason = SessionStatusReason(_status_reason)
 
         approved = d.pop("approved", UNSET)
+        if not isinstance(approved, Unset) and not (isinstance(approved, bool)):
+            raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         _transaction_type = d.pop("transaction_type", UNSET)
         transaction_type: SessionTransactionType | Unset
@@ -344,16 +364,28 @@ class Session:
             response_code = SessionResponseCode(_response_code)
 
         response_status_reason = d.pop("response_status_reason", UNSET)
+        if not isinstance(response_status_reason, Unset) and not (isinstance(response_status_reason, str)):
+            raise TypeError("response_status_reason: expected a string, got " + type(response_status_reason).__name__)
 
         pareq = d.pop("pareq", UNSET)
+        if not isinstance(pareq, Unset) and not (isinstance(pareq, str)):
+            raise TypeError("pareq: expected a string, got " + type(pareq).__name__)
 
         cryptogram = d.pop("cryptogram", UNSET)
+        if not isinstance(cryptogram, Unset) and not (isinstance(cryptogram, str)):
+            raise TypeError("cryptogram: expected a string, got " + type(cryptogram).__name__)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         xid = d.pop("xid", UNSET)
+        if not isinstance(xid, Unset) and not (isinstance(xid, str)):
+            raise TypeError("xid: expected a string, got " + type(xid).__name__)
 
         cardholder_info = d.pop("cardholder_info", UNSET)
+        if not isinstance(cardholder_info, Unset) and not (isinstance(cardholder_info, str)):
+            raise TypeError("cardholder_info: expected a string, got " + type(cardholder_info).__name__)
 
         _card = d.pop("card", UNSET)
         card: SessionCardInfo | Unset
@@ -363,6 +395,8 @@ class Session:
             card = SessionCardInfo.from_dict(_card)
 
         authentication_date = d.pop("authentication_date", UNSET)
+        if not isinstance(authentication_date, Unset) and not (isinstance(authentication_date, str)):
+            raise TypeError("authentication_date: expected a string, got " + type(authentication_date).__name__)
 
         _exemption = d.pop("exemption", UNSET)
         exemption: SessionExemption | Unset
@@ -428,7 +462,13 @@ class Session:
             scheme_info=scheme_info,
         )
 
-        session.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session.additional_properties = additional_properties
         return session
 
     @property

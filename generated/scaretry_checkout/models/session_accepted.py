@@ -143,16 +143,26 @@ class SessionAccepted:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         session_secret = d.pop("session_secret")
+        if not (isinstance(session_secret, str)):
+            raise TypeError("session_secret: expected a string, got " + type(session_secret).__name__)
 
         transaction_id = d.pop("transaction_id")
+        if not (isinstance(transaction_id, str)):
+            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
 
         scheme = SessionScheme(d.pop("scheme"))
 
         amount = d.pop("amount")
+        if not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         authentication_type = SessionAuthenticationType(d.pop("authentication_type"))
 
@@ -161,6 +171,8 @@ class SessionAccepted:
         status = SessionStatus(d.pop("status"))
 
         protocol_version = d.pop("protocol_version")
+        if not (isinstance(protocol_version, str)):
+            raise TypeError("protocol_version: expected a string, got " + type(protocol_version).__name__)
 
         field_links = SessionLinks.from_dict(d.pop("_links"))
 
@@ -181,6 +193,8 @@ class SessionAccepted:
                 next_actions.append(next_actions_item)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         _card = d.pop("card", UNSET)
         card: SessionCardInfo | Unset
@@ -190,6 +204,8 @@ class SessionAccepted:
             card = SessionCardInfo.from_dict(_card)
 
         authentication_date = d.pop("authentication_date", UNSET)
+        if not isinstance(authentication_date, Unset) and not (isinstance(authentication_date, str)):
+            raise TypeError("authentication_date: expected a string, got " + type(authentication_date).__name__)
 
         _challenge_indicator = d.pop("challenge_indicator", UNSET)
         challenge_indicator: SessionAcceptedChallengeIndicator | Unset
@@ -218,7 +234,13 @@ class SessionAccepted:
             challenge_indicator=challenge_indicator,
         )
 
-        session_accepted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_accepted.additional_properties = additional_properties
         return session_accepted
 
     @property

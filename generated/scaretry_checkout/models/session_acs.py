@@ -94,18 +94,32 @@ class SessionAcs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reference_number = d.pop("reference_number")
+        if not (isinstance(reference_number, str)):
+            raise TypeError("reference_number: expected a string, got " + type(reference_number).__name__)
 
         transaction_id = d.pop("transaction_id")
+        if not (isinstance(transaction_id, str)):
+            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
 
         operator_id = d.pop("operator_id")
+        if not (isinstance(operator_id, str)):
+            raise TypeError("operator_id: expected a string, got " + type(operator_id).__name__)
 
         challenge_mandated = d.pop("challenge_mandated")
+        if not (isinstance(challenge_mandated, bool)):
+            raise TypeError("challenge_mandated: expected a boolean, got " + type(challenge_mandated).__name__)
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, Unset) and not (isinstance(url, str)):
+            raise TypeError("url: expected a string, got " + type(url).__name__)
 
         signed_content = d.pop("signed_content", UNSET)
+        if not isinstance(signed_content, Unset) and not (isinstance(signed_content, str)):
+            raise TypeError("signed_content: expected a string, got " + type(signed_content).__name__)
 
         authentication_type = d.pop("authentication_type", UNSET)
+        if not isinstance(authentication_type, Unset) and not (isinstance(authentication_type, str)):
+            raise TypeError("authentication_type: expected a string, got " + type(authentication_type).__name__)
 
         _challenge_cancel_reason = d.pop("challenge_cancel_reason", UNSET)
         challenge_cancel_reason: SessionAcsChallengeCancelReason | Unset
@@ -115,6 +129,10 @@ class SessionAcs:
             challenge_cancel_reason = SessionAcsChallengeCancelReason(_challenge_cancel_reason)
 
         challenge_cancel_reason_code = d.pop("challenge_cancel_reason_code", UNSET)
+        if not isinstance(challenge_cancel_reason_code, Unset) and not (isinstance(challenge_cancel_reason_code, str)):
+            raise TypeError(
+                "challenge_cancel_reason_code: expected a string, got " + type(challenge_cancel_reason_code).__name__
+            )
 
         _interface = d.pop("interface", UNSET)
         interface: SessionAcsInterface | Unset
@@ -144,7 +162,13 @@ class SessionAcs:
             ui_template=ui_template,
         )
 
-        session_acs.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_acs.additional_properties = additional_properties
         return session_acs
 
     @property

@@ -64,18 +64,32 @@ class SessionAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address_line1 = d.pop("address_line1", UNSET)
+        if not isinstance(address_line1, Unset) and not (isinstance(address_line1, str)):
+            raise TypeError("address_line1: expected a string, got " + type(address_line1).__name__)
 
         address_line2 = d.pop("address_line2", UNSET)
+        if not isinstance(address_line2, Unset) and not (isinstance(address_line2, str)):
+            raise TypeError("address_line2: expected a string, got " + type(address_line2).__name__)
 
         address_line3 = d.pop("address_line3", UNSET)
+        if not isinstance(address_line3, Unset) and not (isinstance(address_line3, str)):
+            raise TypeError("address_line3: expected a string, got " + type(address_line3).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, Unset) and not (isinstance(state, str)):
+            raise TypeError("state: expected a string, got " + type(state).__name__)
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, Unset) and not (isinstance(zip_, str)):
+            raise TypeError("zip: expected a string, got " + type(zip_).__name__)
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError("country: expected a string, got " + type(country).__name__)
 
         session_address = cls(
             address_line1=address_line1,
@@ -87,7 +101,13 @@ class SessionAddress:
             country=country,
         )
 
-        session_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_address.additional_properties = additional_properties
         return session_address
 
     @property

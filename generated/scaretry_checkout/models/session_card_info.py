@@ -52,8 +52,12 @@ class SessionCardInfo:
 
         d = dict(src_dict)
         instrument_id = d.pop("instrument_id")
+        if not (isinstance(instrument_id, str)):
+            raise TypeError("instrument_id: expected a string, got " + type(instrument_id).__name__)
 
         fingerprint = d.pop("fingerprint")
+        if not (isinstance(fingerprint, str)):
+            raise TypeError("fingerprint: expected a string, got " + type(fingerprint).__name__)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: SessionCardInfoMetadata | Unset
@@ -68,7 +72,13 @@ class SessionCardInfo:
             metadata=metadata,
         )
 
-        session_card_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_card_info.additional_properties = additional_properties
         return session_card_info
 
     @property

@@ -76,12 +76,20 @@ class SessionCardInfoMetadata:
             card_category = SessionCardInfoMetadataCardCategory(_card_category)
 
         issuer_name = d.pop("issuer_name", UNSET)
+        if not isinstance(issuer_name, Unset) and not (isinstance(issuer_name, str)):
+            raise TypeError("issuer_name: expected a string, got " + type(issuer_name).__name__)
 
         issuer_country = d.pop("issuer_country", UNSET)
+        if not isinstance(issuer_country, Unset) and not (isinstance(issuer_country, str)):
+            raise TypeError("issuer_country: expected a string, got " + type(issuer_country).__name__)
 
         product_id = d.pop("product_id", UNSET)
+        if not isinstance(product_id, Unset) and not (isinstance(product_id, str)):
+            raise TypeError("product_id: expected a string, got " + type(product_id).__name__)
 
         product_type = d.pop("product_type", UNSET)
+        if not isinstance(product_type, Unset) and not (isinstance(product_type, str)):
+            raise TypeError("product_type: expected a string, got " + type(product_type).__name__)
 
         session_card_info_metadata = cls(
             card_type=card_type,
@@ -92,7 +100,13 @@ class SessionCardInfoMetadata:
             product_type=product_type,
         )
 
-        session_card_info_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_card_info_metadata.additional_properties = additional_properties
         return session_card_info_metadata
 
     @property

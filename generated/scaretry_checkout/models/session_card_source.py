@@ -115,14 +115,24 @@ class SessionCardSource:
             raise ValueError(f"type must match const 'card', got '{type_}'")
 
         number = d.pop("number")
+        if not (isinstance(number, str)):
+            raise TypeError("number: expected a string, got " + type(number).__name__)
 
         expiry_month = d.pop("expiry_month")
+        if not (isinstance(expiry_month, int) and not isinstance(expiry_month, bool)):
+            raise TypeError("expiry_month: expected an integer, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiry_year")
+        if not (isinstance(expiry_year, int) and not isinstance(expiry_year, bool)):
+            raise TypeError("expiry_year: expected an integer, got " + type(expiry_year).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         stored = d.pop("stored", UNSET)
+        if not isinstance(stored, Unset) and not (isinstance(stored, bool)):
+            raise TypeError("stored: expected a boolean, got " + type(stored).__name__)
 
         _scheme = d.pop("scheme", UNSET)
         scheme: SessionScheme | Unset
@@ -160,6 +170,8 @@ class SessionCardSource:
             work_phone = SessionPhone.from_dict(_work_phone)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         session_card_source = cls(
             type_=type_,
@@ -176,7 +188,13 @@ class SessionCardSource:
             email=email,
         )
 
-        session_card_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_card_source.additional_properties = additional_properties
         return session_card_source
 
     @property

@@ -44,10 +44,16 @@ class SessionDs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         reference_number = d.pop("reference_number")
+        if not (isinstance(reference_number, str)):
+            raise TypeError("reference_number: expected a string, got " + type(reference_number).__name__)
 
         transaction_id = d.pop("transaction_id")
+        if not (isinstance(transaction_id, str)):
+            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
 
         ds_id = d.pop("ds_id", UNSET)
+        if not isinstance(ds_id, Unset) and not (isinstance(ds_id, str)):
+            raise TypeError("ds_id: expected a string, got " + type(ds_id).__name__)
 
         session_ds = cls(
             reference_number=reference_number,
@@ -55,7 +61,13 @@ class SessionDs:
             ds_id=ds_id,
         )
 
-        session_ds.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_ds.additional_properties = additional_properties
         return session_ds
 
     @property

@@ -46,6 +46,8 @@ class SessionExemption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         requested = d.pop("requested", UNSET)
+        if not isinstance(requested, Unset) and not (isinstance(requested, str)):
+            raise TypeError("requested: expected a string, got " + type(requested).__name__)
 
         _applied = d.pop("applied", UNSET)
         applied: SessionExemptionApplied | Unset
@@ -55,6 +57,8 @@ class SessionExemption:
             applied = SessionExemptionApplied(_applied)
 
         code = d.pop("code", UNSET)
+        if not isinstance(code, Unset) and not (isinstance(code, str)):
+            raise TypeError("code: expected a string, got " + type(code).__name__)
 
         session_exemption = cls(
             requested=requested,
@@ -62,7 +66,13 @@ class SessionExemption:
             code=code,
         )
 
-        session_exemption.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_exemption.additional_properties = additional_properties
         return session_exemption
 
     @property

@@ -81,6 +81,8 @@ class SessionIdSource:
             raise ValueError(f"type must match const 'id', got '{type_}'")
 
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         _scheme = d.pop("scheme", UNSET)
         scheme: SessionScheme | Unset
@@ -104,6 +106,8 @@ class SessionIdSource:
             mobile_phone = SessionPhone.from_dict(_mobile_phone)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         session_id_source = cls(
             type_=type_,
@@ -114,7 +118,13 @@ class SessionIdSource:
             email=email,
         )
 
-        session_id_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_id_source.additional_properties = additional_properties
         return session_id_source
 
     @property

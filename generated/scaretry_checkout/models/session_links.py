@@ -207,7 +207,13 @@ class SessionLinks:
             callback_url=callback_url,
         )
 
-        session_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_links.additional_properties = additional_properties
         return session_links
 
     @property

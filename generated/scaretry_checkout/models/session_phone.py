@@ -37,15 +37,25 @@ class SessionPhone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country_code = d.pop("country_code")
+        if not (isinstance(country_code, str)):
+            raise TypeError("country_code: expected a string, got " + type(country_code).__name__)
 
         number = d.pop("number")
+        if not (isinstance(number, str)):
+            raise TypeError("number: expected a string, got " + type(number).__name__)
 
         session_phone = cls(
             country_code=country_code,
             number=number,
         )
 
-        session_phone.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_phone.additional_properties = additional_properties
         return session_phone
 
     @property

@@ -202,6 +202,8 @@ class SessionRequest:
         source = _parse_source(d.pop("source"))
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         def _parse_completion(data: object) -> HostedCompletion | NonHostedCompletion:
             try:
@@ -221,10 +223,16 @@ class SessionRequest:
         completion = _parse_completion(d.pop("completion"))
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         processing_channel_id = d.pop("processing_channel_id", UNSET)
+        if not isinstance(processing_channel_id, Unset) and not (isinstance(processing_channel_id, str)):
+            raise TypeError("processing_channel_id: expected a string, got " + type(processing_channel_id).__name__)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         _authentication_type = d.pop("authentication_type", UNSET)
         authentication_type: SessionAuthenticationType | Unset
@@ -255,6 +263,10 @@ class SessionRequest:
             transaction_type = SessionTransactionType(_transaction_type)
 
         prior_transaction_reference = d.pop("prior_transaction_reference", UNSET)
+        if not isinstance(prior_transaction_reference, Unset) and not (isinstance(prior_transaction_reference, str)):
+            raise TypeError(
+                "prior_transaction_reference: expected a string, got " + type(prior_transaction_reference).__name__
+            )
 
         _billing_descriptor = d.pop("billing_descriptor", UNSET)
         billing_descriptor: SessionRequestBillingDescriptor | Unset
@@ -271,6 +283,13 @@ class SessionRequest:
             shipping_address = SessionAddress.from_dict(_shipping_address)
 
         shipping_address_matches_billing = d.pop("shipping_address_matches_billing", UNSET)
+        if not isinstance(shipping_address_matches_billing, Unset) and not (
+            isinstance(shipping_address_matches_billing, bool)
+        ):
+            raise TypeError(
+                "shipping_address_matches_billing: expected a boolean, got "
+                + type(shipping_address_matches_billing).__name__
+            )
 
         def _parse_channel_data(data: object) -> AppChannelData | BrowserChannelData | Unset:
             if isinstance(data, Unset):
@@ -309,7 +328,13 @@ class SessionRequest:
             channel_data=channel_data,
         )
 
-        session_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_request.additional_properties = additional_properties
         return session_request
 
     @property

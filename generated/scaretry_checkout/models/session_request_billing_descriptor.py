@@ -31,12 +31,20 @@ class SessionRequestBillingDescriptor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         session_request_billing_descriptor = cls(
             name=name,
         )
 
-        session_request_billing_descriptor.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_request_billing_descriptor.additional_properties = additional_properties
         return session_request_billing_descriptor
 
     @property

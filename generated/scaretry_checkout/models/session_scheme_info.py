@@ -41,10 +41,16 @@ class SessionSchemeInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         score = d.pop("score", UNSET)
+        if not isinstance(score, Unset) and not (isinstance(score, str)):
+            raise TypeError("score: expected a string, got " + type(score).__name__)
 
         avalgo = d.pop("avalgo", UNSET)
+        if not isinstance(avalgo, Unset) and not (isinstance(avalgo, str)):
+            raise TypeError("avalgo: expected a string, got " + type(avalgo).__name__)
 
         session_scheme_info = cls(
             name=name,
@@ -52,7 +58,13 @@ class SessionSchemeInfo:
             avalgo=avalgo,
         )
 
-        session_scheme_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_scheme_info.additional_properties = additional_properties
         return session_scheme_info
 
     @property

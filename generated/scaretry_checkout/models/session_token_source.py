@@ -81,6 +81,8 @@ class SessionTokenSource:
             raise ValueError(f"type must match const 'token', got '{type_}'")
 
         token = d.pop("token")
+        if not (isinstance(token, str)):
+            raise TypeError("token: expected a string, got " + type(token).__name__)
 
         _scheme = d.pop("scheme", UNSET)
         scheme: SessionScheme | Unset
@@ -104,6 +106,8 @@ class SessionTokenSource:
             mobile_phone = SessionPhone.from_dict(_mobile_phone)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         session_token_source = cls(
             type_=type_,
@@ -114,7 +118,13 @@ class SessionTokenSource:
             email=email,
         )
 
-        session_token_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        session_token_source.additional_properties = additional_properties
         return session_token_source
 
     @property

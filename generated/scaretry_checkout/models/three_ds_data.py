@@ -142,6 +142,8 @@ class ThreeDSData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         downgraded = d.pop("downgraded", UNSET)
+        if not isinstance(downgraded, Unset) and not (isinstance(downgraded, bool)):
+            raise TypeError("downgraded: expected a boolean, got " + type(downgraded).__name__)
 
         _enrolled = d.pop("enrolled", UNSET)
         enrolled: ThreeDSDataEnrolled | Unset
@@ -165,12 +167,22 @@ class ThreeDSData:
             authentication_response = ThreeDSDataAuthenticationResponse(_authentication_response)
 
         authentication_status_reason = d.pop("authentication_status_reason", UNSET)
+        if not isinstance(authentication_status_reason, Unset) and not (isinstance(authentication_status_reason, str)):
+            raise TypeError(
+                "authentication_status_reason: expected a string, got " + type(authentication_status_reason).__name__
+            )
 
         cryptogram = d.pop("cryptogram", UNSET)
+        if not isinstance(cryptogram, Unset) and not (isinstance(cryptogram, str)):
+            raise TypeError("cryptogram: expected a string, got " + type(cryptogram).__name__)
 
         xid = d.pop("xid", UNSET)
+        if not isinstance(xid, Unset) and not (isinstance(xid, str)):
+            raise TypeError("xid: expected a string, got " + type(xid).__name__)
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, Unset) and not (isinstance(version, str)):
+            raise TypeError("version: expected a string, got " + type(version).__name__)
 
         _exemption = d.pop("exemption", UNSET)
         exemption: ThreeDSExemption | Unset
@@ -187,6 +199,8 @@ class ThreeDSData:
             exemption_applied = ThreeDSDataExemptionApplied(_exemption_applied)
 
         challenged = d.pop("challenged", UNSET)
+        if not isinstance(challenged, Unset) and not (isinstance(challenged, bool)):
+            raise TypeError("challenged: expected a boolean, got " + type(challenged).__name__)
 
         _upgrade_reason = d.pop("upgrade_reason", UNSET)
         upgrade_reason: UpgradeReason | Unset
@@ -196,8 +210,12 @@ class ThreeDSData:
             upgrade_reason = UpgradeReason(_upgrade_reason)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         authentication_id = d.pop("authentication_id", UNSET)
+        if not isinstance(authentication_id, Unset) and not (isinstance(authentication_id, str)):
+            raise TypeError("authentication_id: expected a string, got " + type(authentication_id).__name__)
 
         _challenge_indicator = d.pop("challenge_indicator", UNSET)
         challenge_indicator: ThreeDSDataChallengeIndicator | Unset
@@ -207,6 +225,8 @@ class ThreeDSData:
             challenge_indicator = ThreeDSDataChallengeIndicator(_challenge_indicator)
 
         redirect_url = d.pop("redirect_url", UNSET)
+        if not isinstance(redirect_url, Unset) and not (isinstance(redirect_url, str)):
+            raise TypeError("redirect_url: expected a string, got " + type(redirect_url).__name__)
 
         three_ds_data = cls(
             downgraded=downgraded,
@@ -227,7 +247,13 @@ class ThreeDSData:
             redirect_url=redirect_url,
         )
 
-        three_ds_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_data.additional_properties = additional_properties
         return three_ds_data
 
     @property

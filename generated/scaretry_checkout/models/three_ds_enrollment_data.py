@@ -53,6 +53,8 @@ class ThreeDSEnrollmentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         downgraded = d.pop("downgraded", UNSET)
+        if not isinstance(downgraded, Unset) and not (isinstance(downgraded, bool)):
+            raise TypeError("downgraded: expected a boolean, got " + type(downgraded).__name__)
 
         _enrolled = d.pop("enrolled", UNSET)
         enrolled: ThreeDSEnrollmentDataEnrolled | Unset
@@ -74,7 +76,13 @@ class ThreeDSEnrollmentData:
             upgrade_reason=upgrade_reason,
         )
 
-        three_ds_enrollment_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_enrollment_data.additional_properties = additional_properties
         return three_ds_enrollment_data
 
     @property

@@ -41,7 +41,13 @@ class ThreeDsMethodCompletion:
             three_ds_method_completion=three_ds_method_completion,
         )
 
-        three_ds_method_completion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_method_completion.additional_properties = additional_properties
         return three_ds_method_completion
 
     @property

@@ -72,8 +72,12 @@ class ThreeDSRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, Unset) and not (isinstance(enabled, bool)):
+            raise TypeError("enabled: expected a boolean, got " + type(enabled).__name__)
 
         attempt_n3d = d.pop("attempt_n3d", UNSET)
+        if not isinstance(attempt_n3d, Unset) and not (isinstance(attempt_n3d, bool)):
+            raise TypeError("attempt_n3d: expected a boolean, got " + type(attempt_n3d).__name__)
 
         _challenge_indicator = d.pop("challenge_indicator", UNSET)
         challenge_indicator: ThreeDSRequestChallengeIndicator | Unset
@@ -90,6 +94,8 @@ class ThreeDSRequest:
             exemption = ThreeDSExemption(_exemption)
 
         allow_upgrade = d.pop("allow_upgrade", UNSET)
+        if not isinstance(allow_upgrade, Unset) and not (isinstance(allow_upgrade, bool)):
+            raise TypeError("allow_upgrade: expected a boolean, got " + type(allow_upgrade).__name__)
 
         three_ds_request = cls(
             enabled=enabled,
@@ -99,7 +105,13 @@ class ThreeDSRequest:
             allow_upgrade=allow_upgrade,
         )
 
-        three_ds_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_request.additional_properties = additional_properties
         return three_ds_request
 
     @property

@@ -44,13 +44,21 @@ class ThreeDSRequestStandalone:
             raise ValueError(f"enabled must match const True, got '{enabled}'")
 
         authentication_id = d.pop("authentication_id")
+        if not (isinstance(authentication_id, str)):
+            raise TypeError("authentication_id: expected a string, got " + type(authentication_id).__name__)
 
         three_ds_request_standalone = cls(
             enabled=enabled,
             authentication_id=authentication_id,
         )
 
-        three_ds_request_standalone.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_request_standalone.additional_properties = additional_properties
         return three_ds_request_standalone
 
     @property

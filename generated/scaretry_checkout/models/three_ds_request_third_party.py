@@ -94,18 +94,32 @@ class ThreeDSRequestThirdParty:
             raise ValueError(f"enabled must match const True, got '{enabled}'")
 
         eci = d.pop("eci")
+        if not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         cryptogram = d.pop("cryptogram")
+        if not (isinstance(cryptogram, str)):
+            raise TypeError("cryptogram: expected a string, got " + type(cryptogram).__name__)
 
         version = d.pop("version")
+        if not (isinstance(version, str)):
+            raise TypeError("version: expected a string, got " + type(version).__name__)
 
         xid = d.pop("xid", UNSET)
+        if not isinstance(xid, Unset) and not (isinstance(xid, str)):
+            raise TypeError("xid: expected a string, got " + type(xid).__name__)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         status_reason_code = d.pop("status_reason_code", UNSET)
+        if not isinstance(status_reason_code, Unset) and not (isinstance(status_reason_code, str)):
+            raise TypeError("status_reason_code: expected a string, got " + type(status_reason_code).__name__)
 
         authentication_date = d.pop("authentication_date", UNSET)
+        if not isinstance(authentication_date, Unset) and not (isinstance(authentication_date, str)):
+            raise TypeError("authentication_date: expected a string, got " + type(authentication_date).__name__)
 
         _flow_type = d.pop("flow_type", UNSET)
         flow_type: ThreeDSRequestThirdPartyFlowType | Unset
@@ -134,7 +148,13 @@ class ThreeDSRequestThirdParty:
             exemption=exemption,
         )
 
-        three_ds_request_third_party.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_request_third_party.additional_properties = additional_properties
         return three_ds_request_third_party
 
     @property

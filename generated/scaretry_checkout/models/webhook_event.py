@@ -75,14 +75,20 @@ class WebhookEvent:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         type_ = WebhookEventType(d.pop("type"))
 
         data = WebhookPaymentData.from_dict(d.pop("data"))
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, Unset) and not (isinstance(version, str)):
+            raise TypeError("version: expected a string, got " + type(version).__name__)
 
         created_on = d.pop("created_on", UNSET)
+        if not isinstance(created_on, Unset) and not (isinstance(created_on, str)):
+            raise TypeError("created_on: expected a string, got " + type(created_on).__name__)
 
         _field_links = d.pop("_links", UNSET)
         field_links: WebhookLinks | Unset
@@ -100,7 +106,13 @@ class WebhookEvent:
             field_links=field_links,
         )
 
-        webhook_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_event.additional_properties = additional_properties
         return webhook_event
 
     @property

@@ -100,7 +100,13 @@ class WebhookLinks:
             payment_actions=payment_actions,
         )
 
-        webhook_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_links.additional_properties = additional_properties
         return webhook_links
 
     @property

@@ -161,22 +161,40 @@ class WebhookPaymentData:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         action_id = d.pop("action_id", UNSET)
+        if not isinstance(action_id, Unset) and not (isinstance(action_id, str)):
+            raise TypeError("action_id: expected a string, got " + type(action_id).__name__)
 
         reference = d.pop("reference", UNSET)
+        if not isinstance(reference, Unset) and not (isinstance(reference, str)):
+            raise TypeError("reference: expected a string, got " + type(reference).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         auth_code = d.pop("auth_code", UNSET)
+        if not isinstance(auth_code, Unset) and not (isinstance(auth_code, str)):
+            raise TypeError("auth_code: expected a string, got " + type(auth_code).__name__)
 
         response_code = d.pop("response_code", UNSET)
+        if not isinstance(response_code, Unset) and not (isinstance(response_code, str)):
+            raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
 
         response_summary = d.pop("response_summary", UNSET)
+        if not isinstance(response_summary, Unset) and not (isinstance(response_summary, str)):
+            raise TypeError("response_summary: expected a string, got " + type(response_summary).__name__)
 
         processed_on = d.pop("processed_on", UNSET)
+        if not isinstance(processed_on, Unset) and not (isinstance(processed_on, str)):
+            raise TypeError("processed_on: expected a string, got " + type(processed_on).__name__)
 
         _payment_type = d.pop("payment_type", UNSET)
         payment_type: WebhookPaymentDataPaymentType | Unset
@@ -214,8 +232,12 @@ class WebhookPaymentData:
             source = WebhookPaymentSource.from_dict(_source)
 
         scheme_id = d.pop("scheme_id", UNSET)
+        if not isinstance(scheme_id, Unset) and not (isinstance(scheme_id, str)):
+            raise TypeError("scheme_id: expected a string, got " + type(scheme_id).__name__)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         _processing = d.pop("processing", UNSET)
         processing: PaymentProcessing | Unset
@@ -252,7 +274,13 @@ class WebhookPaymentData:
             metadata=metadata,
         )
 
-        webhook_payment_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_payment_data.additional_properties = additional_properties
         return webhook_payment_data
 
     @property

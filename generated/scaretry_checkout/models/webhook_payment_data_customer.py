@@ -41,10 +41,16 @@ class WebhookPaymentDataCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         webhook_payment_data_customer = cls(
             id=id,
@@ -52,7 +58,13 @@ class WebhookPaymentDataCustomer:
             name=name,
         )
 
-        webhook_payment_data_customer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_payment_data_customer.additional_properties = additional_properties
         return webhook_payment_data_customer
 
     @property

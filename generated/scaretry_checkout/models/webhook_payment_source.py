@@ -101,32 +101,64 @@ class WebhookPaymentSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not (isinstance(type_, str)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         expiry_month = d.pop("expiry_month", UNSET)
+        if not isinstance(expiry_month, Unset) and not (
+            isinstance(expiry_month, int) and not isinstance(expiry_month, bool)
+        ):
+            raise TypeError("expiry_month: expected an integer, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiry_year", UNSET)
+        if not isinstance(expiry_year, Unset) and not (
+            isinstance(expiry_year, int) and not isinstance(expiry_year, bool)
+        ):
+            raise TypeError("expiry_year: expected an integer, got " + type(expiry_year).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         scheme = d.pop("scheme", UNSET)
+        if not isinstance(scheme, Unset) and not (isinstance(scheme, str)):
+            raise TypeError("scheme: expected a string, got " + type(scheme).__name__)
 
         last_4 = d.pop("last_4", UNSET)
+        if not isinstance(last_4, Unset) and not (isinstance(last_4, str)):
+            raise TypeError("last_4: expected a string, got " + type(last_4).__name__)
 
         fingerprint = d.pop("fingerprint", UNSET)
+        if not isinstance(fingerprint, Unset) and not (isinstance(fingerprint, str)):
+            raise TypeError("fingerprint: expected a string, got " + type(fingerprint).__name__)
 
         bin_ = d.pop("bin", UNSET)
+        if not isinstance(bin_, Unset) and not (isinstance(bin_, str)):
+            raise TypeError("bin: expected a string, got " + type(bin_).__name__)
 
         card_type = d.pop("card_type", UNSET)
+        if not isinstance(card_type, Unset) and not (isinstance(card_type, str)):
+            raise TypeError("card_type: expected a string, got " + type(card_type).__name__)
 
         card_category = d.pop("card_category", UNSET)
+        if not isinstance(card_category, Unset) and not (isinstance(card_category, str)):
+            raise TypeError("card_category: expected a string, got " + type(card_category).__name__)
 
         issuer = d.pop("issuer", UNSET)
+        if not isinstance(issuer, Unset) and not (isinstance(issuer, str)):
+            raise TypeError("issuer: expected a string, got " + type(issuer).__name__)
 
         issuer_country = d.pop("issuer_country", UNSET)
+        if not isinstance(issuer_country, Unset) and not (isinstance(issuer_country, str)):
+            raise TypeError("issuer_country: expected a string, got " + type(issuer_country).__name__)
 
         card_wallet_type = d.pop("card_wallet_type", UNSET)
+        if not isinstance(card_wallet_type, Unset) and not (isinstance(card_wallet_type, str)):
+            raise TypeError("card_wallet_type: expected a string, got " + type(card_wallet_type).__name__)
 
         webhook_payment_source = cls(
             type_=type_,
@@ -145,7 +177,13 @@ class WebhookPaymentSource:
             card_wallet_type=card_wallet_type,
         )
 
-        webhook_payment_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_payment_source.additional_properties = additional_properties
         return webhook_payment_source
 
     @property

@@ -34,12 +34,20 @@ class AttachPaymentInstrumentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not (isinstance(token, str)):
+            raise TypeError("token: expected a string, got " + type(token).__name__)
 
         attach_payment_instrument_request = cls(
             token=token,
         )
 
-        attach_payment_instrument_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        attach_payment_instrument_request.additional_properties = additional_properties
         return attach_payment_instrument_request
 
     @property

@@ -68,20 +68,36 @@ class BillingAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, Unset) and not (isinstance(first_name, str)):
+            raise TypeError("firstName: expected a string, got " + type(first_name).__name__)
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, Unset) and not (isinstance(last_name, str)):
+            raise TypeError("lastName: expected a string, got " + type(last_name).__name__)
 
         address = d.pop("address", UNSET)
+        if not isinstance(address, Unset) and not (isinstance(address, str)):
+            raise TypeError("address: expected a string, got " + type(address).__name__)
 
         address2 = d.pop("address2", UNSET)
+        if not isinstance(address2, Unset) and not (isinstance(address2, str)):
+            raise TypeError("address2: expected a string, got " + type(address2).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, Unset) and not (isinstance(region, str)):
+            raise TypeError("region: expected a string, got " + type(region).__name__)
 
         postal_code = d.pop("postalCode", UNSET)
+        if not isinstance(postal_code, Unset) and not (isinstance(postal_code, str)):
+            raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError("country: expected a string, got " + type(country).__name__)
 
         billing_address = cls(
             first_name=first_name,
@@ -94,7 +110,13 @@ class BillingAddress:
             country=country,
         )
 
-        billing_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        billing_address.additional_properties = additional_properties
         return billing_address
 
     @property

@@ -66,18 +66,40 @@ class BrowserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         color_depth = d.pop("colorDepth", UNSET)
+        if not isinstance(color_depth, Unset) and not (
+            isinstance(color_depth, int) and not isinstance(color_depth, bool)
+        ):
+            raise TypeError("colorDepth: expected an integer, got " + type(color_depth).__name__)
 
         is_java_enabled = d.pop("isJavaEnabled", UNSET)
+        if not isinstance(is_java_enabled, Unset) and not (isinstance(is_java_enabled, bool)):
+            raise TypeError("isJavaEnabled: expected a boolean, got " + type(is_java_enabled).__name__)
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, Unset) and not (isinstance(language, str)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         screen_width = d.pop("screenWidth", UNSET)
+        if not isinstance(screen_width, Unset) and not (
+            isinstance(screen_width, int) and not isinstance(screen_width, bool)
+        ):
+            raise TypeError("screenWidth: expected an integer, got " + type(screen_width).__name__)
 
         screen_height = d.pop("screenHeight", UNSET)
+        if not isinstance(screen_height, Unset) and not (
+            isinstance(screen_height, int) and not isinstance(screen_height, bool)
+        ):
+            raise TypeError("screenHeight: expected an integer, got " + type(screen_height).__name__)
 
         time_zone_offset = d.pop("timeZoneOffset", UNSET)
+        if not isinstance(time_zone_offset, Unset) and not (
+            isinstance(time_zone_offset, int) and not isinstance(time_zone_offset, bool)
+        ):
+            raise TypeError("timeZoneOffset: expected an integer, got " + type(time_zone_offset).__name__)
 
         is_ad_block_enabled = d.pop("isAdBlockEnabled", UNSET)
+        if not isinstance(is_ad_block_enabled, Unset) and not (isinstance(is_ad_block_enabled, bool)):
+            raise TypeError("isAdBlockEnabled: expected a boolean, got " + type(is_ad_block_enabled).__name__)
 
         browser_data = cls(
             color_depth=color_depth,
@@ -89,7 +111,13 @@ class BrowserData:
             is_ad_block_enabled=is_ad_block_enabled,
         )
 
-        browser_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        browser_data.additional_properties = additional_properties
         return browser_data
 
     @property

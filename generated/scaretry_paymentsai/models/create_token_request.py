@@ -48,12 +48,20 @@ class CreateTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary_account_number = d.pop("primaryAccountNumber")
+        if not (isinstance(primary_account_number, str)):
+            raise TypeError("primaryAccountNumber: expected a string, got " + type(primary_account_number).__name__)
 
         card_verification_value = d.pop("cardVerificationValue")
+        if not (isinstance(card_verification_value, str)):
+            raise TypeError("cardVerificationValue: expected a string, got " + type(card_verification_value).__name__)
 
         expiration_month = d.pop("expirationMonth")
+        if not (isinstance(expiration_month, int) and not isinstance(expiration_month, bool)):
+            raise TypeError("expirationMonth: expected an integer, got " + type(expiration_month).__name__)
 
         expiration_year = d.pop("expirationYear")
+        if not (isinstance(expiration_year, int) and not isinstance(expiration_year, bool)):
+            raise TypeError("expirationYear: expected an integer, got " + type(expiration_year).__name__)
 
         create_token_request = cls(
             primary_account_number=primary_account_number,
@@ -62,7 +70,13 @@ class CreateTokenRequest:
             expiration_year=expiration_year,
         )
 
-        create_token_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_token_request.additional_properties = additional_properties
         return create_token_request
 
     @property

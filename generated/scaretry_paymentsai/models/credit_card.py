@@ -49,12 +49,26 @@ class CreditCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         credit_card_last_four_digits = d.pop("creditCardLastFourDigits", UNSET)
+        if not isinstance(credit_card_last_four_digits, Unset) and not (isinstance(credit_card_last_four_digits, str)):
+            raise TypeError(
+                "creditCardLastFourDigits: expected a string, got " + type(credit_card_last_four_digits).__name__
+            )
 
         brand = d.pop("brand", UNSET)
+        if not isinstance(brand, Unset) and not (isinstance(brand, str)):
+            raise TypeError("brand: expected a string, got " + type(brand).__name__)
 
         expire_year = d.pop("expireYear", UNSET)
+        if not isinstance(expire_year, Unset) and not (
+            isinstance(expire_year, int) and not isinstance(expire_year, bool)
+        ):
+            raise TypeError("expireYear: expected an integer, got " + type(expire_year).__name__)
 
         expire_month = d.pop("expireMonth", UNSET)
+        if not isinstance(expire_month, Unset) and not (
+            isinstance(expire_month, int) and not isinstance(expire_month, bool)
+        ):
+            raise TypeError("expireMonth: expected an integer, got " + type(expire_month).__name__)
 
         credit_card = cls(
             credit_card_last_four_digits=credit_card_last_four_digits,
@@ -63,7 +77,13 @@ class CreditCard:
             expire_month=expire_month,
         )
 
-        credit_card.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        credit_card.additional_properties = additional_properties
         return credit_card
 
     @property

@@ -108,22 +108,40 @@ class Customer:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         first_name = d.pop("firstName", UNSET)
+        if not isinstance(first_name, Unset) and not (isinstance(first_name, str)):
+            raise TypeError("firstName: expected a string, got " + type(first_name).__name__)
 
         last_name = d.pop("lastName", UNSET)
+        if not isinstance(last_name, Unset) and not (isinstance(last_name, str)):
+            raise TypeError("lastName: expected a string, got " + type(last_name).__name__)
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if not isinstance(phone_number, Unset) and not (isinstance(phone_number, str)):
+            raise TypeError("phoneNumber: expected a string, got " + type(phone_number).__name__)
 
         origin = d.pop("origin", UNSET)
+        if not isinstance(origin, Unset) and not (isinstance(origin, str)):
+            raise TypeError("origin: expected a string, got " + type(origin).__name__)
 
         language = d.pop("language", UNSET)
+        if not isinstance(language, Unset) and not (isinstance(language, str)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         organization = d.pop("organization", UNSET)
+        if not isinstance(organization, Unset) and not (isinstance(organization, str)):
+            raise TypeError("organization: expected a string, got " + type(organization).__name__)
 
         _address = d.pop("address", UNSET)
         address: CustomerAddressSummary | Unset
@@ -161,7 +179,13 @@ class Customer:
             average_value=average_value,
         )
 
-        customer.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer.additional_properties = additional_properties
         return customer
 
     @property

@@ -54,14 +54,24 @@ class CustomerAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address = d.pop("address", UNSET)
+        if not isinstance(address, Unset) and not (isinstance(address, str)):
+            raise TypeError("address: expected a string, got " + type(address).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, Unset) and not (isinstance(region, str)):
+            raise TypeError("region: expected a string, got " + type(region).__name__)
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError("country: expected a string, got " + type(country).__name__)
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, Unset) and not (isinstance(zip_, str)):
+            raise TypeError("zip: expected a string, got " + type(zip_).__name__)
 
         customer_address = cls(
             address=address,
@@ -71,7 +81,13 @@ class CustomerAddress:
             zip_=zip_,
         )
 
-        customer_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_address.additional_properties = additional_properties
         return customer_address
 
     @property

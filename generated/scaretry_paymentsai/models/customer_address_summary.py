@@ -58,16 +58,28 @@ class CustomerAddressSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError("country: expected a string, got " + type(country).__name__)
 
         address1 = d.pop("address1", UNSET)
+        if not isinstance(address1, Unset) and not (isinstance(address1, str)):
+            raise TypeError("address1: expected a string, got " + type(address1).__name__)
 
         address2 = d.pop("address2", UNSET)
+        if not isinstance(address2, Unset) and not (isinstance(address2, str)):
+            raise TypeError("address2: expected a string, got " + type(address2).__name__)
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         region = d.pop("region", UNSET)
+        if not isinstance(region, Unset) and not (isinstance(region, str)):
+            raise TypeError("region: expected a string, got " + type(region).__name__)
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, Unset) and not (isinstance(zip_, str)):
+            raise TypeError("zip: expected a string, got " + type(zip_).__name__)
 
         customer_address_summary = cls(
             country=country,
@@ -78,7 +90,13 @@ class CustomerAddressSummary:
             zip_=zip_,
         )
 
-        customer_address_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_address_summary.additional_properties = additional_properties
         return customer_address_summary
 
     @property

@@ -62,12 +62,20 @@ class CustomerCreateRequest:
 
         d = dict(src_dict)
         first_name = d.pop("firstName")
+        if not (isinstance(first_name, str)):
+            raise TypeError("firstName: expected a string, got " + type(first_name).__name__)
 
         last_name = d.pop("lastName")
+        if not (isinstance(last_name, str)):
+            raise TypeError("lastName: expected a string, got " + type(last_name).__name__)
 
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if not isinstance(phone_number, Unset) and not (isinstance(phone_number, str)):
+            raise TypeError("phoneNumber: expected a string, got " + type(phone_number).__name__)
 
         _primary_address = d.pop("primaryAddress", UNSET)
         primary_address: CustomerPrimaryAddress | Unset
@@ -84,7 +92,13 @@ class CustomerCreateRequest:
             primary_address=primary_address,
         )
 
-        customer_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_create_request.additional_properties = additional_properties
         return customer_create_request
 
     @property

@@ -43,7 +43,13 @@ class CustomerEnvelope:
             data=data,
         )
 
-        customer_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_envelope.additional_properties = additional_properties
         return customer_envelope
 
     @property

@@ -43,10 +43,18 @@ class CustomerMoney:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         amount_usd = d.pop("amountUSD", UNSET)
+        if not isinstance(amount_usd, Unset) and not (
+            isinstance(amount_usd, (int, float)) and not isinstance(amount_usd, bool)
+        ):
+            raise TypeError("amountUSD: expected a number, got " + type(amount_usd).__name__)
 
         customer_money = cls(
             currency=currency,
@@ -54,7 +62,13 @@ class CustomerMoney:
             amount_usd=amount_usd,
         )
 
-        customer_money.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_money.additional_properties = additional_properties
         return customer_money
 
     @property

@@ -52,7 +52,13 @@ class CustomerPrimaryAddress:
             customer_address=customer_address,
         )
 
-        customer_primary_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_primary_address.additional_properties = additional_properties
         return customer_primary_address
 
     @property

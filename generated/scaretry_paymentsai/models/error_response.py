@@ -55,12 +55,20 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error_code = d.pop("errorCode")
+        if not (isinstance(error_code, str)):
+            raise TypeError("errorCode: expected a string, got " + type(error_code).__name__)
 
         status_code = d.pop("statusCode")
+        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+            raise TypeError("statusCode: expected an integer, got " + type(status_code).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         details = d.pop("details", UNSET)
+        if not isinstance(details, Unset) and not (isinstance(details, str)):
+            raise TypeError("details: expected a string, got " + type(details).__name__)
 
         error_response = cls(
             error_code=error_code,
@@ -69,7 +77,13 @@ class ErrorResponse:
             details=details,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,21 @@ class GatewayCheckResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_0 = data
+                if not (isinstance(code_type_0, str)):
+                    raise TypeError("code_type_0: expected a string, got " + type(code_type_0).__name__)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            code_type_1 = data
+
+            return code_type_1
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -60,7 +74,21 @@ class GatewayCheckResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                message_type_0 = data
+                if not (isinstance(message_type_0, str)):
+                    raise TypeError("message_type_0: expected a string, got " + type(message_type_0).__name__)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            message_type_1 = data
+
+            return message_type_1
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -69,7 +97,13 @@ class GatewayCheckResponse:
             message=message,
         )
 
-        gateway_check_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gateway_check_response.additional_properties = additional_properties
         return gateway_check_response
 
     @property

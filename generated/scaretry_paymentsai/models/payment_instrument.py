@@ -99,10 +99,16 @@ class PaymentInstrument:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         method = d.pop("method", UNSET)
+        if not isinstance(method, Unset) and not (isinstance(method, str)):
+            raise TypeError("method: expected a string, got " + type(method).__name__)
 
         _status = d.pop("status", UNSET)
         status: PaymentInstrumentStatus | Unset
@@ -112,6 +118,8 @@ class PaymentInstrument:
             status = PaymentInstrumentStatus(_status)
 
         customer_id = d.pop("customerId", UNSET)
+        if not isinstance(customer_id, Unset) and not (isinstance(customer_id, str)):
+            raise TypeError("customerId: expected a string, got " + type(customer_id).__name__)
 
         _credit_card = d.pop("creditCard", UNSET)
         credit_card: CreditCard | Unset
@@ -128,8 +136,12 @@ class PaymentInstrument:
             billing_address = BillingAddress.from_dict(_billing_address)
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, Unset) and not (isinstance(created_at, str)):
+            raise TypeError("createdAt: expected a string, got " + type(created_at).__name__)
 
         updated_at = d.pop("updatedAt", UNSET)
+        if not isinstance(updated_at, Unset) and not (isinstance(updated_at, str)):
+            raise TypeError("updatedAt: expected a string, got " + type(updated_at).__name__)
 
         payment_instrument = cls(
             id=id,
@@ -143,7 +155,13 @@ class PaymentInstrument:
             updated_at=updated_at,
         )
 
-        payment_instrument.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_instrument.additional_properties = additional_properties
         return payment_instrument
 
     @property

@@ -43,7 +43,13 @@ class PaymentInstrumentEnvelope:
             data=data,
         )
 
-        payment_instrument_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_instrument_envelope.additional_properties = additional_properties
         return payment_instrument_envelope
 
     @property

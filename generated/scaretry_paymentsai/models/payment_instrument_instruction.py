@@ -33,12 +33,20 @@ class PaymentInstrumentInstruction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         payment_instrument_id = d.pop("paymentInstrumentId")
+        if not (isinstance(payment_instrument_id, str)):
+            raise TypeError("paymentInstrumentId: expected a string, got " + type(payment_instrument_id).__name__)
 
         payment_instrument_instruction = cls(
             payment_instrument_id=payment_instrument_id,
         )
 
-        payment_instrument_instruction.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_instrument_instruction.additional_properties = additional_properties
         return payment_instrument_instruction
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,15 +51,33 @@ class PaymentInstrumentToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         created_at = d.pop("createdAt")
+        if not (isinstance(created_at, str)):
+            raise TypeError("createdAt: expected a string, got " + type(created_at).__name__)
 
         def _parse_expirated_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expirated_at_type_0 = data
+                if not (isinstance(expirated_at_type_0, str)):
+                    raise TypeError("expiratedAt_type_0: expected a string, got " + type(expirated_at_type_0).__name__)
+
+                return expirated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            expirated_at_type_1 = data
+
+            return expirated_at_type_1
 
         expirated_at = _parse_expirated_at(d.pop("expiratedAt", UNSET))
 
@@ -69,7 +87,13 @@ class PaymentInstrumentToken:
             expirated_at=expirated_at,
         )
 
-        payment_instrument_token.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        payment_instrument_token.additional_properties = additional_properties
         return payment_instrument_token
 
     @property

@@ -33,12 +33,20 @@ class PermissionBundle:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_refundable = d.pop("isRefundable", UNSET)
+        if not isinstance(is_refundable, Unset) and not (isinstance(is_refundable, bool)):
+            raise TypeError("isRefundable: expected a boolean, got " + type(is_refundable).__name__)
 
         permission_bundle = cls(
             is_refundable=is_refundable,
         )
 
-        permission_bundle.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        permission_bundle.additional_properties = additional_properties
         return permission_bundle
 
     @property

@@ -43,10 +43,18 @@ class RiskExtraData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         kount_fraud_session_id = d.pop("kountFraudSessionId", UNSET)
+        if not isinstance(kount_fraud_session_id, Unset) and not (isinstance(kount_fraud_session_id, str)):
+            raise TypeError("kountFraudSessionId: expected a string, got " + type(kount_fraud_session_id).__name__)
 
         pay_pal_merchant_session_id = d.pop("payPalMerchantSessionId", UNSET)
+        if not isinstance(pay_pal_merchant_session_id, Unset) and not (isinstance(pay_pal_merchant_session_id, str)):
+            raise TypeError(
+                "payPalMerchantSessionId: expected a string, got " + type(pay_pal_merchant_session_id).__name__
+            )
 
         threat_metrix_session_id = d.pop("threatMetrixSessionId", UNSET)
+        if not isinstance(threat_metrix_session_id, Unset) and not (isinstance(threat_metrix_session_id, str)):
+            raise TypeError("threatMetrixSessionId: expected a string, got " + type(threat_metrix_session_id).__name__)
 
         risk_extra_data = cls(
             kount_fraud_session_id=kount_fraud_session_id,
@@ -54,7 +62,13 @@ class RiskExtraData:
             threat_metrix_session_id=threat_metrix_session_id,
         )
 
-        risk_extra_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        risk_extra_data.additional_properties = additional_properties
         return risk_extra_data
 
     @property

@@ -74,8 +74,12 @@ class RiskMetadata:
 
         d = dict(src_dict)
         ip_address = d.pop("ipAddress", UNSET)
+        if not isinstance(ip_address, Unset) and not (isinstance(ip_address, str)):
+            raise TypeError("ipAddress: expected a string, got " + type(ip_address).__name__)
 
         fingerprint = d.pop("fingerprint", UNSET)
+        if not isinstance(fingerprint, Unset) and not (isinstance(fingerprint, str)):
+            raise TypeError("fingerprint: expected a string, got " + type(fingerprint).__name__)
 
         _http_headers = d.pop("httpHeaders", UNSET)
         http_headers: RiskMetadataHttpHeaders | Unset
@@ -106,7 +110,13 @@ class RiskMetadata:
             extra_data=extra_data,
         )
 
-        risk_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        risk_metadata.additional_properties = additional_properties
         return risk_metadata
 
     @property

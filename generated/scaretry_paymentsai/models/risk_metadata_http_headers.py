@@ -27,7 +27,15 @@ class RiskMetadataHttpHeaders:
         d = dict(src_dict)
         risk_metadata_http_headers = cls()
 
-        risk_metadata_http_headers.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        risk_metadata_http_headers.additional_properties = additional_properties
         return risk_metadata_http_headers
 
     @property

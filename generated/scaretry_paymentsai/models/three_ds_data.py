@@ -62,10 +62,16 @@ class ThreeDSData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version", UNSET)
+        if not isinstance(version, Unset) and not (isinstance(version, str)):
+            raise TypeError("version: expected a string, got " + type(version).__name__)
 
         eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
 
         challenged = d.pop("challenged", UNSET)
+        if not isinstance(challenged, Unset) and not (isinstance(challenged, bool)):
+            raise TypeError("challenged: expected a boolean, got " + type(challenged).__name__)
 
         _trans_status = d.pop("transStatus", UNSET)
         trans_status: ThreeDSDataTransStatus | Unset
@@ -75,6 +81,8 @@ class ThreeDSData:
             trans_status = ThreeDSDataTransStatus(_trans_status)
 
         trans_status_reason = d.pop("transStatusReason", UNSET)
+        if not isinstance(trans_status_reason, Unset) and not (isinstance(trans_status_reason, str)):
+            raise TypeError("transStatusReason: expected a string, got " + type(trans_status_reason).__name__)
 
         three_ds_data = cls(
             version=version,
@@ -84,7 +92,13 @@ class ThreeDSData:
             trans_status_reason=trans_status_reason,
         )
 
-        three_ds_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_ds_data.additional_properties = additional_properties
         return three_ds_data
 
     @property

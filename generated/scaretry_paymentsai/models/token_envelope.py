@@ -45,6 +45,8 @@ class TokenEnvelope:
 
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not (isinstance(type_, str)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         data = PaymentInstrumentToken.from_dict(d.pop("data"))
 
@@ -53,7 +55,13 @@ class TokenEnvelope:
             data=data,
         )
 
-        token_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_envelope.additional_properties = additional_properties
         return token_envelope
 
     @property

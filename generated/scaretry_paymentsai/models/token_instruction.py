@@ -33,12 +33,20 @@ class TokenInstruction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token = d.pop("token")
+        if not (isinstance(token, str)):
+            raise TypeError("token: expected a string, got " + type(token).__name__)
 
         token_instruction = cls(
             token=token,
         )
 
-        token_instruction.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_instruction.additional_properties = additional_properties
         return token_instruction
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -295,10 +295,16 @@ class Transaction:
 
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         amount = d.pop("amount")
+        if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         status = TransactionStatus(d.pop("status"))
 
@@ -307,8 +313,16 @@ class Transaction:
         type_ = TransactionType(d.pop("type"))
 
         refund_amount = d.pop("refundAmount", UNSET)
+        if not isinstance(refund_amount, Unset) and not (
+            isinstance(refund_amount, (int, float)) and not isinstance(refund_amount, bool)
+        ):
+            raise TypeError("refundAmount: expected a number, got " + type(refund_amount).__name__)
 
         refundable_amount = d.pop("refundableAmount", UNSET)
+        if not isinstance(refundable_amount, Unset) and not (
+            isinstance(refundable_amount, (int, float)) and not isinstance(refundable_amount, bool)
+        ):
+            raise TypeError("refundableAmount: expected a number, got " + type(refundable_amount).__name__)
 
         _combined_status = d.pop("combinedStatus", UNSET)
         combined_status: TransactionResultStatusCombined | Unset
@@ -325,10 +339,16 @@ class Transaction:
             payment_type = TransactionPaymentType(_payment_type)
 
         date = d.pop("date", UNSET)
+        if not isinstance(date, Unset) and not (isinstance(date, str)):
+            raise TypeError("date: expected a string, got " + type(date).__name__)
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, Unset) and not (isinstance(created_at, str)):
+            raise TypeError("createdAt: expected a string, got " + type(created_at).__name__)
 
         customer_id = d.pop("customerId", UNSET)
+        if not isinstance(customer_id, Unset) and not (isinstance(customer_id, str)):
+            raise TypeError("customerId: expected a string, got " + type(customer_id).__name__)
 
         _customer = d.pop("customer", UNSET)
         customer: Customer | Unset
@@ -338,6 +358,8 @@ class Transaction:
             customer = Customer.from_dict(_customer)
 
         payment_instrument_id = d.pop("paymentInstrumentId", UNSET)
+        if not isinstance(payment_instrument_id, Unset) and not (isinstance(payment_instrument_id, str)):
+            raise TypeError("paymentInstrumentId: expected a string, got " + type(payment_instrument_id).__name__)
 
         def _parse_payment_instrument(data: object) -> None | PaymentInstrument | Unset:
             if data is None:
@@ -352,7 +374,11 @@ class Transaction:
                 return payment_instrument_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentInstrument | Unset, data)
+            if not data is None:
+                raise TypeError()
+            payment_instrument_type_1 = data
+
+            return payment_instrument_type_1
 
         payment_instrument = _parse_payment_instrument(d.pop("paymentInstrument", UNSET))
 
@@ -366,26 +392,62 @@ class Transaction:
                 invoices.append(invoices_item)
 
         gateway_name = d.pop("gatewayName", UNSET)
+        if not isinstance(gateway_name, Unset) and not (isinstance(gateway_name, str)):
+            raise TypeError("gatewayName: expected a string, got " + type(gateway_name).__name__)
 
         def _parse_gateway_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gateway_slug_type_0 = data
+                if not (isinstance(gateway_slug_type_0, str)):
+                    raise TypeError("gatewaySlug_type_0: expected a string, got " + type(gateway_slug_type_0).__name__)
+
+                return gateway_slug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            gateway_slug_type_1 = data
+
+            return gateway_slug_type_1
 
         gateway_slug = _parse_gateway_slug(d.pop("gatewaySlug", UNSET))
 
         subscription_id = d.pop("subscriptionId", UNSET)
+        if not isinstance(subscription_id, Unset) and not (isinstance(subscription_id, str)):
+            raise TypeError("subscriptionId: expected a string, got " + type(subscription_id).__name__)
 
         payment_link = d.pop("paymentLink", UNSET)
+        if not isinstance(payment_link, Unset) and not (isinstance(payment_link, str)):
+            raise TypeError("paymentLink: expected a string, got " + type(payment_link).__name__)
 
         def _parse_approval_link(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approval_link_type_0 = data
+                if not (isinstance(approval_link_type_0, str)):
+                    raise TypeError(
+                        "approvalLink_type_0: expected a string, got " + type(approval_link_type_0).__name__
+                    )
+
+                return approval_link_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            approval_link_type_1 = data
+
+            return approval_link_type_1
 
         approval_link = _parse_approval_link(d.pop("approvalLink", UNSET))
 
@@ -394,18 +456,51 @@ class Transaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redirect_url_type_0 = data
+                if not (isinstance(redirect_url_type_0, str)):
+                    raise TypeError("redirectUrl_type_0: expected a string, got " + type(redirect_url_type_0).__name__)
+
+                return redirect_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            redirect_url_type_1 = data
+
+            return redirect_url_type_1
 
         redirect_url = _parse_redirect_url(d.pop("redirectUrl", UNSET))
 
         is_merchant_initiated = d.pop("isMerchantInitiated", UNSET)
+        if not isinstance(is_merchant_initiated, Unset) and not (isinstance(is_merchant_initiated, bool)):
+            raise TypeError("isMerchantInitiated: expected a boolean, got " + type(is_merchant_initiated).__name__)
 
         def _parse_parent_transaction_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                parent_transaction_id_type_0 = data
+                if not (isinstance(parent_transaction_id_type_0, str)):
+                    raise TypeError(
+                        "parentTransactionId_type_0: expected a string, got "
+                        + type(parent_transaction_id_type_0).__name__
+                    )
+
+                return parent_transaction_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            parent_transaction_id_type_1 = data
+
+            return parent_transaction_id_type_1
 
         parent_transaction_id = _parse_parent_transaction_id(d.pop("parentTransactionId", UNSET))
 
@@ -417,8 +512,12 @@ class Transaction:
             permission_bundle = PermissionBundle.from_dict(_permission_bundle)
 
         is_processed_outside = d.pop("isProcessedOutside", UNSET)
+        if not isinstance(is_processed_outside, Unset) and not (isinstance(is_processed_outside, bool)):
+            raise TypeError("isProcessedOutside: expected a boolean, got " + type(is_processed_outside).__name__)
 
         refunded_at = d.pop("refundedAt", UNSET)
+        if not isinstance(refunded_at, Unset) and not (isinstance(refunded_at, str)):
+            raise TypeError("refundedAt: expected a string, got " + type(refunded_at).__name__)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: TransactionMetadata | Unset
@@ -440,7 +539,11 @@ class Transaction:
                 return avs_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GatewayCheckResponse | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            avs_response_type_1 = data
+
+            return avs_response_type_1
 
         avs_response = _parse_avs_response(d.pop("avsResponse", UNSET))
 
@@ -457,7 +560,11 @@ class Transaction:
                 return cvv_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GatewayCheckResponse | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            cvv_response_type_1 = data
+
+            return cvv_response_type_1
 
         cvv_response = _parse_cvv_response(d.pop("cvvResponse", UNSET))
 
@@ -474,7 +581,11 @@ class Transaction:
                 return data3ds_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ThreeDSData | Unset, data)
+            if not data is None:
+                raise TypeError()
+            data3ds_type_1 = data
+
+            return data3ds_type_1
 
         data3ds = _parse_data3ds(d.pop("data3ds", UNSET))
 
@@ -513,7 +624,13 @@ class Transaction:
             data3ds=data3ds,
         )
 
-        transaction.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction.additional_properties = additional_properties
         return transaction
 
     @property

@@ -46,7 +46,13 @@ class TransactionEnvelope:
             data=data,
         )
 
-        transaction_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_envelope.additional_properties = additional_properties
         return transaction_envelope
 
     @property

@@ -49,12 +49,20 @@ class TransactionInvoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         date = d.pop("date", UNSET)
+        if not isinstance(date, Unset) and not (isinstance(date, str)):
+            raise TypeError("date: expected a string, got " + type(date).__name__)
 
         transaction_invoice = cls(
             id=id,
@@ -63,7 +71,13 @@ class TransactionInvoice:
             date=date,
         )
 
-        transaction_invoice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_invoice.additional_properties = additional_properties
         return transaction_invoice
 
     @property

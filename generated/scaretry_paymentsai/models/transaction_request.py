@@ -129,8 +129,12 @@ class TransactionRequest:
         type_ = TransactionType(d.pop("type"))
 
         currency = d.pop("currency")
+        if not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         amount = d.pop("amount")
+        if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         def _parse_payment_instruction(data: object) -> PaymentInstrumentInstruction | TokenInstruction:
             try:
@@ -150,12 +154,20 @@ class TransactionRequest:
         payment_instruction = _parse_payment_instruction(d.pop("paymentInstruction"))
 
         customer_id = d.pop("customerId", UNSET)
+        if not isinstance(customer_id, Unset) and not (isinstance(customer_id, str)):
+            raise TypeError("customerId: expected a string, got " + type(customer_id).__name__)
 
         idempotency_key = d.pop("idempotencyKey", UNSET)
+        if not isinstance(idempotency_key, Unset) and not (isinstance(idempotency_key, str)):
+            raise TypeError("idempotencyKey: expected a string, got " + type(idempotency_key).__name__)
 
         is_merchant_initiated = d.pop("isMerchantInitiated", UNSET)
+        if not isinstance(is_merchant_initiated, Unset) and not (isinstance(is_merchant_initiated, bool)):
+            raise TypeError("isMerchantInitiated: expected a boolean, got " + type(is_merchant_initiated).__name__)
 
         redirect_url = d.pop("redirectUrl", UNSET)
+        if not isinstance(redirect_url, Unset) and not (isinstance(redirect_url, str)):
+            raise TypeError("redirectUrl: expected a string, got " + type(redirect_url).__name__)
 
         _risk_metadata = d.pop("riskMetadata", UNSET)
         risk_metadata: RiskMetadata | Unset
@@ -172,8 +184,12 @@ class TransactionRequest:
             metadata = TransactionRequestMetadata.from_dict(_metadata)
 
         website_id = d.pop("websiteId", UNSET)
+        if not isinstance(website_id, Unset) and not (isinstance(website_id, str)):
+            raise TypeError("websiteId: expected a string, got " + type(website_id).__name__)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         transaction_request = cls(
             type_=type_,
@@ -190,7 +206,13 @@ class TransactionRequest:
             description=description,
         )
 
-        transaction_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_request.additional_properties = additional_properties
         return transaction_request
 
     @property

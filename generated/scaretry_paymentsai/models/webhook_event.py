@@ -60,10 +60,14 @@ class WebhookEvent:
 
         d = dict(src_dict)
         deduplication_id = d.pop("deduplicationId")
+        if not (isinstance(deduplication_id, str)):
+            raise TypeError("deduplicationId: expected a string, got " + type(deduplication_id).__name__)
 
         type_ = WebhookEventType(d.pop("type"))
 
         organization_id = d.pop("organizationId")
+        if not (isinstance(organization_id, str)):
+            raise TypeError("organizationId: expected a string, got " + type(organization_id).__name__)
 
         metadata = Transaction.from_dict(d.pop("metadata"))
 
@@ -74,7 +78,13 @@ class WebhookEvent:
             metadata=metadata,
         )
 
-        webhook_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        webhook_event.additional_properties = additional_properties
         return webhook_event
 
     @property

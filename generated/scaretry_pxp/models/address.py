@@ -63,18 +63,32 @@ class Address:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not (isinstance(city, str)):
+            raise TypeError("city: expected a string, got " + type(city).__name__)
 
         country_numeric_code = d.pop("countryNumericCode", UNSET)
+        if not isinstance(country_numeric_code, Unset) and not (isinstance(country_numeric_code, str)):
+            raise TypeError("countryNumericCode: expected a string, got " + type(country_numeric_code).__name__)
 
         line1 = d.pop("line1", UNSET)
+        if not isinstance(line1, Unset) and not (isinstance(line1, str)):
+            raise TypeError("line1: expected a string, got " + type(line1).__name__)
 
         line2 = d.pop("line2", UNSET)
+        if not isinstance(line2, Unset) and not (isinstance(line2, str)):
+            raise TypeError("line2: expected a string, got " + type(line2).__name__)
 
         line3 = d.pop("line3", UNSET)
+        if not isinstance(line3, Unset) and not (isinstance(line3, str)):
+            raise TypeError("line3: expected a string, got " + type(line3).__name__)
 
         postal_code = d.pop("postalCode", UNSET)
+        if not isinstance(postal_code, Unset) and not (isinstance(postal_code, str)):
+            raise TypeError("postalCode: expected a string, got " + type(postal_code).__name__)
 
         state_code = d.pop("stateCode", UNSET)
+        if not isinstance(state_code, Unset) and not (isinstance(state_code, str)):
+            raise TypeError("stateCode: expected a string, got " + type(state_code).__name__)
 
         address = cls(
             city=city,
@@ -86,7 +100,13 @@ class Address:
             state_code=state_code,
         )
 
-        address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        address.additional_properties = additional_properties
         return address
 
     @property

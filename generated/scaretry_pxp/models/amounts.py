@@ -46,10 +46,18 @@ class Amounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transaction = d.pop("transaction")
+        if not (isinstance(transaction, (int, float)) and not isinstance(transaction, bool)):
+            raise TypeError("transaction: expected a number, got " + type(transaction).__name__)
 
         currency_code = d.pop("currencyCode")
+        if not (isinstance(currency_code, str)):
+            raise TypeError("currencyCode: expected a string, got " + type(currency_code).__name__)
 
         gratuity = d.pop("gratuity", UNSET)
+        if not isinstance(gratuity, Unset) and not (
+            isinstance(gratuity, (int, float)) and not isinstance(gratuity, bool)
+        ):
+            raise TypeError("gratuity: expected a number, got " + type(gratuity).__name__)
 
         amounts = cls(
             transaction=transaction,
@@ -57,7 +65,13 @@ class Amounts:
             gratuity=gratuity,
         )
 
-        amounts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        amounts.additional_properties = additional_properties
         return amounts
 
     @property

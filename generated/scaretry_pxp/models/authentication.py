@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -153,6 +153,8 @@ class Authentication:
 
         d = dict(src_dict)
         authentication_id = d.pop("authenticationId")
+        if not (isinstance(authentication_id, str)):
+            raise TypeError("authenticationId: expected a string, got " + type(authentication_id).__name__)
 
         state = AuthenticationState(d.pop("state"))
 
@@ -169,7 +171,11 @@ class Authentication:
                 return state_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StateData | Unset, data)
+            if not data is None:
+                raise TypeError()
+            state_data_type_1 = data
+
+            return state_data_type_1
 
         state_data = _parse_state_data(d.pop("stateData", UNSET))
 
@@ -178,7 +184,24 @@ class Authentication:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_version_type_0 = data
+                if not (isinstance(three_d_secure_version_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureVersion_type_0: expected a string, got "
+                        + type(three_d_secure_version_type_0).__name__
+                    )
+
+                return three_d_secure_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_version_type_1 = data
+
+            return three_d_secure_version_type_1
 
         three_d_secure_version = _parse_three_d_secure_version(d.pop("threeDSecureVersion", UNSET))
 
@@ -187,7 +210,24 @@ class Authentication:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                directory_server_transaction_id_type_0 = data
+                if not (isinstance(directory_server_transaction_id_type_0, str)):
+                    raise TypeError(
+                        "directoryServerTransactionId_type_0: expected a string, got "
+                        + type(directory_server_transaction_id_type_0).__name__
+                    )
+
+                return directory_server_transaction_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            directory_server_transaction_id_type_1 = data
+
+            return directory_server_transaction_id_type_1
 
         directory_server_transaction_id = _parse_directory_server_transaction_id(
             d.pop("directoryServerTransactionId", UNSET)
@@ -198,7 +238,24 @@ class Authentication:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cardholder_authentication_verification_value_type_0 = data
+                if not (isinstance(cardholder_authentication_verification_value_type_0, str)):
+                    raise TypeError(
+                        "cardholderAuthenticationVerificationValue_type_0: expected a string, got "
+                        + type(cardholder_authentication_verification_value_type_0).__name__
+                    )
+
+                return cardholder_authentication_verification_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            cardholder_authentication_verification_value_type_1 = data
+
+            return cardholder_authentication_verification_value_type_1
 
         cardholder_authentication_verification_value = _parse_cardholder_authentication_verification_value(
             d.pop("cardholderAuthenticationVerificationValue", UNSET)
@@ -209,7 +266,24 @@ class Authentication:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                electronic_commerce_indicator_type_0 = data
+                if not (isinstance(electronic_commerce_indicator_type_0, str)):
+                    raise TypeError(
+                        "electronicCommerceIndicator_type_0: expected a string, got "
+                        + type(electronic_commerce_indicator_type_0).__name__
+                    )
+
+                return electronic_commerce_indicator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            electronic_commerce_indicator_type_1 = data
+
+            return electronic_commerce_indicator_type_1
 
         electronic_commerce_indicator = _parse_electronic_commerce_indicator(
             d.pop("electronicCommerceIndicator", UNSET)
@@ -228,7 +302,11 @@ class Authentication:
                 return transaction_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ThreeDSecureTransactionStatus | Unset, data)
+            if not data is None:
+                raise TypeError()
+            transaction_status_type_1 = data
+
+            return transaction_status_type_1
 
         transaction_status = _parse_transaction_status(d.pop("transactionStatus", UNSET))
 
@@ -237,7 +315,23 @@ class Authentication:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                challenge_url_type_0 = data
+                if not (isinstance(challenge_url_type_0, str)):
+                    raise TypeError(
+                        "challengeUrl_type_0: expected a string, got " + type(challenge_url_type_0).__name__
+                    )
+
+                return challenge_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            challenge_url_type_1 = data
+
+            return challenge_url_type_1
 
         challenge_url = _parse_challenge_url(d.pop("challengeUrl", UNSET))
 
@@ -246,7 +340,23 @@ class Authentication:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                challenge_data_type_0 = data
+                if not (isinstance(challenge_data_type_0, str)):
+                    raise TypeError(
+                        "challengeData_type_0: expected a string, got " + type(challenge_data_type_0).__name__
+                    )
+
+                return challenge_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            challenge_data_type_1 = data
+
+            return challenge_data_type_1
 
         challenge_data = _parse_challenge_data(d.pop("challengeData", UNSET))
 
@@ -263,7 +373,13 @@ class Authentication:
             challenge_data=challenge_data,
         )
 
-        authentication.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        authentication.additional_properties = additional_properties
         return authentication
 
     @property

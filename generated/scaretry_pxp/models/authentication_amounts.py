@@ -40,15 +40,25 @@ class AuthenticationAmounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transaction_value = d.pop("transactionValue")
+        if not (isinstance(transaction_value, (int, float)) and not isinstance(transaction_value, bool)):
+            raise TypeError("transactionValue: expected a number, got " + type(transaction_value).__name__)
 
         currency_code = d.pop("currencyCode")
+        if not (isinstance(currency_code, str)):
+            raise TypeError("currencyCode: expected a string, got " + type(currency_code).__name__)
 
         authentication_amounts = cls(
             transaction_value=transaction_value,
             currency_code=currency_code,
         )
 
-        authentication_amounts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        authentication_amounts.additional_properties = additional_properties
         return authentication_amounts
 
     @property

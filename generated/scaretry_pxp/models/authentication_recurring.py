@@ -39,15 +39,27 @@ class AuthenticationRecurring:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         expiration_date = d.pop("expirationDate", UNSET)
+        if not isinstance(expiration_date, Unset) and not (isinstance(expiration_date, str)):
+            raise TypeError("expirationDate: expected a string, got " + type(expiration_date).__name__)
 
         frequency_in_days = d.pop("frequencyInDays", UNSET)
+        if not isinstance(frequency_in_days, Unset) and not (
+            isinstance(frequency_in_days, int) and not isinstance(frequency_in_days, bool)
+        ):
+            raise TypeError("frequencyInDays: expected an integer, got " + type(frequency_in_days).__name__)
 
         authentication_recurring = cls(
             expiration_date=expiration_date,
             frequency_in_days=frequency_in_days,
         )
 
-        authentication_recurring.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        authentication_recurring.additional_properties = additional_properties
         return authentication_recurring
 
     @property

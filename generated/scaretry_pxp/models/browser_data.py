@@ -80,24 +80,54 @@ class BrowserData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accept_header = d.pop("acceptHeader")
+        if not (isinstance(accept_header, str)):
+            raise TypeError("acceptHeader: expected a string, got " + type(accept_header).__name__)
 
         java_script_enabled = d.pop("javaScriptEnabled")
+        if not (isinstance(java_script_enabled, bool)):
+            raise TypeError("javaScriptEnabled: expected a boolean, got " + type(java_script_enabled).__name__)
 
         language = d.pop("language")
+        if not (isinstance(language, str)):
+            raise TypeError("language: expected a string, got " + type(language).__name__)
 
         user_agent = d.pop("userAgent")
+        if not (isinstance(user_agent, str)):
+            raise TypeError("userAgent: expected a string, got " + type(user_agent).__name__)
 
         color_depth = d.pop("colorDepth", UNSET)
+        if not isinstance(color_depth, Unset) and not (
+            isinstance(color_depth, int) and not isinstance(color_depth, bool)
+        ):
+            raise TypeError("colorDepth: expected an integer, got " + type(color_depth).__name__)
 
         ip_address = d.pop("ipAddress", UNSET)
+        if not isinstance(ip_address, Unset) and not (isinstance(ip_address, str)):
+            raise TypeError("ipAddress: expected a string, got " + type(ip_address).__name__)
 
         java_enabled = d.pop("javaEnabled", UNSET)
+        if not isinstance(java_enabled, Unset) and not (isinstance(java_enabled, bool)):
+            raise TypeError("javaEnabled: expected a boolean, got " + type(java_enabled).__name__)
 
         screen_height = d.pop("screenHeight", UNSET)
+        if not isinstance(screen_height, Unset) and not (
+            isinstance(screen_height, int) and not isinstance(screen_height, bool)
+        ):
+            raise TypeError("screenHeight: expected an integer, got " + type(screen_height).__name__)
 
         screen_width = d.pop("screenWidth", UNSET)
+        if not isinstance(screen_width, Unset) and not (
+            isinstance(screen_width, int) and not isinstance(screen_width, bool)
+        ):
+            raise TypeError("screenWidth: expected an integer, got " + type(screen_width).__name__)
 
         time_zone_offset_in_minutes = d.pop("timeZoneOffsetInMinutes", UNSET)
+        if not isinstance(time_zone_offset_in_minutes, Unset) and not (
+            isinstance(time_zone_offset_in_minutes, int) and not isinstance(time_zone_offset_in_minutes, bool)
+        ):
+            raise TypeError(
+                "timeZoneOffsetInMinutes: expected an integer, got " + type(time_zone_offset_in_minutes).__name__
+            )
 
         browser_data = cls(
             accept_header=accept_header,
@@ -112,7 +142,13 @@ class BrowserData:
             time_zone_offset_in_minutes=time_zone_offset_in_minutes,
         )
 
-        browser_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        browser_data.additional_properties = additional_properties
         return browser_data
 
     @property

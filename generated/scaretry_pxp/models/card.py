@@ -59,14 +59,24 @@ class Card:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary_account_number = d.pop("primaryAccountNumber")
+        if not (isinstance(primary_account_number, str)):
+            raise TypeError("primaryAccountNumber: expected a string, got " + type(primary_account_number).__name__)
 
         expiry_month = d.pop("expiryMonth")
+        if not (isinstance(expiry_month, int) and not isinstance(expiry_month, bool)):
+            raise TypeError("expiryMonth: expected an integer, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiryYear")
+        if not (isinstance(expiry_year, int) and not isinstance(expiry_year, bool)):
+            raise TypeError("expiryYear: expected an integer, got " + type(expiry_year).__name__)
 
         card_holder_name = d.pop("cardHolderName", UNSET)
+        if not isinstance(card_holder_name, Unset) and not (isinstance(card_holder_name, str)):
+            raise TypeError("cardHolderName: expected a string, got " + type(card_holder_name).__name__)
 
         card_verification_code = d.pop("cardVerificationCode", UNSET)
+        if not isinstance(card_verification_code, Unset) and not (isinstance(card_verification_code, str)):
+            raise TypeError("cardVerificationCode: expected a string, got " + type(card_verification_code).__name__)
 
         card = cls(
             primary_account_number=primary_account_number,
@@ -76,7 +86,13 @@ class Card:
             card_verification_code=card_verification_code,
         )
 
-        card.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        card.additional_properties = additional_properties
         return card
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,23 @@ class EventOwner:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                merchant_group_type_0 = data
+                if not (isinstance(merchant_group_type_0, str)):
+                    raise TypeError(
+                        "merchantGroup_type_0: expected a string, got " + type(merchant_group_type_0).__name__
+                    )
+
+                return merchant_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            merchant_group_type_1 = data
+
+            return merchant_group_type_1
 
         merchant_group = _parse_merchant_group(d.pop("merchantGroup", UNSET))
 
@@ -69,7 +85,21 @@ class EventOwner:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                merchant_type_0 = data
+                if not (isinstance(merchant_type_0, str)):
+                    raise TypeError("merchant_type_0: expected a string, got " + type(merchant_type_0).__name__)
+
+                return merchant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            merchant_type_1 = data
+
+            return merchant_type_1
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
@@ -78,7 +108,21 @@ class EventOwner:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                site_type_0 = data
+                if not (isinstance(site_type_0, str)):
+                    raise TypeError("site_type_0: expected a string, got " + type(site_type_0).__name__)
+
+                return site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            site_type_1 = data
+
+            return site_type_1
 
         site = _parse_site(d.pop("site", UNSET))
 
@@ -88,7 +132,13 @@ class EventOwner:
             site=site,
         )
 
-        event_owner.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_owner.additional_properties = additional_properties
         return event_owner
 
     @property

@@ -81,7 +81,13 @@ class FundingData:
             card=card,
         )
 
-        funding_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        funding_data.additional_properties = additional_properties
         return funding_data
 
     @property

@@ -124,20 +124,42 @@ class InitiateBrowserAuthenticationRequest:
 
         d = dict(src_dict)
         challenge_callback_url = d.pop("challengeCallbackUrl")
+        if not (isinstance(challenge_callback_url, str)):
+            raise TypeError("challengeCallbackUrl: expected a string, got " + type(challenge_callback_url).__name__)
 
         browser_data = BrowserData.from_dict(d.pop("browserData"))
 
         fingerprint_notification = d.pop("fingerprintNotification", UNSET)
+        if not isinstance(fingerprint_notification, Unset) and not (isinstance(fingerprint_notification, str)):
+            raise TypeError(
+                "fingerprintNotification: expected a string, got " + type(fingerprint_notification).__name__
+            )
 
         merchant_category_code = d.pop("merchantCategoryCode", UNSET)
+        if not isinstance(merchant_category_code, Unset) and not (isinstance(merchant_category_code, str)):
+            raise TypeError("merchantCategoryCode: expected a string, got " + type(merchant_category_code).__name__)
 
         merchant_country_numeric_code = d.pop("merchantCountryNumericCode", UNSET)
+        if not isinstance(merchant_country_numeric_code, Unset) and not (
+            isinstance(merchant_country_numeric_code, str)
+        ):
+            raise TypeError(
+                "merchantCountryNumericCode: expected a string, got " + type(merchant_country_numeric_code).__name__
+            )
 
         merchant_legal_name = d.pop("merchantLegalName", UNSET)
+        if not isinstance(merchant_legal_name, Unset) and not (isinstance(merchant_legal_name, str)):
+            raise TypeError("merchantLegalName: expected a string, got " + type(merchant_legal_name).__name__)
 
         acquirer_merchant_id = d.pop("acquirerMerchantId", UNSET)
+        if not isinstance(acquirer_merchant_id, Unset) and not (isinstance(acquirer_merchant_id, str)):
+            raise TypeError("acquirerMerchantId: expected a string, got " + type(acquirer_merchant_id).__name__)
 
         challenge_window_size = d.pop("challengeWindowSize", UNSET)
+        if not isinstance(challenge_window_size, Unset) and not (
+            isinstance(challenge_window_size, int) and not isinstance(challenge_window_size, bool)
+        ):
+            raise TypeError("challengeWindowSize: expected an integer, got " + type(challenge_window_size).__name__)
 
         _requestor_challenge_indicator = d.pop("requestorChallengeIndicator", UNSET)
         requestor_challenge_indicator: ChallengeIndicator | Unset
@@ -182,7 +204,13 @@ class InitiateBrowserAuthenticationRequest:
             shipping_address=shipping_address,
         )
 
-        initiate_browser_authentication_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        initiate_browser_authentication_request.additional_properties = additional_properties
         return initiate_browser_authentication_request
 
     @property

@@ -97,12 +97,22 @@ class InitiateTransactionRequest:
 
         d = dict(src_dict)
         merchant = d.pop("merchant")
+        if not (isinstance(merchant, str)):
+            raise TypeError("merchant: expected a string, got " + type(merchant).__name__)
 
         site = d.pop("site")
+        if not (isinstance(site, str)):
+            raise TypeError("site: expected a string, got " + type(site).__name__)
 
         merchant_transaction_id = d.pop("merchantTransactionId")
+        if not (isinstance(merchant_transaction_id, str)):
+            raise TypeError("merchantTransactionId: expected a string, got " + type(merchant_transaction_id).__name__)
 
         merchant_transaction_date = d.pop("merchantTransactionDate")
+        if not (isinstance(merchant_transaction_date, str)):
+            raise TypeError(
+                "merchantTransactionDate: expected a string, got " + type(merchant_transaction_date).__name__
+            )
 
         transaction_method = TransactionMethod.from_dict(d.pop("transactionMethod"))
 
@@ -141,7 +151,13 @@ class InitiateTransactionRequest:
             recurring=recurring,
         )
 
-        initiate_transaction_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        initiate_transaction_request.additional_properties = additional_properties
         return initiate_transaction_request
 
     @property

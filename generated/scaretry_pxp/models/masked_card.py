@@ -55,14 +55,24 @@ class MaskedCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bin_ = d.pop("bin", UNSET)
+        if not isinstance(bin_, Unset) and not (isinstance(bin_, str)):
+            raise TypeError("bin: expected a string, got " + type(bin_).__name__)
 
         last_four = d.pop("lastFour", UNSET)
+        if not isinstance(last_four, Unset) and not (isinstance(last_four, str)):
+            raise TypeError("lastFour: expected a string, got " + type(last_four).__name__)
 
         scheme = d.pop("scheme", UNSET)
+        if not isinstance(scheme, Unset) and not (isinstance(scheme, str)):
+            raise TypeError("scheme: expected a string, got " + type(scheme).__name__)
 
         expiry_month = d.pop("expiryMonth", UNSET)
+        if not isinstance(expiry_month, Unset) and not (isinstance(expiry_month, str)):
+            raise TypeError("expiryMonth: expected a string, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiryYear", UNSET)
+        if not isinstance(expiry_year, Unset) and not (isinstance(expiry_year, str)):
+            raise TypeError("expiryYear: expected a string, got " + type(expiry_year).__name__)
 
         masked_card = cls(
             bin_=bin_,
@@ -72,7 +82,13 @@ class MaskedCard:
             expiry_year=expiry_year,
         )
 
-        masked_card.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        masked_card.additional_properties = additional_properties
         return masked_card
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,12 +130,18 @@ class PreInitiateAuthenticationResponse:
 
         d = dict(src_dict)
         authentication_id = d.pop("authenticationId")
+        if not (isinstance(authentication_id, str)):
+            raise TypeError("authenticationId: expected a string, got " + type(authentication_id).__name__)
 
         state = AuthenticationState(d.pop("state"))
 
         three_d_secure_supported = d.pop("threeDSecureSupported")
+        if not (isinstance(three_d_secure_supported, bool)):
+            raise TypeError("threeDSecureSupported: expected a boolean, got " + type(three_d_secure_supported).__name__)
 
         sca_mandated = d.pop("scaMandated")
+        if not (isinstance(sca_mandated, bool)):
+            raise TypeError("scaMandated: expected a boolean, got " + type(sca_mandated).__name__)
 
         def _parse_state_data(data: object) -> None | StateData | Unset:
             if data is None:
@@ -150,7 +156,11 @@ class PreInitiateAuthenticationResponse:
                 return state_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StateData | Unset, data)
+            if not data is None:
+                raise TypeError()
+            state_data_type_1 = data
+
+            return state_data_type_1
 
         state_data = _parse_state_data(d.pop("stateData", UNSET))
 
@@ -167,7 +177,11 @@ class PreInitiateAuthenticationResponse:
                 return recommended_challenge_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChallengeIndicator | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            recommended_challenge_indicator_type_1 = data
+
+            return recommended_challenge_indicator_type_1
 
         recommended_challenge_indicator = _parse_recommended_challenge_indicator(
             d.pop("recommendedChallengeIndicator", UNSET)
@@ -178,7 +192,24 @@ class PreInitiateAuthenticationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_version_type_0 = data
+                if not (isinstance(three_d_secure_version_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureVersion_type_0: expected a string, got "
+                        + type(three_d_secure_version_type_0).__name__
+                    )
+
+                return three_d_secure_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_version_type_1 = data
+
+            return three_d_secure_version_type_1
 
         three_d_secure_version = _parse_three_d_secure_version(d.pop("threeDSecureVersion", UNSET))
 
@@ -187,7 +218,24 @@ class PreInitiateAuthenticationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_fingerprint_url_type_0 = data
+                if not (isinstance(three_d_secure_fingerprint_url_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureFingerprintUrl_type_0: expected a string, got "
+                        + type(three_d_secure_fingerprint_url_type_0).__name__
+                    )
+
+                return three_d_secure_fingerprint_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_fingerprint_url_type_1 = data
+
+            return three_d_secure_fingerprint_url_type_1
 
         three_d_secure_fingerprint_url = _parse_three_d_secure_fingerprint_url(
             d.pop("threeDSecureFingerprintUrl", UNSET)
@@ -198,7 +246,24 @@ class PreInitiateAuthenticationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_fingerprint_data_type_0 = data
+                if not (isinstance(three_d_secure_fingerprint_data_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureFingerprintData_type_0: expected a string, got "
+                        + type(three_d_secure_fingerprint_data_type_0).__name__
+                    )
+
+                return three_d_secure_fingerprint_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_fingerprint_data_type_1 = data
+
+            return three_d_secure_fingerprint_data_type_1
 
         three_d_secure_fingerprint_data = _parse_three_d_secure_fingerprint_data(
             d.pop("threeDSecureFingerprintData", UNSET)
@@ -216,7 +281,13 @@ class PreInitiateAuthenticationResponse:
             three_d_secure_fingerprint_data=three_d_secure_fingerprint_data,
         )
 
-        pre_initiate_authentication_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pre_initiate_authentication_response.additional_properties = additional_properties
         return pre_initiate_authentication_response
 
     @property

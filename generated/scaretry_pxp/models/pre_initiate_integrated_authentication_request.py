@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,8 +113,12 @@ class PreInitiateIntegratedAuthenticationRequest:
         amount = AuthenticationAmounts.from_dict(d.pop("amount"))
 
         fingerprint_callback_url = d.pop("fingerprintCallbackUrl")
+        if not (isinstance(fingerprint_callback_url, str)):
+            raise TypeError("fingerprintCallbackUrl: expected a string, got " + type(fingerprint_callback_url).__name__)
 
         site = d.pop("site")
+        if not (isinstance(site, str)):
+            raise TypeError("site: expected a string, got " + type(site).__name__)
 
         def _parse_card(data: object) -> Card | GatewayToken | SchemeToken | SchemeTokenExternal:
             try:
@@ -154,7 +158,21 @@ class PreInitiateIntegratedAuthenticationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_id_type_0 = data
+                if not (isinstance(provider_id_type_0, str)):
+                    raise TypeError("providerId_type_0: expected a string, got " + type(provider_id_type_0).__name__)
+
+                return provider_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            provider_id_type_1 = data
+
+            return provider_id_type_1
 
         provider_id = _parse_provider_id(d.pop("providerId", UNSET))
 
@@ -178,7 +196,11 @@ class PreInitiateIntegratedAuthenticationRequest:
                 return requestor_authentication_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequestorAuthenticationIndicator | Unset, data)
+            if not data is None:
+                raise TypeError()
+            requestor_authentication_indicator_type_1 = data
+
+            return requestor_authentication_indicator_type_1
 
         requestor_authentication_indicator = _parse_requestor_authentication_indicator(
             d.pop("requestorAuthenticationIndicator", UNSET)
@@ -194,7 +216,13 @@ class PreInitiateIntegratedAuthenticationRequest:
             requestor_authentication_indicator=requestor_authentication_indicator,
         )
 
-        pre_initiate_integrated_authentication_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pre_initiate_integrated_authentication_request.additional_properties = additional_properties
         return pre_initiate_integrated_authentication_request
 
     @property

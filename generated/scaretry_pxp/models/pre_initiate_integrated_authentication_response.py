@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,12 +144,18 @@ class PreInitiateIntegratedAuthenticationResponse:
 
         d = dict(src_dict)
         authentication_id = d.pop("authenticationId")
+        if not (isinstance(authentication_id, str)):
+            raise TypeError("authenticationId: expected a string, got " + type(authentication_id).__name__)
 
         state = AuthenticationState(d.pop("state"))
 
         three_d_secure_supported = d.pop("threeDSecureSupported")
+        if not (isinstance(three_d_secure_supported, bool)):
+            raise TypeError("threeDSecureSupported: expected a boolean, got " + type(three_d_secure_supported).__name__)
 
         sca_mandated = d.pop("scaMandated")
+        if not (isinstance(sca_mandated, bool)):
+            raise TypeError("scaMandated: expected a boolean, got " + type(sca_mandated).__name__)
 
         def _parse_state_data(data: object) -> None | StateData | Unset:
             if data is None:
@@ -164,7 +170,11 @@ class PreInitiateIntegratedAuthenticationResponse:
                 return state_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StateData | Unset, data)
+            if not data is None:
+                raise TypeError()
+            state_data_type_1 = data
+
+            return state_data_type_1
 
         state_data = _parse_state_data(d.pop("stateData", UNSET))
 
@@ -181,7 +191,11 @@ class PreInitiateIntegratedAuthenticationResponse:
                 return recommended_challenge_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChallengeIndicator | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            recommended_challenge_indicator_type_1 = data
+
+            return recommended_challenge_indicator_type_1
 
         recommended_challenge_indicator = _parse_recommended_challenge_indicator(
             d.pop("recommendedChallengeIndicator", UNSET)
@@ -192,7 +206,24 @@ class PreInitiateIntegratedAuthenticationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_version_type_0 = data
+                if not (isinstance(three_d_secure_version_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureVersion_type_0: expected a string, got "
+                        + type(three_d_secure_version_type_0).__name__
+                    )
+
+                return three_d_secure_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_version_type_1 = data
+
+            return three_d_secure_version_type_1
 
         three_d_secure_version = _parse_three_d_secure_version(d.pop("threeDSecureVersion", UNSET))
 
@@ -201,7 +232,24 @@ class PreInitiateIntegratedAuthenticationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_fingerprint_url_type_0 = data
+                if not (isinstance(three_d_secure_fingerprint_url_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureFingerprintUrl_type_0: expected a string, got "
+                        + type(three_d_secure_fingerprint_url_type_0).__name__
+                    )
+
+                return three_d_secure_fingerprint_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_fingerprint_url_type_1 = data
+
+            return three_d_secure_fingerprint_url_type_1
 
         three_d_secure_fingerprint_url = _parse_three_d_secure_fingerprint_url(
             d.pop("threeDSecureFingerprintUrl", UNSET)
@@ -212,7 +260,24 @@ class PreInitiateIntegratedAuthenticationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_fingerprint_data_type_0 = data
+                if not (isinstance(three_d_secure_fingerprint_data_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureFingerprintData_type_0: expected a string, got "
+                        + type(three_d_secure_fingerprint_data_type_0).__name__
+                    )
+
+                return three_d_secure_fingerprint_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_fingerprint_data_type_1 = data
+
+            return three_d_secure_fingerprint_data_type_1
 
         three_d_secure_fingerprint_data = _parse_three_d_secure_fingerprint_data(
             d.pop("threeDSecureFingerprintData", UNSET)
@@ -240,7 +305,13 @@ class PreInitiateIntegratedAuthenticationResponse:
             applicable_exemptions=applicable_exemptions,
         )
 
-        pre_initiate_integrated_authentication_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pre_initiate_integrated_authentication_response.additional_properties = additional_properties
         return pre_initiate_integrated_authentication_response
 
     @property

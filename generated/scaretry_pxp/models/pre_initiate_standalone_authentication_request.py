@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,10 +97,16 @@ class PreInitiateStandaloneAuthenticationRequest:
         amount = AuthenticationAmounts.from_dict(d.pop("amount"))
 
         fingerprint_callback_url = d.pop("fingerprintCallbackUrl")
+        if not (isinstance(fingerprint_callback_url, str)):
+            raise TypeError("fingerprintCallbackUrl: expected a string, got " + type(fingerprint_callback_url).__name__)
 
         acquirer_profile_id = d.pop("acquirerProfileId")
+        if not (isinstance(acquirer_profile_id, str)):
+            raise TypeError("acquirerProfileId: expected a string, got " + type(acquirer_profile_id).__name__)
 
         merchant_group = d.pop("merchantGroup")
+        if not (isinstance(merchant_group, str)):
+            raise TypeError("merchantGroup: expected a string, got " + type(merchant_group).__name__)
 
         def _parse_card(data: object) -> Card | GatewayToken | SchemeToken | SchemeTokenExternal:
             try:
@@ -148,7 +154,11 @@ class PreInitiateStandaloneAuthenticationRequest:
                 return requestor_authentication_indicator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequestorAuthenticationIndicator | Unset, data)
+            if not data is None:
+                raise TypeError()
+            requestor_authentication_indicator_type_1 = data
+
+            return requestor_authentication_indicator_type_1
 
         requestor_authentication_indicator = _parse_requestor_authentication_indicator(
             d.pop("requestorAuthenticationIndicator", UNSET)
@@ -163,7 +173,13 @@ class PreInitiateStandaloneAuthenticationRequest:
             requestor_authentication_indicator=requestor_authentication_indicator,
         )
 
-        pre_initiate_standalone_authentication_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pre_initiate_standalone_authentication_request.additional_properties = additional_properties
         return pre_initiate_standalone_authentication_request
 
     @property

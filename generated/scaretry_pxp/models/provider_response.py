@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,15 +56,35 @@ class ProviderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not (isinstance(code, str)):
+            raise TypeError("code: expected a string, got " + type(code).__name__)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, Unset) and not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_merchant_advice(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                merchant_advice_type_0 = data
+                if not (isinstance(merchant_advice_type_0, str)):
+                    raise TypeError(
+                        "merchantAdvice_type_0: expected a string, got " + type(merchant_advice_type_0).__name__
+                    )
+
+                return merchant_advice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            merchant_advice_type_1 = data
+
+            return merchant_advice_type_1
 
         merchant_advice = _parse_merchant_advice(d.pop("merchantAdvice", UNSET))
 
@@ -74,7 +94,13 @@ class ProviderResponse:
             merchant_advice=merchant_advice,
         )
 
-        provider_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        provider_response.additional_properties = additional_properties
         return provider_response
 
     @property

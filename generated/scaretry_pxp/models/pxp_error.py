@@ -65,10 +65,16 @@ class PxpError:
 
         d = dict(src_dict)
         error_code = d.pop("errorCode")
+        if not (isinstance(error_code, str)):
+            raise TypeError("errorCode: expected a string, got " + type(error_code).__name__)
 
         error_reason = d.pop("errorReason")
+        if not (isinstance(error_reason, str)):
+            raise TypeError("errorReason: expected a string, got " + type(error_reason).__name__)
 
         correlation_id = d.pop("correlationId", UNSET)
+        if not isinstance(correlation_id, Unset) and not (isinstance(correlation_id, str)):
+            raise TypeError("correlationId: expected a string, got " + type(correlation_id).__name__)
 
         _details = d.pop("details", UNSET)
         details: list[PxpErrorDetail] | Unset = UNSET
@@ -86,7 +92,13 @@ class PxpError:
             details=details,
         )
 
-        pxp_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pxp_error.additional_properties = additional_properties
         return pxp_error
 
     @property

@@ -39,15 +39,25 @@ class PxpErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         field = d.pop("field", UNSET)
+        if not isinstance(field, Unset) and not (isinstance(field, str)):
+            raise TypeError("field: expected a string, got " + type(field).__name__)
 
         pxp_error_detail = cls(
             message=message,
             field=field,
         )
 
-        pxp_error_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pxp_error_detail.additional_properties = additional_properties
         return pxp_error_detail
 
     @property

@@ -25,7 +25,13 @@ class ReportingEventEventData:
         d = dict(src_dict)
         reporting_event_event_data = cls()
 
-        reporting_event_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        reporting_event_event_data.additional_properties = additional_properties
         return reporting_event_event_data
 
     @property

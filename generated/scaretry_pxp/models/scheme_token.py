@@ -37,12 +37,20 @@ class SchemeToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         scheme_token_id = d.pop("schemeTokenId")
+        if not (isinstance(scheme_token_id, str)):
+            raise TypeError("schemeTokenId: expected a string, got " + type(scheme_token_id).__name__)
 
         scheme_token = cls(
             scheme_token_id=scheme_token_id,
         )
 
-        scheme_token.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        scheme_token.additional_properties = additional_properties
         return scheme_token
 
     @property

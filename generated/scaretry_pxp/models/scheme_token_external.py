@@ -57,14 +57,24 @@ class SchemeTokenExternal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         scheme_token_number = d.pop("schemeTokenNumber")
+        if not (isinstance(scheme_token_number, str)):
+            raise TypeError("schemeTokenNumber: expected a string, got " + type(scheme_token_number).__name__)
 
         expiry_month = d.pop("expiryMonth")
+        if not (isinstance(expiry_month, int) and not isinstance(expiry_month, bool)):
+            raise TypeError("expiryMonth: expected an integer, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiryYear")
+        if not (isinstance(expiry_year, int) and not isinstance(expiry_year, bool)):
+            raise TypeError("expiryYear: expected an integer, got " + type(expiry_year).__name__)
 
         scheme_token_cryptogram = d.pop("schemeTokenCryptogram", UNSET)
+        if not isinstance(scheme_token_cryptogram, Unset) and not (isinstance(scheme_token_cryptogram, str)):
+            raise TypeError("schemeTokenCryptogram: expected a string, got " + type(scheme_token_cryptogram).__name__)
 
         card_scheme = d.pop("cardScheme", UNSET)
+        if not isinstance(card_scheme, Unset) and not (isinstance(card_scheme, str)):
+            raise TypeError("cardScheme: expected a string, got " + type(card_scheme).__name__)
 
         scheme_token_external = cls(
             scheme_token_number=scheme_token_number,
@@ -74,7 +84,13 @@ class SchemeTokenExternal:
             card_scheme=card_scheme,
         )
 
-        scheme_token_external.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        scheme_token_external.additional_properties = additional_properties
         return scheme_token_external
 
     @property

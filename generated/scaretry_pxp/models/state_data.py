@@ -72,15 +72,25 @@ class StateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not (isinstance(code, str)):
+            raise TypeError("code: expected a string, got " + type(code).__name__)
 
         reason = d.pop("reason")
+        if not (isinstance(reason, str)):
+            raise TypeError("reason: expected a string, got " + type(reason).__name__)
 
         state_data = cls(
             code=code,
             reason=reason,
         )
 
-        state_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        state_data.additional_properties = additional_properties
         return state_data
 
     @property

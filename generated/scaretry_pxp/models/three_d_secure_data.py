@@ -68,14 +68,37 @@ class ThreeDSecureData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         authentication_id = d.pop("authenticationId", UNSET)
+        if not isinstance(authentication_id, Unset) and not (isinstance(authentication_id, str)):
+            raise TypeError("authenticationId: expected a string, got " + type(authentication_id).__name__)
 
         card_holder_authentication_verification_value = d.pop("cardHolderAuthenticationVerificationValue", UNSET)
+        if not isinstance(card_holder_authentication_verification_value, Unset) and not (
+            isinstance(card_holder_authentication_verification_value, str)
+        ):
+            raise TypeError(
+                "cardHolderAuthenticationVerificationValue: expected a string, got "
+                + type(card_holder_authentication_verification_value).__name__
+            )
 
         directory_server_transaction_id = d.pop("directoryServerTransactionId", UNSET)
+        if not isinstance(directory_server_transaction_id, Unset) and not (
+            isinstance(directory_server_transaction_id, str)
+        ):
+            raise TypeError(
+                "directoryServerTransactionId: expected a string, got " + type(directory_server_transaction_id).__name__
+            )
 
         electronic_commerce_indicator = d.pop("electronicCommerceIndicator", UNSET)
+        if not isinstance(electronic_commerce_indicator, Unset) and not (
+            isinstance(electronic_commerce_indicator, str)
+        ):
+            raise TypeError(
+                "electronicCommerceIndicator: expected a string, got " + type(electronic_commerce_indicator).__name__
+            )
 
         three_d_secure_version = d.pop("threeDSecureVersion", UNSET)
+        if not isinstance(three_d_secure_version, Unset) and not (isinstance(three_d_secure_version, str)):
+            raise TypeError("threeDSecureVersion: expected a string, got " + type(three_d_secure_version).__name__)
 
         _three_d_secure_transaction_status = d.pop("threeDSecureTransactionStatus", UNSET)
         three_d_secure_transaction_status: ThreeDSecureTransactionStatus | Unset
@@ -93,7 +116,13 @@ class ThreeDSecureData:
             three_d_secure_transaction_status=three_d_secure_transaction_status,
         )
 
-        three_d_secure_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        three_d_secure_data.additional_properties = additional_properties
         return three_d_secure_data
 
     @property

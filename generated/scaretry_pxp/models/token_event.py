@@ -68,10 +68,14 @@ class TokenEvent:
             raise ValueError(f"eventCategory must match const 'Token', got '{event_category}'")
 
         event_date = d.pop("eventDate")
+        if not (isinstance(event_date, str)):
+            raise TypeError("eventDate: expected a string, got " + type(event_date).__name__)
 
         event_data = TokenEventEventData.from_dict(d.pop("eventData"))
 
         event_code = d.pop("eventCode", UNSET)
+        if not isinstance(event_code, Unset) and not (isinstance(event_code, str)):
+            raise TypeError("eventCode: expected a string, got " + type(event_code).__name__)
 
         _event_owner = d.pop("eventOwner", UNSET)
         event_owner: EventOwner | Unset
@@ -88,7 +92,13 @@ class TokenEvent:
             event_owner=event_owner,
         )
 
-        token_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_event.additional_properties = additional_properties
         return token_event
 
     @property

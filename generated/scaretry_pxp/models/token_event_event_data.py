@@ -25,7 +25,13 @@ class TokenEventEventData:
         d = dict(src_dict)
         token_event_event_data = cls()
 
-        token_event_event_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_event_event_data.additional_properties = additional_properties
         return token_event_event_data
 
     @property

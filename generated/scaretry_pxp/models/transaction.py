@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,16 +149,28 @@ class Transaction:
 
         d = dict(src_dict)
         system_transaction_id = d.pop("systemTransactionId")
+        if not (isinstance(system_transaction_id, str)):
+            raise TypeError("systemTransactionId: expected a string, got " + type(system_transaction_id).__name__)
 
         merchant_transaction_id = d.pop("merchantTransactionId")
+        if not (isinstance(merchant_transaction_id, str)):
+            raise TypeError("merchantTransactionId: expected a string, got " + type(merchant_transaction_id).__name__)
 
         merchant = d.pop("merchant")
+        if not (isinstance(merchant, str)):
+            raise TypeError("merchant: expected a string, got " + type(merchant).__name__)
 
         site = d.pop("site")
+        if not (isinstance(site, str)):
+            raise TypeError("site: expected a string, got " + type(site).__name__)
 
         state = TransactionState(d.pop("state"))
 
         merchant_transaction_date = d.pop("merchantTransactionDate", UNSET)
+        if not isinstance(merchant_transaction_date, Unset) and not (isinstance(merchant_transaction_date, str)):
+            raise TypeError(
+                "merchantTransactionDate: expected a string, got " + type(merchant_transaction_date).__name__
+            )
 
         _transaction_method = d.pop("transactionMethod", UNSET)
         transaction_method: TransactionMethod | Unset
@@ -194,7 +206,11 @@ class Transaction:
                 return provider_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderResponse | Unset, data)
+            if not data is None:
+                raise TypeError()
+            provider_response_type_1 = data
+
+            return provider_response_type_1
 
         provider_response = _parse_provider_response(d.pop("providerResponse", UNSET))
 
@@ -203,7 +219,23 @@ class Transaction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authorisation_code_type_0 = data
+                if not (isinstance(authorisation_code_type_0, str)):
+                    raise TypeError(
+                        "authorisationCode_type_0: expected a string, got " + type(authorisation_code_type_0).__name__
+                    )
+
+                return authorisation_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            authorisation_code_type_1 = data
+
+            return authorisation_code_type_1
 
         authorisation_code = _parse_authorisation_code(d.pop("authorisationCode", UNSET))
 
@@ -220,7 +252,11 @@ class Transaction:
                 return three_d_secure_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TransactionThreeDSecureResult | Unset, data)
+            if not data is None:
+                raise TypeError()
+            three_d_secure_data_type_1 = data
+
+            return three_d_secure_data_type_1
 
         three_d_secure_data = _parse_three_d_secure_data(d.pop("threeDSecureData", UNSET))
 
@@ -232,6 +268,8 @@ class Transaction:
             recurring = TransactionRecurring.from_dict(_recurring)
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, Unset) and not (isinstance(created_at, str)):
+            raise TypeError("createdAt: expected a string, got " + type(created_at).__name__)
 
         transaction = cls(
             system_transaction_id=system_transaction_id,
@@ -250,7 +288,13 @@ class Transaction:
             created_at=created_at,
         )
 
-        transaction.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction.additional_properties = additional_properties
         return transaction
 
     @property

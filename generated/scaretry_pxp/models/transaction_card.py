@@ -55,14 +55,24 @@ class TransactionCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary_account_number = d.pop("primaryAccountNumber")
+        if not (isinstance(primary_account_number, str)):
+            raise TypeError("primaryAccountNumber: expected a string, got " + type(primary_account_number).__name__)
 
         expiry_month = d.pop("expiryMonth")
+        if not (isinstance(expiry_month, str)):
+            raise TypeError("expiryMonth: expected a string, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiryYear")
+        if not (isinstance(expiry_year, str)):
+            raise TypeError("expiryYear: expected a string, got " + type(expiry_year).__name__)
 
         holder_name = d.pop("holderName", UNSET)
+        if not isinstance(holder_name, Unset) and not (isinstance(holder_name, str)):
+            raise TypeError("holderName: expected a string, got " + type(holder_name).__name__)
 
         card_verification_code = d.pop("cardVerificationCode", UNSET)
+        if not isinstance(card_verification_code, Unset) and not (isinstance(card_verification_code, str)):
+            raise TypeError("cardVerificationCode: expected a string, got " + type(card_verification_code).__name__)
 
         transaction_card = cls(
             primary_account_number=primary_account_number,
@@ -72,7 +82,13 @@ class TransactionCard:
             card_verification_code=card_verification_code,
         )
 
-        transaction_card.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_card.additional_properties = additional_properties
         return transaction_card
 
     @property

@@ -74,10 +74,14 @@ class TransactionEvent:
             raise ValueError(f"eventCategory must match const 'Transaction', got '{event_category}'")
 
         event_date = d.pop("eventDate")
+        if not (isinstance(event_date, str)):
+            raise TypeError("eventDate: expected a string, got " + type(event_date).__name__)
 
         event_data = Transaction.from_dict(d.pop("eventData"))
 
         event_code = d.pop("eventCode", UNSET)
+        if not isinstance(event_code, Unset) and not (isinstance(event_code, str)):
+            raise TypeError("eventCode: expected a string, got " + type(event_code).__name__)
 
         _event_owner = d.pop("eventOwner", UNSET)
         event_owner: EventOwner | Unset
@@ -94,7 +98,13 @@ class TransactionEvent:
             event_owner=event_owner,
         )
 
-        transaction_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_event.additional_properties = additional_properties
         return transaction_event
 
     @property

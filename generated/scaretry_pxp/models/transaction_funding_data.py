@@ -50,7 +50,13 @@ class TransactionFundingData:
             card=card,
         )
 
-        transaction_funding_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_funding_data.additional_properties = additional_properties
         return transaction_funding_data
 
     @property

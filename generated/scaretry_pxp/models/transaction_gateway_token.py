@@ -41,15 +41,25 @@ class TransactionGatewayToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         gateway_token_id = d.pop("gatewayTokenId")
+        if not (isinstance(gateway_token_id, str)):
+            raise TypeError("gatewayTokenId: expected a string, got " + type(gateway_token_id).__name__)
 
         card_verification_code = d.pop("cardVerificationCode", UNSET)
+        if not isinstance(card_verification_code, Unset) and not (isinstance(card_verification_code, str)):
+            raise TypeError("cardVerificationCode: expected a string, got " + type(card_verification_code).__name__)
 
         transaction_gateway_token = cls(
             gateway_token_id=gateway_token_id,
             card_verification_code=card_verification_code,
         )
 
-        transaction_gateway_token.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_gateway_token.additional_properties = additional_properties
         return transaction_gateway_token
 
     @property

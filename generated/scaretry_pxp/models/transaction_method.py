@@ -61,7 +61,13 @@ class TransactionMethod:
             funding_type=funding_type,
         )
 
-        transaction_method.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_method.additional_properties = additional_properties
         return transaction_method
 
     @property

@@ -45,7 +45,13 @@ class TransactionRecurring:
             processing_model=processing_model,
         )
 
-        transaction_recurring.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_recurring.additional_properties = additional_properties
         return transaction_recurring
 
     @property

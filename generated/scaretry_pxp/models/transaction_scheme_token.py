@@ -54,14 +54,24 @@ class TransactionSchemeToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         scheme_token_number = d.pop("schemeTokenNumber")
+        if not (isinstance(scheme_token_number, str)):
+            raise TypeError("schemeTokenNumber: expected a string, got " + type(scheme_token_number).__name__)
 
         expiry_month = d.pop("expiryMonth")
+        if not (isinstance(expiry_month, str)):
+            raise TypeError("expiryMonth: expected a string, got " + type(expiry_month).__name__)
 
         expiry_year = d.pop("expiryYear")
+        if not (isinstance(expiry_year, str)):
+            raise TypeError("expiryYear: expected a string, got " + type(expiry_year).__name__)
 
         scheme_token_cryptogram = d.pop("schemeTokenCryptogram", UNSET)
+        if not isinstance(scheme_token_cryptogram, Unset) and not (isinstance(scheme_token_cryptogram, str)):
+            raise TypeError("schemeTokenCryptogram: expected a string, got " + type(scheme_token_cryptogram).__name__)
 
         card_scheme = d.pop("cardScheme", UNSET)
+        if not isinstance(card_scheme, Unset) and not (isinstance(card_scheme, str)):
+            raise TypeError("cardScheme: expected a string, got " + type(card_scheme).__name__)
 
         transaction_scheme_token = cls(
             scheme_token_number=scheme_token_number,
@@ -71,7 +81,13 @@ class TransactionSchemeToken:
             card_scheme=card_scheme,
         )
 
-        transaction_scheme_token.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_scheme_token.additional_properties = additional_properties
         return transaction_scheme_token
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,23 @@ class TransactionThreeDSecureResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authentication_id_type_0 = data
+                if not (isinstance(authentication_id_type_0, str)):
+                    raise TypeError(
+                        "authenticationId_type_0: expected a string, got " + type(authentication_id_type_0).__name__
+                    )
+
+                return authentication_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            authentication_id_type_1 = data
+
+            return authentication_id_type_1
 
         authentication_id = _parse_authentication_id(d.pop("authenticationId", UNSET))
 
@@ -70,7 +86,24 @@ class TransactionThreeDSecureResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                electronic_commerce_indicator_type_0 = data
+                if not (isinstance(electronic_commerce_indicator_type_0, str)):
+                    raise TypeError(
+                        "electronicCommerceIndicator_type_0: expected a string, got "
+                        + type(electronic_commerce_indicator_type_0).__name__
+                    )
+
+                return electronic_commerce_indicator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            electronic_commerce_indicator_type_1 = data
+
+            return electronic_commerce_indicator_type_1
 
         electronic_commerce_indicator = _parse_electronic_commerce_indicator(
             d.pop("electronicCommerceIndicator", UNSET)
@@ -81,7 +114,24 @@ class TransactionThreeDSecureResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                three_d_secure_version_type_0 = data
+                if not (isinstance(three_d_secure_version_type_0, str)):
+                    raise TypeError(
+                        "threeDSecureVersion_type_0: expected a string, got "
+                        + type(three_d_secure_version_type_0).__name__
+                    )
+
+                return three_d_secure_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            three_d_secure_version_type_1 = data
+
+            return three_d_secure_version_type_1
 
         three_d_secure_version = _parse_three_d_secure_version(d.pop("threeDSecureVersion", UNSET))
 
@@ -91,7 +141,13 @@ class TransactionThreeDSecureResult:
             three_d_secure_version=three_d_secure_version,
         )
 
-        transaction_three_d_secure_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transaction_three_d_secure_result.additional_properties = additional_properties
         return transaction_three_d_secure_result
 
     @property

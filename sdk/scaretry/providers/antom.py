@@ -23,7 +23,7 @@ import json
 import re
 import uuid
 from collections.abc import Generator, Mapping
-from typing import Any, ClassVar, Self, Unpack
+from typing import Any, ClassVar
 from urllib.parse import quote_plus, unquote_plus, urlsplit
 
 import attrs
@@ -67,7 +67,8 @@ from scaretry_antom.models import ThreeDSResult as AntomThreeDSResult
 from scaretry_antom.types import UNSET, Unset
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
-from scaretry._client import AsyncClient, Client, ClientOptions, ClientSetup, env, env_options
+from scaretry._client import AsyncClient, Client
+from scaretry._config import FROM_ENV, ClientOptions, from_env, validated
 from scaretry._errors import (
     AuthenticationError,
     ConfigurationError,
@@ -91,7 +92,16 @@ from scaretry._outcome import (
 from scaretry._request import Browser, Card, CardToken, PaymentRequest, ThreeDSMode
 from scaretry._tables import DeclineTable
 
-__all__ = ["NOTIFY_ACK", "Antom", "AntomAdapter", "AntomAuth", "AsyncAntom", "PaymentSession", "SessionScene"]
+__all__ = [
+    "NOTIFY_ACK",
+    "Antom",
+    "AntomAdapter",
+    "AntomAuth",
+    "AntomConfig",
+    "AsyncAntom",
+    "PaymentSession",
+    "SessionScene",
+]
 
 PROVIDER = "antom"
 
@@ -328,14 +338,21 @@ def _scalars(data: Mapping[str, Any]) -> dict[str, str | int | float | bool | No
 # -- the adapter --------------------------------------------------------------------------------
 
 
-class AntomAdapter(Adapter):
-    """Antom's flows as a sans-I/O description (see the module docstring)."""
+@attrs.frozen
+class AntomConfig(ClientOptions):
+    """Antom credentials and options (the :class:`Antom` constructor's arguments).
+
+    ``client_id`` is Antom's Client-Id (sandbox ids start with ``SANDBOX_``); ``private_key`` the
+    merchant's RSA key whose public half is registered in Antom Dashboard (PEM, or Antom's bare
+    base64); ``antom_public_key`` the key Antom issued (not one you generated), to verify its answers
+    and notifications. ``notify_url`` is sent as ``paymentNotifyUrl`` when a request has none, and
+    its path is what notifications are verified over. From the environment:
+    ``SCARETRY_ANTOM_CLIENT_ID``, ``_PRIVATE_KEY``, ``_PUBLIC_KEY`` (Antom's), ``_KEY_VERSION``,
+    ``_NOTIFY_URL``, ``_BASE_URL``, ``_ENVIRONMENT``.
+    """
 
     provider: ClassVar[str] = PROVIDER
-    capabilities: ClassVar[Capabilities] = Capabilities(
-        three_ds_modes=frozenset(ThreeDSMode), native_upgrade=True, sessions=True, webhooks=True
-    )
-    urls: ClassVar[Mapping[str, str]] = {
+    urls: ClassVar[dict[str, str]] = {
         # Antom's recommended default domain is North America; sandbox is the /ams/sandbox prefix.
         "sandbox": "https://open-na-global.alipay.com/ams/sandbox",
         "production": "https://open-na-global.alipay.com/ams",
@@ -344,28 +361,51 @@ class AntomAdapter(Adapter):
         "sandbox-europe": "https://open-de-global.alipay.com/ams/sandbox",
         "production-europe": "https://open-de-global.alipay.com/ams",
     }
+
+    client_id: str = attrs.field(
+        metadata=FROM_ENV,
+        validator=validated(
+            lambda v: isinstance(v, str) and 0 < len(v) <= 64,
+            "client_id must be the 1-64 character Client-Id Antom issued",
+        ),
+    )
+    private_key: rsa.RSAPrivateKey = attrs.field(repr=False, metadata=FROM_ENV, converter=load_private_key)
+    antom_public_key: rsa.RSAPublicKey = attrs.field(metadata=from_env("public_key"), converter=load_public_key)
+    key_version: str = attrs.field(
+        default="1",
+        kw_only=True,
+        metadata=FROM_ENV,
+        validator=validated(
+            lambda v: isinstance(v, str) and v.isdigit(), "key_version must be digits (Antom's keyVersion, usually 1)"
+        ),
+    )
+    notify_url: str | None = attrs.field(default=None, kw_only=True, metadata=FROM_ENV)
+    decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.client_id.startswith("SANDBOX_") and self.environment.startswith("production") and not self.base_url:
+            raise ConfigurationError("antom: a SANDBOX_ client id only works on the sandbox environment")
+
+    def make_adapter(self) -> AntomAdapter:
+        return AntomAdapter(self)
+
+
+class AntomAdapter(Adapter[AntomConfig]):
+    """Antom's flows as a sans-I/O description (see the module docstring)."""
+
+    provider: ClassVar[str] = PROVIDER
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        three_ds_modes=frozenset(ThreeDSMode), native_upgrade=True, sessions=True, webhooks=True
+    )
     unparseable: ClassVar[type[Exception]] = UnparseableResponse
 
-    def __init__(
-        self,
-        client_id: str,
-        private_key: str | bytes | rsa.RSAPrivateKey,
-        antom_public_key: str | bytes | rsa.RSAPublicKey,
-        *,
-        key_version: str = "1",
-        notify_url: str | None = None,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-    ) -> None:
-        if not client_id or len(client_id) > 64:
-            raise ConfigurationError("antom: client_id must be the 1-64 character Client-Id Antom issued")
-        if not key_version.isdigit():
-            raise ConfigurationError("antom: key_version must be digits (Antom's keyVersion, usually 1)")
-        self.client_id = client_id
-        self._private_key = load_private_key(private_key)
-        self._public_key = load_public_key(antom_public_key)
-        self._key_version = key_version
-        self.notify_url = notify_url
-        self.table = DeclineTable.load(PROVIDER, decline_overrides)
+    def __init__(self, config: AntomConfig) -> None:
+        super().__init__(config)
+        self.client_id = config.client_id
+        self.notify_url = config.notify_url
+        self._public_key = config.antom_public_key
+        self.table = DeclineTable.load(PROVIDER, config.decline_overrides)
 
     # -- transport ---------------------------------------------------------------------------------
 
@@ -373,29 +413,33 @@ class AntomAdapter(Adapter):
         return AntomApi(base_url=base_url)
 
     def auth(self) -> AntomAuth:
-        return AntomAuth(self.client_id, self._private_key, self._public_key, self._key_version)
+        config = self.config
+        return AntomAuth(self.client_id, config.private_key, config.antom_public_key, config.key_version)
 
-    def is_retry_safe(self, request: httpx.Request) -> bool:
-        """inquiryPayment is a read; pay and createPaymentSession are idempotent on their
-        ``paymentRequestId`` (Antom: resending the same request returns the same result)."""
-        path = request.url.path
-        if path.endswith("/payments/inquiryPayment"):
-            return True
-        if not path.endswith(_OPERATIONS):
-            return False
-        try:
-            body = json.loads(request.content)
-        except ValueError:
-            return False
-        return isinstance(body, dict) and bool(body.get("paymentRequestId"))
+    def handle_secret(self) -> bytes:
+        return self.config.private_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
 
     def request_id(self, response: RawResponse) -> str | None:
         """Antom has no per-request id; its answers echo the merchant's ``paymentRequestId``."""
         return _text(getattr(response.parsed, "payment_request_id", None))
 
-    def _kwargs(self, body: Any) -> dict[str, Any]:
-        # Request-Time and Signature are set by AntomAuth when the exact bytes are known.
-        return {"body": body, "client_id": self.client_id, "request_time": "", "signature": ""}
+    # inquiryPayment is a read; pay and createPaymentSession are idempotent on their paymentRequestId
+    # (Antom: resending the same request returns the same result): all three are safe to repeat.
+    # Request-Time and Signature are set by AntomAuth once the exact bytes are known.
+
+    def _pay(self, body: PayRequest, handle: Handle) -> Call:
+        prepared = pay.prepare(body=body, client_id=self.client_id, request_time="", signature="")
+        return Call(prepared, handle, retry_safe=True)
+
+    def _inquiry(self, body: InquiryPaymentRequest, handle: Handle) -> Call:
+        prepared = inquiry_payment.prepare(body=body, client_id=self.client_id, request_time="", signature="")
+        return Call(prepared, handle, retry_safe=True)
+
+    def _create_session(self, body: CreatePaymentSessionRequest, handle: Handle) -> Call:
+        prepared = create_payment_session.prepare(body=body, client_id=self.client_id, request_time="", signature="")
+        return Call(prepared, handle, retry_safe=True)
 
     # -- requests ----------------------------------------------------------------------------------
 
@@ -491,16 +535,15 @@ class AntomAdapter(Adapter):
             body.payment_notify_url = notify
         return body
 
-    @staticmethod
-    def new_request_id() -> str:
+    def new_idempotency_key(self, request: PaymentRequest) -> str:
         """A ``paymentRequestId``: made once per logical payment, reused by every retry (≤ 64 chars)."""
         return f"scr_{uuid.uuid4().hex}"
 
     # -- flows -------------------------------------------------------------------------------------
 
-    def pay(self, request: PaymentRequest) -> Flow:
+    def pay(self, request: PaymentRequest, idempotency_key: str) -> Flow[Outcome]:
         self.check(request)
-        key = self.new_request_id()
+        key = idempotency_key
         is_3ds, _ = self._flags(request)
         handle = Handle(
             provider=PROVIDER,
@@ -510,30 +553,30 @@ class AntomAdapter(Adapter):
             step="pay",
             data={"mode": request.three_ds.value, "initiator": request.initiator.value},
         )
-        response = yield Call(pay, self._kwargs(self._pay_body(request, key)))
+        response = yield self._pay(self._pay_body(request, key), handle)
         return self._pay_outcome(response, handle, is_3ds=is_3ds, wants_upgrade=request.wants_upgrade)
 
-    def status(self, handle: Handle) -> Flow:
-        self._own(handle)
+    def status(self, handle: Handle) -> Flow[Outcome]:
+        self.own(handle)
         if handle.payment_id:
             body = InquiryPaymentRequest(payment_id=handle.payment_id)
         else:
             body = InquiryPaymentRequest(payment_request_id=handle.idempotency_key)
-        response = yield Call(inquiry_payment, self._kwargs(body))
+        response = yield self._inquiry(body, handle)
         return self._inquiry_outcome(response, handle)
 
-    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow:
+    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """Antom sends the buyer back to ``paymentRedirectUrl`` as it was given, with nothing added;
         the result is read with inquiryPayment. From now on PROCESSING means "the bank is answering",
         not "the customer must still act"."""
-        self._own(handle)
+        self.own(handle)
         if handle.step == "challenge":
             handle = handle.evolve(step="returned")
         return (yield from self.status(handle))
 
     def create_session(
-        self, request: PaymentRequest, scene: SessionScene = SessionScene.ELEMENT
-    ) -> Generator[Call, RawResponse, PaymentSession]:
+        self, request: PaymentRequest, key: str, scene: SessionScene = SessionScene.ELEMENT
+    ) -> Flow[PaymentSession]:
         """createPaymentSession: Antom's front end collects the card, so raw card data is refused
         (a :class:`~scaretry.CardToken` is offered as the buyer's saved card). The 3DS flags go in
         ``availablePaymentMethod.paymentMethodMetaData`` (Antom 3DS-Retry, Payment Element tab)."""
@@ -544,7 +587,6 @@ class AntomAdapter(Adapter):
                 "a payment session collects the card in Antom's front end: pass a CardToken (a saved card), "
                 "not card data",
             )
-        key = self.new_request_id()
         amount = self._amount(request)
         meta = self._meta(request)
         body = CreatePaymentSessionRequest(
@@ -564,28 +606,25 @@ class AntomAdapter(Adapter):
         notify = request.notify_url or self.notify_url
         if notify:
             body.payment_notify_url = notify
-        response = yield Call(create_payment_session, self._kwargs(body))
-        parsed = self._parsed(response, "createPaymentSession", CreatePaymentSessionResponse)
-        self._raise_unless_success(parsed.result, response, "createPaymentSession")
-        session_id, data = _text(parsed.payment_session_id), _text(parsed.payment_session_data)
-        if not session_id or not data:
-            raise self._unexpected(response, "createPaymentSession: S without paymentSessionId/paymentSessionData")
-        expiry = _text(parsed.payment_session_expiry_time)
         handle = Handle(
             provider=PROVIDER,
             payment_id=None,
             reference=request.reference,
             idempotency_key=key,
             step="session",
-            data={"mode": request.three_ds.value, "session_expiry": expiry},
+            data={"mode": request.three_ds.value},
         )
+        response = yield self._create_session(body, handle)
+        parsed = self._parsed(response, "createPaymentSession", CreatePaymentSessionResponse)
+        self._raise_unless_success(parsed.result, response, "createPaymentSession")
+        session_id, data = _text(parsed.payment_session_id), _text(parsed.payment_session_data)
+        if not session_id or not data:
+            raise self._unexpected(response, "createPaymentSession: S without paymentSessionId/paymentSessionData")
+        expiry = _text(parsed.payment_session_expiry_time)
+        handle = handle.evolve(data={**handle.data, "session_expiry": expiry})
         return PaymentSession(session_id, data, expiry, _text(parsed.normal_url), handle, parsed)
 
     # -- answers -----------------------------------------------------------------------------------
-
-    def _own(self, handle: Handle) -> None:
-        if handle.provider != PROVIDER:
-            raise ValidationError("handle.provider", f"this handle belongs to {handle.provider}, not antom")
 
     def _unexpected(self, response: RawResponse, why: str) -> UnexpectedResponse:
         return UnexpectedResponse(
@@ -872,57 +911,8 @@ def _stored_action(handle: Handle) -> Action | None:
 # -- the clients --------------------------------------------------------------------------------
 
 
-class _AntomInit(ClientSetup):
-    def __init__(
-        self,
-        client_id: str,
-        private_key: str | bytes | rsa.RSAPrivateKey,
-        antom_public_key: str | bytes | rsa.RSAPublicKey,
-        *,
-        key_version: str = "1",
-        notify_url: str | None = None,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        """``client_id`` is Antom's Client-Id (sandbox ids start with ``SANDBOX_``); ``private_key``
-        the merchant's RSA key whose public half is registered in Antom Dashboard; ``antom_public_key``
-        the key Antom issued (not one you generated), to verify its answers and notifications.
-        ``notify_url`` is sent as ``paymentNotifyUrl`` when a request has none, and its path is what
-        :meth:`parse_webhook` verifies notifications over."""
-        environment = options.get("environment", "sandbox")
-        if client_id.startswith("SANDBOX_") and environment.startswith("production") and "base_url" not in options:
-            raise ConfigurationError("antom: a SANDBOX_ client id only works on the sandbox environment")
-        adapter = AntomAdapter(
-            client_id,
-            private_key,
-            antom_public_key,
-            key_version=key_version,
-            notify_url=notify_url,
-            decline_overrides=decline_overrides,
-        )
-        self._setup(adapter, **options)
-
-    @classmethod
-    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
-        """From ``SCARETRY_ANTOM_CLIENT_ID``, ``_PRIVATE_KEY``, ``_PUBLIC_KEY`` (Antom's), and optional
-        ``_KEY_VERSION``, ``_NOTIFY_URL``, ``_BASE_URL``, ``_ENVIRONMENT``."""
-        values = {name: env(PROVIDER, name) for name in ("client_id", "private_key", "public_key")}
-        missing = [f"SCARETRY_ANTOM_{name.upper()}" for name, value in values.items() if not value]
-        if missing:
-            raise ConfigurationError(f"antom: set {', '.join(missing)}")
-        merged = env_options(PROVIDER)
-        merged.update(options)
-        return cls(
-            str(values["client_id"]),
-            str(values["private_key"]),
-            str(values["public_key"]),
-            key_version=env(PROVIDER, "key_version") or "1",
-            notify_url=env(PROVIDER, "notify_url"),
-            **merged,
-        )
-
-
-class Antom(_AntomInit, Client[AntomAdapter]):
+@attrs.frozen(eq=False)
+class Antom(Client[AntomAdapter, AntomApi], AntomConfig):
     """Antom, synchronous. ``Antom(client_id, private_key, antom_public_key, base_url=...)``.
 
     Relies on: Antom 3DS-Retry (``enableAuthenticationUpgrade``) for the UPGRADE mode; RSA256 signing
@@ -931,56 +921,43 @@ class Antom(_AntomInit, Client[AntomAdapter]):
     """
 
     def create_payment_session(
-        self, request: PaymentRequest, *, scene: SessionScene = SessionScene.ELEMENT
+        self,
+        request: PaymentRequest,
+        *,
+        scene: SessionScene = SessionScene.ELEMENT,
+        idempotency_key: str | None = None,
     ) -> PaymentSession:
         """createPaymentSession for Antom's Payment Element or hosted Checkout Page
         (``scene=SessionScene.CHECKOUT_PAGE``: send the buyer to ``session.normal_url``), then
         ``wait(session.handle)`` for the payment the buyer makes there."""
-        self._check_request(request)
-        flow = self._adapter.create_session(request, scene)
-        call = next(flow)
-        try:
-            response = call.endpoint.sync_detailed(client=self.api, **call.kwargs)
-        except (httpx.TransportError, UnparseableResponse) as exc:
-            raise self._converted(call, exc) from exc
-        try:
-            flow.send(response)
-        except StopIteration as stop:
-            session: PaymentSession = stop.value
-            return session
-        raise RuntimeError("createPaymentSession: the flow asked for a second request")  # pragma: no cover
+        key = self._check_pay(request, idempotency_key)
+        return self._run(self._adapter.create_session(request, key, scene))
 
     def parse_webhook(self, headers: Mapping[str, str], body: bytes, path: str | None = None) -> Outcome:
         """Verify and parse a notifyPayment. Antom signs it over the path of your notify URL: give
         ``path`` (the request path your endpoint was called at), or the client's ``notify_url`` is used."""
         if path is None:
-            return self._adapter.parse_webhook(headers, body)
-        return self._adapter.parse_notification(headers, body, path)
+            return super().parse_webhook(headers, body)
+        return self._issued(self._adapter.parse_notification(headers, body, path))
 
 
-class AsyncAntom(_AntomInit, AsyncClient[AntomAdapter]):
+@attrs.frozen(eq=False)
+class AsyncAntom(AsyncClient[AntomAdapter, AntomApi], AntomConfig):
     """Antom, asynchronous (asyncio or trio): the twin of :class:`Antom`."""
 
     async def create_payment_session(
-        self, request: PaymentRequest, *, scene: SessionScene = SessionScene.ELEMENT
+        self,
+        request: PaymentRequest,
+        *,
+        scene: SessionScene = SessionScene.ELEMENT,
+        idempotency_key: str | None = None,
     ) -> PaymentSession:
         """See :meth:`Antom.create_payment_session`."""
-        self._check_request(request)
-        flow = self._adapter.create_session(request, scene)
-        call = next(flow)
-        try:
-            response = await call.endpoint.asyncio_detailed(client=self.api, **call.kwargs)
-        except (httpx.TransportError, UnparseableResponse) as exc:
-            raise self._converted(call, exc) from exc
-        try:
-            flow.send(response)
-        except StopIteration as stop:
-            session: PaymentSession = stop.value
-            return session
-        raise RuntimeError("createPaymentSession: the flow asked for a second request")  # pragma: no cover
+        key = self._check_pay(request, idempotency_key)
+        return await self._run(self._adapter.create_session(request, key, scene))
 
     def parse_webhook(self, headers: Mapping[str, str], body: bytes, path: str | None = None) -> Outcome:
         """See :meth:`Antom.parse_webhook`."""
         if path is None:
-            return self._adapter.parse_webhook(headers, body)
-        return self._adapter.parse_notification(headers, body, path)
+            return super().parse_webhook(headers, body)
+        return self._issued(self._adapter.parse_notification(headers, body, path))

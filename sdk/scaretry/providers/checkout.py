@@ -18,8 +18,9 @@ import json
 import re
 import uuid
 from collections.abc import Generator, Mapping
-from typing import Any, ClassVar, Self, Unpack
+from typing import Any, ClassVar
 
+import attrs
 import httpx
 from scaretry_checkout.api.payments import get_payment_details, request_payment
 from scaretry_checkout.api.sessions import get_session_details, request_session
@@ -57,8 +58,9 @@ from scaretry_checkout.models import (
 )
 from scaretry_checkout.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
-from scaretry._client import AsyncClient, Client, ClientOptions, ClientSetup, env, env_options
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error, same_signature
+from scaretry._client import AsyncClient, Client
+from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._errors import (
     ConfigurationError,
     ProviderError,
@@ -73,13 +75,15 @@ from scaretry._request import Card, CardToken, ThreeDSMode
 from scaretry._request import PaymentRequest as ScaPaymentRequest
 from scaretry._tables import Decision, DeclineTable
 
-__all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth"]
+__all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig"]
 
 PROVIDER = "checkout"
 _CHANNEL = re.compile(r"^pc_\w{26}$")
 _PREFIX = re.compile(r"^(?:pl-)?[a-z0-9]+$")
 _PREVIOUS_KEY = re.compile(r"^sk_(test_)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _SESSION_ID = re.compile(r"^sid_\w{26}$")
+#: Namespace of the key of the one upgrade retry the adapter makes itself (derived, so a replay reuses it).
+_UPGRADE_KEYS = uuid.UUID("6f1d3a52-3c2e-5b8e-9a51-2f0d2a6c7e10")
 
 # GET payment details statuses → our state. Authorized-and-later statuses all mean the
 # authorization succeeded; what happened to the money afterwards is in ``provider_status``.
@@ -117,70 +121,106 @@ class CheckoutAuth(httpx.Auth):
         return "CheckoutAuth(<secret key>)"
 
 
-class CheckoutAdapter(Adapter):
+def _is_secret_key(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("sk_") and not any(c.isspace() for c in value)
+
+
+@attrs.frozen
+class CheckoutConfig(ClientOptions):
+    """Checkout.com credentials and options (the :class:`Checkout` constructor's arguments).
+
+    ``secret_key`` (``sk_sbox_…`` / ``sk_…``) and ``processing_channel_id`` (``pc_…``; card payments
+    fail with ``processing_channel_id_required`` without one); ``webhook_signature_key`` to verify
+    webhooks; ``prefix`` for your account's unique base URL (``https://{prefix}.api.checkout.com``);
+    ``decline_overrides`` to re-categorise response codes (``{"20051": "soft_retryable"}``).
+    From the environment: ``SCARETRY_CHECKOUT_SECRET_KEY``, ``_PROCESSING_CHANNEL_ID``,
+    ``_WEBHOOK_SIGNATURE_KEY``, ``_PREFIX``, ``_BASE_URL``, ``_ENVIRONMENT``.
+    """
+
+    provider: ClassVar[str] = PROVIDER
+    urls: ClassVar[dict[str, str]] = {
+        "sandbox": "https://api.sandbox.checkout.com",
+        "production": "https://api.checkout.com",
+    }
+
+    secret_key: str = attrs.field(
+        repr=False,
+        metadata=FROM_ENV,
+        validator=validated(_is_secret_key, "secret_key must be a Checkout.com secret key (sk_…)"),
+    )
+    processing_channel_id: str = attrs.field(
+        metadata=FROM_ENV,
+        validator=validated(
+            lambda v: isinstance(v, str) and bool(_CHANNEL.match(v)),
+            "processing_channel_id must look like pc_ followed by 26 characters",
+        ),
+    )
+    webhook_signature_key: str | None = attrs.field(default=None, kw_only=True, repr=False, metadata=FROM_ENV)
+    prefix: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata=FROM_ENV,
+        validator=validated(
+            lambda v: v is None or bool(_PREFIX.match(v)),
+            "prefix must be your account's unique base-URL prefix (a-z, 0-9)",
+        ),
+    )
+    decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = attrs.field(default=None, kw_only=True)
+
+    def resolved_url(self) -> str:
+        """With ``prefix``, the account's unique base URL (``https://{prefix}.api.sandbox.checkout.com``)."""
+        url = super().resolved_url()
+        if self.prefix and self.base_url is None:
+            url = url.replace("https://api.", f"https://{self.prefix}.api.", 1)
+        return url
+
+    def make_adapter(self) -> CheckoutAdapter:
+        return CheckoutAdapter(self)
+
+
+class CheckoutAdapter(Adapter[CheckoutConfig]):
     """Checkout.com's flows over the generated ``scaretry_checkout`` client (sans I/O)."""
 
     provider: ClassVar[str] = PROVIDER
     capabilities: ClassVar[Capabilities] = Capabilities(
         three_ds_modes=frozenset(ThreeDSMode), native_upgrade=True, sessions=True, webhooks=True
     )
-    urls: ClassVar[Mapping[str, str]] = {
-        "sandbox": "https://api.sandbox.checkout.com",
-        "production": "https://api.checkout.com",
-    }
     unparseable: ClassVar[type[Exception]] = UnparseableResponse
 
-    def __init__(
-        self,
-        secret_key: str,
-        processing_channel_id: str,
-        *,
-        webhook_signature_key: str | None = None,
-        prefix: str | None = None,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-    ) -> None:
-        if not isinstance(secret_key, str) or not secret_key.startswith("sk_") or any(c.isspace() for c in secret_key):
-            raise ConfigurationError("checkout: secret_key must be a Checkout.com secret key (sk_…)")
-        if not isinstance(processing_channel_id, str) or not _CHANNEL.match(processing_channel_id):
-            raise ConfigurationError("checkout: processing_channel_id must look like pc_ followed by 26 characters")
-        if prefix is not None and not _PREFIX.match(prefix):
-            raise ConfigurationError("checkout: prefix must be your account's unique base-URL prefix (a-z, 0-9)")
-        self._secret_key = secret_key
-        self.processing_channel_id = processing_channel_id
-        self._webhook_key = webhook_signature_key
-        self.prefix = prefix
-        self.table = DeclineTable.load(PROVIDER, decline_overrides)
+    def __init__(self, config: CheckoutConfig) -> None:
+        super().__init__(config)
+        self.processing_channel_id = config.processing_channel_id
+        self.table = DeclineTable.load(PROVIDER, config.decline_overrides)
 
     # -- plumbing -------------------------------------------------------------------------------
-
-    def base_url(self, environment: str) -> str:
-        """With ``prefix``, the account's unique base URL (``https://{prefix}.api.sandbox.checkout.com``)."""
-        url = super().base_url(environment)
-        if self.prefix:
-            url = url.replace("https://api.", f"https://{self.prefix}.api.", 1)
-        return url
 
     def make_api(self, base_url: str) -> AuthenticatedClient:
         # The token is never sent: the client's httpx client is replaced and CheckoutAuth signs.
         return AuthenticatedClient(base_url=base_url, token="", prefix="")
 
     def auth(self) -> httpx.Auth:
-        return CheckoutAuth(self._secret_key)
+        return CheckoutAuth(self.config.secret_key)
 
-    def is_retry_safe(self, request: httpx.Request) -> bool:
-        """Reads, and ``POST /payments`` carrying ``Cko-Idempotency-Key`` (a repeat with the same key
-        "returns the same status and body"); session calls have no idempotency mechanism."""
-        if request.method in ("GET", "HEAD"):
-            return True
-        return (
-            request.method == "POST"
-            and request.url.path.endswith("/payments")
-            and bool(request.headers.get("cko-idempotency-key"))
-        )
+    def handle_secret(self) -> bytes:
+        return self.config.secret_key.encode()
+
+    def still_processing(self, response: httpx.Response) -> bool:
+        """``429 duplicate_request``: a request with this ``Cko-Idempotency-Key`` is still being
+        processed ("Idempotency", Checkout.com API reference); its answer comes once it finishes."""
+        if response.status_code != 429 or response.request.method != "POST":
+            return False
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            return False
+        return isinstance(body, dict) and body.get("error_type") == "duplicate_request"
 
     def request_id(self, response: RawResponse) -> str | None:
         value: str | None = response.headers.get("cko-request-id")
         return value
+
+    def new_idempotency_key(self, request: ScaPaymentRequest) -> str:
+        return str(uuid.uuid4())
 
     # -- input ------------------------------------------------------------------------------
 
@@ -259,14 +299,18 @@ class CheckoutAdapter(Adapter):
 
     # -- flows ----------------------------------------------------------------------------------
 
-    def pay(self, request: ScaPaymentRequest) -> Flow:
-        key = str(uuid.uuid4())
+    def pay(self, request: ScaPaymentRequest, idempotency_key: str) -> Flow[Outcome]:
+        """``POST /payments`` with the 3DS flags of the request's mode, then read the answer: 201
+        (authorised or declined) or 202 (the customer must act: a challenge, or Checkout.com's own
+        SCA retry after a 20154 soft decline, ``3ds.upgrade_reason: sca_retry``). If the account's
+        automatic retry is off and a UPGRADE payment comes back declined 20154, it is retried here
+        once with 3DS. Every POST carries ``Cko-Idempotency-Key``, so the transport may repeat it."""
+        key = idempotency_key
         handle = Handle(
             provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key=key, step="payment"
         )
-        response = yield Call(
-            request_payment, {"body": self._payment_body(request, self._three_ds(request)), "cko_idempotency_key": key}
-        )
+        body = self._payment_body(request, self._three_ds(request))
+        response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
         outcome = self._requested(response, handle, ran_3ds=request.three_ds is ThreeDSMode.ALWAYS)
         decline = outcome.decline
         if (
@@ -277,21 +321,17 @@ class CheckoutAdapter(Adapter):
         ):
             # Checkout.com did not upgrade (the automatic retry is off for this account): do it
             # here, once, with a key derived from the first so a replayed flow reuses it.
-            retry_key = str(uuid.uuid5(uuid.UUID(key), "sca-upgrade"))
+            retry_key = str(uuid.uuid5(_UPGRADE_KEYS, key))
             upgraded = handle.evolve(upgraded=True, data={"declined_payment_id": outcome.payment_id})
+            body = self._payment_body(request, ThreeDSRequest(enabled=True))
             response = yield Call(
-                request_payment,
-                {
-                    "body": self._payment_body(request, ThreeDSRequest(enabled=True)),
-                    "cko_idempotency_key": retry_key,
-                },
+                request_payment.prepare(body=body, cko_idempotency_key=retry_key), upgraded, retry_safe=True
             )
             outcome = self._requested(response, upgraded, ran_3ds=True)
         return outcome
 
-    def pay_with_session(self, request: ScaPaymentRequest, session_id: str) -> Flow:
+    def pay_with_session(self, request: ScaPaymentRequest, session_id: str, key: str) -> Flow[Outcome]:
         """Pay with a finished Sessions authentication: ``3ds: {enabled: true, authentication_id}``."""
-        key = str(uuid.uuid4())
         handle = Handle(
             provider=PROVIDER,
             payment_id=None,
@@ -301,12 +341,11 @@ class CheckoutAdapter(Adapter):
             data={"session_id": session_id},
         )
         three_ds = ThreeDSRequestStandalone(enabled=True, authentication_id=session_id)
-        response = yield Call(
-            request_payment, {"body": self._payment_body(request, three_ds), "cko_idempotency_key": key}
-        )
+        body = self._payment_body(request, three_ds)
+        response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
         return self._requested(response, handle, ran_3ds=True, integrated=False)
 
-    def authenticate(self, request: ScaPaymentRequest) -> Flow:
+    def authenticate(self, request: ScaPaymentRequest) -> Flow[Outcome]:
         """Start a hosted Sessions authentication (3DS before and apart from the payment)."""
         source = request.source
         session_source: SessionCardSource | SessionIdSource | SessionTokenSource
@@ -328,11 +367,13 @@ class CheckoutAdapter(Adapter):
             reference=request.reference,
             completion=HostedCompletion(type_="hosted", success_url=request.return_url, failure_url=request.return_url),
         )
-        response = yield Call(request_session, {"body": body})
-        parsed = self._expect(response, "requestSession", Session, SessionAccepted)
+        # Sessions have no idempotency mechanism: never repeated (a lost answer leaves an unused session).
         handle = Handle(
-            provider=PROVIDER, payment_id=parsed.id, reference=request.reference, idempotency_key="", step="session"
+            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key="", step="session"
         )
+        response = yield Call(request_session.prepare(body=body), handle)
+        parsed = self._expect(response, "requestSession", Session, SessionAccepted)
+        handle = handle.evolve(payment_id=parsed.id)
         return self._session_outcome(parsed, handle)
 
     def check_session(self, request: ScaPaymentRequest) -> None:
@@ -341,16 +382,16 @@ class CheckoutAdapter(Adapter):
         if isinstance(request.source, CardToken):
             self.source(request)
 
-    def status(self, handle: Handle) -> Flow:
+    def status(self, handle: Handle) -> Flow[Outcome]:
         if handle.payment_id is None:
             raise ValidationError("handle.payment_id", "missing: the payment was never created")
         if handle.step == "session":
-            response = yield Call(get_session_details, {"id": handle.payment_id})
+            response = yield Call(get_session_details.prepare(handle.payment_id), handle, retry_safe=True)
             return self._session_outcome(self._expect(response, "getSessionDetails", Session), handle)
-        response = yield Call(get_payment_details, {"id": handle.payment_id})
+        response = yield Call(get_payment_details.prepare(handle.payment_id), handle, retry_safe=True)
         return self._details(self._expect(response, "getPaymentDetails", PaymentDetails), handle)
 
-    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow:
+    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """After the redirect Checkout.com appends ``cko-session-id=sid_…`` to the return URL; the
         payment is read by that id ("Get payment details" takes ``pay_`` or ``sid_``) and must be
         the one in the handle, so a tampered return URL cannot swap in another payment."""
@@ -359,7 +400,7 @@ class CheckoutAdapter(Adapter):
             return (yield from self.status(handle))
         if not _SESSION_ID.match(sid):
             raise ValidationError("cko-session-id", "is not a Checkout.com session id (sid_…)")
-        response = yield Call(get_payment_details, {"id": sid})
+        response = yield Call(get_payment_details.prepare(sid), handle, retry_safe=True)
         details = self._expect(response, "getPaymentDetails", PaymentDetails)
         if handle.payment_id is not None and details.id != handle.payment_id:
             raise ValidationError("cko-session-id", "belongs to another payment than this handle's")
@@ -556,11 +597,11 @@ class CheckoutAdapter(Adapter):
     def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
         """Verify ``Cko-Signature`` (hex HMAC-SHA256 of the raw body, keyed with the webhook's
         signature key) before parsing anything, then map the event onto an Outcome."""
-        if not self._webhook_key:
+        if not self.config.webhook_signature_key:
             raise ConfigurationError("checkout: webhook_signature_key is needed to verify webhooks")
         signature = headers.get("cko-signature", "")
-        expected = hmac.new(self._webhook_key.encode(), body, hashlib.sha256).hexdigest()
-        if not signature or not hmac.compare_digest(expected, signature.strip().lower()):
+        expected = hmac.new(self.config.webhook_signature_key.encode(), body, hashlib.sha256).hexdigest()
+        if not same_signature(expected, signature.lower()):
             raise SignatureError("webhook Cko-Signature does not verify", provider=PROVIDER, body=body)
         try:
             event = WebhookEvent.from_dict(json.loads(body))
@@ -607,51 +648,8 @@ class CheckoutAdapter(Adapter):
         )
 
 
-class _CheckoutInit(ClientSetup):
-    def __init__(
-        self,
-        secret_key: str,
-        processing_channel_id: str,
-        *,
-        webhook_signature_key: str | None = None,
-        prefix: str | None = None,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        """``secret_key`` (``sk_sbox_…`` / ``sk_…``) and ``processing_channel_id`` (``pc_…``; card
-        payments fail with ``processing_channel_id_required`` without one); ``webhook_signature_key``
-        to verify webhooks; ``prefix`` for your account's unique base URL; ``decline_overrides`` to
-        re-categorise response codes (``{"20051": "soft_retryable"}``)."""
-        adapter = CheckoutAdapter(
-            secret_key,
-            processing_channel_id,
-            webhook_signature_key=webhook_signature_key,
-            prefix=prefix,
-            decline_overrides=decline_overrides,
-        )
-        self._setup(adapter, **options)
-
-    @classmethod
-    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
-        """From ``SCARETRY_CHECKOUT_SECRET_KEY``, ``_PROCESSING_CHANNEL_ID``, ``_WEBHOOK_SIGNATURE_KEY``,
-        ``_PREFIX`` and ``_BASE_URL`` / ``_ENVIRONMENT``."""
-        secret_key = env(PROVIDER, "secret_key")
-        channel = env(PROVIDER, "processing_channel_id")
-        if not secret_key or not channel:
-            raise ConfigurationError(
-                "checkout: set SCARETRY_CHECKOUT_SECRET_KEY and SCARETRY_CHECKOUT_PROCESSING_CHANNEL_ID"
-            )
-        merged: ClientOptions = {**env_options(PROVIDER), **options}
-        return cls(
-            secret_key,
-            channel,
-            webhook_signature_key=env(PROVIDER, "webhook_signature_key"),
-            prefix=env(PROVIDER, "prefix"),
-            **merged,
-        )
-
-
-class Checkout(_CheckoutInit, Client[CheckoutAdapter]):
+@attrs.frozen(eq=False)
+class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
     """Checkout.com, synchronous.
 
     Relies on: the automatic SCA retry (a 20154 soft decline of a customer-initiated payment answers
@@ -666,27 +664,34 @@ class Checkout(_CheckoutInit, Client[CheckoutAdapter]):
         page to send the customer to; after ``resume``/``wait`` AUTHORIZED means *authenticated*
         (no money moved) — then :meth:`pay_with_session` with ``outcome.payment_id`` (the ``sid_``)."""
         self._adapter.check_session(request)
-        return self._run(self._adapter.authenticate(request)).outcome
+        return self._run(self._adapter.authenticate(request))
 
-    def pay_with_session(self, request: ScaPaymentRequest, session_id: str) -> Outcome:
+    def pay_with_session(
+        self, request: ScaPaymentRequest, session_id: str, *, idempotency_key: str | None = None
+    ) -> Outcome:
         """Pay with an ``approved``/``attempted`` session: ``3ds: {enabled: true, authentication_id}``."""
         if not _SESSION_ID.match(session_id):
             raise ValidationError("session_id", "must be a Checkout.com session id (sid_…)")
         self._adapter.source(request)
-        return self._run(self._adapter.pay_with_session(request, session_id)).outcome
+        key = self._key_for(request, idempotency_key)
+        return self._run(self._adapter.pay_with_session(request, session_id, key))
 
 
-class AsyncCheckout(_CheckoutInit, AsyncClient[CheckoutAdapter]):
+@attrs.frozen(eq=False)
+class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
     """Checkout.com, asynchronous (asyncio or trio). See :class:`Checkout` for the facts it relies on."""
 
     async def authenticate(self, request: ScaPaymentRequest) -> Outcome:
         """See :meth:`Checkout.authenticate`."""
         self._adapter.check_session(request)
-        return (await self._run(self._adapter.authenticate(request))).outcome
+        return await self._run(self._adapter.authenticate(request))
 
-    async def pay_with_session(self, request: ScaPaymentRequest, session_id: str) -> Outcome:
+    async def pay_with_session(
+        self, request: ScaPaymentRequest, session_id: str, *, idempotency_key: str | None = None
+    ) -> Outcome:
         """See :meth:`Checkout.pay_with_session`."""
         if not _SESSION_ID.match(session_id):
             raise ValidationError("session_id", "must be a Checkout.com session id (sid_…)")
         self._adapter.source(request)
-        return (await self._run(self._adapter.pay_with_session(request, session_id))).outcome
+        key = self._key_for(request, idempotency_key)
+        return await self._run(self._adapter.pay_with_session(request, session_id, key))

@@ -32,7 +32,7 @@ import re
 import uuid
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, ClassVar, Self, Unpack
+from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit, urlunsplit
 
 import attrs
@@ -60,8 +60,9 @@ from scaretry_paymentsai.models import (
 )
 from scaretry_paymentsai.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
-from scaretry._client import AsyncClient, Client, ClientOptions, ClientSetup, env, env_options
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error, same_signature
+from scaretry._client import AsyncClient, Client
+from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._currency import to_major
 from scaretry._errors import ConfigurationError, SignatureError, UnexpectedResponse, UnsupportedError, ValidationError
 from scaretry._handle import Handle
@@ -69,7 +70,7 @@ from scaretry._outcome import ActionReason, Decline, Outcome, RedirectAction, St
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
 from scaretry._tables import DeclineTable
 
-__all__ = ["AsyncPaymentsAI", "PaymentsAI", "PaymentsAIAdapter", "PaymentsAIAuth"]
+__all__ = ["AsyncPaymentsAI", "PaymentsAI", "PaymentsAIAdapter", "PaymentsAIAuth", "PaymentsAIConfig"]
 
 PROVIDER = "paymentsai"
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -138,43 +139,98 @@ def _payment_instruction(token: str) -> PaymentInstrumentInstruction | TokenInst
     return TokenInstruction(token=token)
 
 
+def _flag(value: bool | str) -> bool:
+    """``gateway_three_ds`` as given, or as written in the environment (``true``/``false``)."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes"):
+        return True
+    if text in ("false", "0", "no"):
+        return False
+    raise ConfigurationError(
+        "paymentsai: gateway_three_ds must be true or false (how the gateway connection is configured)"
+    )
+
+
+def _api_key_ok(value: object) -> bool:
+    return isinstance(value, str) and value.count("_") >= 2 and not any(c.isspace() for c in value)
+
+
 @attrs.frozen
-class PaymentsAIAdapter(Adapter):
+class PaymentsAIConfig(ClientOptions):
+    """Payments AI credentials and options (the :class:`PaymentsAI` constructor's arguments).
+
+    ``api_key`` is ``<accountId>_<apiKey>_<apiKeyId>``; ``organization_id`` the organization (a UUID)
+    every path carries; ``gateway_three_ds`` whether the merchant's gateway connection has 3-D Secure
+    switched on (Payments AI: off by default, set per connection, not per payment);
+    ``webhook_secret`` verifies notifications; ``decline_overrides`` amends
+    ``scaretry/data/paymentsai.json``. From the environment: ``SCARETRY_PAYMENTSAI_API_KEY``,
+    ``_ORGANIZATION_ID``, ``_GATEWAY_THREE_DS`` (``true``/``false``), ``_WEBHOOK_SECRET``,
+    ``_BASE_URL``, ``_ENVIRONMENT``.
+    """
+
+    provider: ClassVar[str] = PROVIDER
+    urls: ClassVar[dict[str, str]] = {
+        "sandbox": "https://staging-api.payments.ai",
+        "production": "https://api.payments.ai",
+    }
+
+    api_key: str = attrs.field(
+        repr=False,
+        metadata=FROM_ENV,
+        validator=validated(_api_key_ok, "api_key must be <accountId>_<apiKey>_<apiKeyId>"),
+    )
+    organization_id: str = attrs.field(
+        metadata=FROM_ENV,
+        validator=validated(lambda v: isinstance(v, str) and bool(v), "organization_id is required"),
+    )
+    gateway_three_ds: bool = attrs.field(kw_only=True, metadata=FROM_ENV, converter=_flag)
+    webhook_secret: str | None = attrs.field(default=None, kw_only=True, repr=False, metadata=FROM_ENV)
+    decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def production(self) -> bool:
+        """Whether requests go to Payments AI's production API (raw cards are refused there)."""
+        return self.environment == "production" or urlsplit(self.resolved_url()).hostname == "api.payments.ai"
+
+    def make_adapter(self) -> PaymentsAIAdapter:
+        return PaymentsAIAdapter(self)
+
+    def for_organization(self, organization_id: str, *, gateway_three_ds: bool) -> Self:
+        """A new client for another organization of the same API key (each organization has its own
+        gateway connections, so its own ``gateway_three_ds``). Close it when done."""
+        return attrs.evolve(self, organization_id=organization_id, gateway_three_ds=gateway_three_ds)
+
+
+class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
     """Sans-I/O Payments AI: request building, outcome mapping, webhook verification."""
 
     provider: ClassVar[str] = PROVIDER
     capabilities: ClassVar[Capabilities] = Capabilities(
         three_ds_modes=frozenset({ThreeDSMode.ALWAYS, ThreeDSMode.NEVER}), native_upgrade=False
     )
-    urls: ClassVar[Mapping[str, str]] = {
-        "sandbox": "https://staging-api.payments.ai",
-        "production": "https://api.payments.ai",
-    }
     unparseable: ClassVar[type[Exception]] = UnparseableResponse
 
-    api_key: str = attrs.field(repr=False)
-    organization_id: str
-    gateway_three_ds: bool
-    table: DeclineTable = attrs.field(repr=False)
-    webhook_secret: str | None = attrs.field(default=None, repr=False)
-    production: bool = False
+    def __init__(self, config: PaymentsAIConfig) -> None:
+        super().__init__(config)
+        self.organization_id = config.organization_id
+        self.gateway_three_ds = config.gateway_three_ds
+        self.webhook_secret = config.webhook_secret
+        self.production = config.production
+        self.table = DeclineTable.load(PROVIDER, config.decline_overrides)
 
     def make_api(self, base_url: str) -> _GeneratedClient:
         return _GeneratedClient(base_url=base_url)
 
     def auth(self) -> httpx.Auth:
-        return PaymentsAIAuth(self.api_key)
+        return PaymentsAIAuth(self.config.api_key)
 
-    def is_retry_safe(self, request: httpx.Request) -> bool:
-        if request.method in ("GET", "HEAD"):
-            return True
-        if request.method != "POST" or not request.url.path.endswith("/transactions"):
-            return False  # customers, tokens, payment instruments: no idempotency mechanism
-        try:
-            body = json.loads(request.content)
-        except (httpx.RequestNotRead, ValueError):
-            return False
-        return isinstance(body, dict) and isinstance(body.get("idempotencyKey"), str)
+    def handle_secret(self) -> bytes:
+        return self.config.api_key.encode()
+
+    def new_idempotency_key(self, request: PaymentRequest) -> str:
+        return str(uuid.uuid4())
 
     def request_id(self, response: RawResponse) -> str | None:
         # Not documented by Payments AI; the sandbox sends one, a gateway in front may too.
@@ -218,28 +274,34 @@ class PaymentsAIAdapter(Adapter):
 
     # -- flows ------------------------------------------------------------------------------------
 
-    def pay(self, request: PaymentRequest) -> Flow:
+    def pay(self, request: PaymentRequest, idempotency_key: str) -> Flow[Outcome]:
         self.check(request)
+        key = idempotency_key
+        handle = Handle(
+            provider=PROVIDER,
+            payment_id=None,
+            reference=request.reference,
+            idempotency_key=key,
+            step=_STEP,
+            data={"organization_id": self.organization_id},
+        )
         source = request.source
         if isinstance(source, Card):
             assert source.cvv is not None  # check() refused a card without one
+            token_body = CreateTokenRequest(
+                primary_account_number=source.number,
+                card_verification_value=source.cvv,
+                expiration_month=source.expiry_month,
+                expiration_year=source.expiry_year,
+            )
+            # A token has no idempotency mechanism: never repeated by the transport.
             response = yield Call(
-                create_payment_instrument_token,
-                {
-                    "organization_id": self.organization_id,
-                    "body": CreateTokenRequest(
-                        primary_account_number=source.number,
-                        card_verification_value=source.cvv,
-                        expiration_month=source.expiry_month,
-                        expiration_year=source.expiry_year,
-                    ),
-                },
+                create_payment_instrument_token.prepare(self.organization_id, body=token_body), handle
             )
             envelope = self._expect(response, 201, TokenEnvelope, "createPaymentInstrumentToken")
             instruction: PaymentInstrumentInstruction | TokenInstruction = TokenInstruction(token=envelope.data.id)
         else:
             instruction = _payment_instruction(source.token)
-        key = str(uuid.uuid4())
         body = TransactionRequest(
             type_=TransactionType.SALE if request.capture else TransactionType.AUTHORIZE,
             currency=request.amount.currency,
@@ -268,30 +330,19 @@ class PaymentsAIAdapter(Adapter):
                     time_zone_offset=browser.time_zone_offset_minutes,
                 ),
             )
-        response = yield Call(create_transaction, {"organization_id": self.organization_id, "body": body})
+        response = yield Call(create_transaction.prepare(self.organization_id, body=body), handle, retry_safe=True)
         txn = self._expect(response, 201, TransactionEnvelope, "createTransaction").data
-        handle = Handle(
-            provider=PROVIDER,
-            payment_id=txn.id,
-            reference=request.reference,
-            idempotency_key=key,
-            step=_STEP,
-            data={"organization_id": self.organization_id},
-        )
-        return self.outcome(txn, handle)
+        return self.outcome(txn, handle.evolve(payment_id=txn.id))
 
-    def status(self, handle: Handle) -> Flow:
+    def status(self, handle: Handle) -> Flow[Outcome]:
         if handle.provider != PROVIDER or not handle.payment_id:
             raise ValidationError("handle", "not a Payments AI transaction handle")
         organization = str(handle.data.get("organization_id") or self.organization_id)
-        response = yield Call(
-            get_transaction,
-            {"organization_id": organization, "transaction_id": handle.payment_id},
-        )
+        response = yield Call(get_transaction.prepare(organization, handle.payment_id), handle, retry_safe=True)
         txn = self._expect(response, 200, TransactionEnvelope, "getTransaction").data
         return self.outcome(txn, handle)
 
-    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow:
+    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """The return URL carries ``id`` and ``result``; the result is only a hint (the guide: confirm
         via the API), so this reads the transaction. An ``id`` for another transaction is refused."""
         returned = params.get("id")
@@ -304,7 +355,7 @@ class PaymentsAIAdapter(Adapter):
             raise ConfigurationError("paymentsai: parse_webhook needs the client's webhook_secret")
         given = headers.get("x-signature", "")
         expected = hmac.new(self.webhook_secret.encode(), body, hashlib.sha256).hexdigest()
-        if not given or not hmac.compare_digest(given.strip().lower(), expected):
+        if not same_signature(expected, given.lower()):
             raise SignatureError(
                 "webhook X-Signature is missing or does not match the body", provider=PROVIDER, body=body
             )
@@ -426,92 +477,8 @@ def _error_body(content: bytes) -> ErrorResponse | None:
         return None
 
 
-class _PaymentsAIInit(ClientSetup):
-    """The constructor shared by :class:`PaymentsAI` and :class:`AsyncPaymentsAI`."""
-
-    def __init__(
-        self,
-        api_key: str,
-        organization_id: str,
-        *,
-        gateway_three_ds: bool,
-        webhook_secret: str | None = None,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        """``api_key`` is ``<accountId>_<apiKey>_<apiKeyId>``; ``organization_id`` the organization
-        (a UUID) every path carries; ``gateway_three_ds`` whether the merchant's gateway connection
-        has 3-D Secure switched on (Payments AI: off by default, set per connection, not per
-        payment); ``webhook_secret`` verifies notifications; ``decline_overrides`` amends
-        ``scaretry/data/paymentsai.json``."""
-        if not api_key or api_key.count("_") < 2 or any(c.isspace() for c in api_key):
-            raise ConfigurationError("paymentsai: api_key must be <accountId>_<apiKey>_<apiKeyId>")
-        if not organization_id:
-            raise ConfigurationError("paymentsai: organization_id is required")
-        environment = options.get("environment", "sandbox")
-        base_url = options.get("base_url") or ""
-        adapter = PaymentsAIAdapter(
-            api_key=api_key,
-            organization_id=organization_id,
-            gateway_three_ds=gateway_three_ds,
-            table=DeclineTable.load(PROVIDER, decline_overrides),
-            webhook_secret=webhook_secret,
-            production=environment == "production" or urlsplit(base_url).hostname == "api.payments.ai",
-        )
-        self._organization_id = organization_id
-        self._init: tuple[str, str | None, Mapping[str, Mapping[str, Any] | str] | None, ClientOptions] = (
-            api_key,
-            webhook_secret,
-            decline_overrides,
-            options,
-        )
-        self._setup(adapter, **options)
-
-    @property
-    def organization_id(self) -> str:
-        """The organization this client pays into (every path carries it)."""
-        return self._organization_id
-
-    def for_organization(self, organization_id: str, *, gateway_three_ds: bool) -> Self:
-        """A new client for another organization of the same API key (each organization has its own
-        gateway connections, so its own ``gateway_three_ds``). Close it when done."""
-        api_key, webhook_secret, overrides, options = self._init
-        return type(self)(
-            api_key,
-            organization_id,
-            gateway_three_ds=gateway_three_ds,
-            webhook_secret=webhook_secret,
-            decline_overrides=overrides,
-            **options,
-        )
-
-    @classmethod
-    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
-        """Build from ``SCARETRY_PAYMENTSAI_API_KEY``, ``_ORGANIZATION_ID``, ``_GATEWAY_THREE_DS``
-        (``true``/``false``), optional ``_WEBHOOK_SECRET``, ``_BASE_URL`` and ``_ENVIRONMENT``."""
-        api_key = env(PROVIDER, "api_key")
-        organization_id = env(PROVIDER, "organization_id")
-        gateway = (env(PROVIDER, "gateway_three_ds") or "").strip().lower()
-        if not api_key or not organization_id:
-            raise ConfigurationError(
-                "paymentsai: set SCARETRY_PAYMENTSAI_API_KEY and SCARETRY_PAYMENTSAI_ORGANIZATION_ID"
-            )
-        if gateway not in ("true", "false", "1", "0", "yes", "no"):
-            raise ConfigurationError(
-                "paymentsai: set SCARETRY_PAYMENTSAI_GATEWAY_THREE_DS to true or false (how the gateway "
-                "connection is configured)"
-            )
-        merged: ClientOptions = {**env_options(PROVIDER), **options}
-        return cls(
-            api_key,
-            organization_id,
-            gateway_three_ds=gateway in ("true", "1", "yes"),
-            webhook_secret=env(PROVIDER, "webhook_secret"),
-            **merged,
-        )
-
-
-class PaymentsAI(_PaymentsAIInit, Client[PaymentsAIAdapter]):
+@attrs.frozen(eq=False)
+class PaymentsAI(Client[PaymentsAIAdapter, _GeneratedClient], PaymentsAIConfig):
     """Payments AI, synchronous.
 
     Payments AI switches 3-D Secure on per gateway connection ("disabled by default for all gateway
@@ -528,5 +495,6 @@ class PaymentsAI(_PaymentsAIInit, Client[PaymentsAIAdapter]):
     """
 
 
-class AsyncPaymentsAI(_PaymentsAIInit, AsyncClient[PaymentsAIAdapter]):
+@attrs.frozen(eq=False)
+class AsyncPaymentsAI(AsyncClient[PaymentsAIAdapter, _GeneratedClient], PaymentsAIConfig):
     """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""

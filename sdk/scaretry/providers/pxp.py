@@ -34,7 +34,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Generator, Mapping
-from typing import Any, ClassVar, Self, Unpack
+from typing import Any, ClassVar
 
 import attrs
 import httpx
@@ -65,8 +65,9 @@ from scaretry_pxp.models import (
 )
 from scaretry_pxp.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error
-from scaretry._client import AsyncClient, Client, ClientOptions, ClientSetup, env, env_options
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, api_error, same_signature
+from scaretry._client import AsyncClient, Client
+from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._currency import to_major
 from scaretry._errors import (
     ConfigurationError,
@@ -89,7 +90,7 @@ from scaretry._outcome import (
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
 from scaretry._tables import Decision, DeclineRule, DeclineTable
 
-__all__ = ["PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth"]
+__all__ = ["PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth", "PXPConfig"]
 
 log = logging.getLogger("scaretry")
 
@@ -163,7 +164,72 @@ def _opt(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-class PXPAdapter(Adapter):
+def _required(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+@attrs.frozen
+class PXPConfig(ClientOptions):
+    """PXP credentials and options (the :class:`PXP` constructor's keyword arguments).
+
+    ``client_id``, ``token_id`` and ``token_value`` come from the Unity Portal (Merchant setup >
+    Merchant groups > group > Inbound calls); ``merchant`` and ``site`` are assigned by PXP;
+    ``webhook_hash_key`` is the group's webhook hash key (needed by ``parse_webhook``);
+    ``decline_overrides`` maps a scheme code (``"05"``) or a 3DS outcome
+    (``"3ds:AuthenticationFailed:01"``) to a category or a full rule. From the environment:
+    ``SCARETRY_PXP_CLIENT_ID``, ``_TOKEN_ID``, ``_TOKEN_VALUE``, ``_MERCHANT``, ``_SITE``,
+    ``_WEBHOOK_HASH_KEY``, ``_BASE_URL``, ``_ENVIRONMENT``.
+    """
+
+    provider: ClassVar[str] = PROVIDER
+    urls: ClassVar[dict[str, str]] = {
+        "sandbox": "https://api-services.test.pxp.io/api",
+        "production": "https://api-services.pxp.io/api",
+    }
+
+    client_id: str = attrs.field(
+        kw_only=True,
+        metadata=FROM_ENV,
+        validator=validated(_required, "client_id is required (Unity Portal, Merchant setup)"),
+    )
+    token_id: str = attrs.field(
+        kw_only=True,
+        metadata=FROM_ENV,
+        validator=validated(_required, "token_id is required (Unity Portal, Merchant setup)"),
+    )
+    token_value: str = attrs.field(
+        kw_only=True,
+        repr=False,
+        metadata=FROM_ENV,
+        validator=validated(_required, "token_value is required (Unity Portal, Merchant setup)"),
+    )
+    merchant: str = attrs.field(
+        kw_only=True,
+        metadata=FROM_ENV,
+        validator=validated(_required, "merchant is required (Unity Portal, Merchant setup)"),
+    )
+    site: str = attrs.field(
+        kw_only=True,
+        metadata=FROM_ENV,
+        validator=validated(_required, "site is required (Unity Portal, Merchant setup)"),
+    )
+    webhook_hash_key: str | None = attrs.field(default=None, kw_only=True, repr=False, metadata=FROM_ENV)
+    merchant_details: MerchantDetails = attrs.field(factory=lambda: MerchantDetails(), kw_only=True)
+    challenge_window_size: int = attrs.field(
+        default=5,
+        kw_only=True,
+        validator=validated(
+            lambda v: isinstance(v, int) and 1 <= v <= 5, "challenge_window_size must be an EMV window code, 1 to 5"
+        ),
+    )
+    decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = attrs.field(default=None, kw_only=True)
+    webhook_tolerance: float | None = attrs.field(default=WEBHOOK_TOLERANCE, kw_only=True)
+
+    def make_adapter(self) -> PXPAdapter:
+        return PXPAdapter(self)
+
+
+class PXPAdapter(Adapter[PXPConfig]):
     """PXP's flows, sans I/O. Built by :class:`PXP` / :class:`AsyncPXP`."""
 
     provider = PROVIDER
@@ -173,47 +239,18 @@ class PXPAdapter(Adapter):
         sessions=False,
         webhooks=True,
     )
-    urls: ClassVar[Mapping[str, str]] = {
-        "sandbox": "https://api-services.test.pxp.io/api",
-        "production": "https://api-services.pxp.io/api",
-    }
     unparseable = UnparseableResponse
 
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        token_id: str,
-        token_value: str,
-        merchant: str,
-        site: str,
-        webhook_hash_key: str | None = None,
-        merchant_details: MerchantDetails | None = None,
-        challenge_window_size: int = 5,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-        webhook_tolerance: float | None = WEBHOOK_TOLERANCE,
-    ) -> None:
-        for name, value in (
-            ("client_id", client_id),
-            ("token_id", token_id),
-            ("token_value", token_value),
-            ("merchant", merchant),
-            ("site", site),
-        ):
-            if not value:
-                raise ConfigurationError(f"pxp: {name} is required (Unity Portal, Merchant setup)")
-        if not 1 <= challenge_window_size <= 5:
-            raise ConfigurationError("pxp: challenge_window_size must be an EMV window code, 1 to 5")
-        self.client_id = client_id
-        self._token_id = token_id
-        self._token_value = token_value
-        self.merchant = merchant
-        self.site = site
-        self._webhook_key = webhook_hash_key
-        self.merchant_details = merchant_details or MerchantDetails()
-        self.challenge_window_size = challenge_window_size
-        self.table = DeclineTable.load(PROVIDER, decline_overrides)
-        self.webhook_tolerance = webhook_tolerance
+    def __init__(self, config: PXPConfig) -> None:
+        super().__init__(config)
+        self.client_id = config.client_id
+        self.merchant = config.merchant
+        self.site = config.site
+        self._webhook_key = config.webhook_hash_key
+        self.merchant_details = config.merchant_details
+        self.challenge_window_size = config.challenge_window_size
+        self.table = DeclineTable.load(PROVIDER, config.decline_overrides)
+        self.webhook_tolerance = config.webhook_tolerance
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -221,21 +258,20 @@ class PXPAdapter(Adapter):
         return PxpApi(base_url=base_url)
 
     def auth(self) -> httpx.Auth:
-        return PXPAuth(self.client_id, self._token_id, self._token_value)
+        return PXPAuth(self.client_id, self.config.token_id, self.config.token_value)
 
-    def is_retry_safe(self, request: httpx.Request) -> bool:
-        """Reads, and ``POST /v1/transactions`` (``merchantTransactionId`` makes a replay return the
-        original transaction). Pre-initiate and browser authentication have no idempotency
-        mechanism: a repeat would start a second authentication, so they are never retried."""
-        if request.method == "GET":
-            return True
-        if request.method != "POST" or not request.url.path.endswith("/v1/transactions"):
-            return False
-        try:
-            body = json.loads(request.content)
-        except ValueError:
-            return False
-        return isinstance(body, dict) and bool(body.get("merchantTransactionId"))
+    def handle_secret(self) -> bytes:
+        return self.config.token_value.encode()
+
+    def new_idempotency_key(self, request: PaymentRequest) -> str:
+        """The base ``merchantTransactionId``: the reference (made safe) and 16 random hex digits;
+        the re-authorisation after 3DS uses ``<base>-3ds``."""
+        return f"{_SAFE.sub('_', request.reference)[:24]}-{secrets.token_hex(8)}"
+
+    def check_idempotency_key(self, key: str) -> None:
+        super().check_idempotency_key(key)
+        if len(key) > 60:  # room for the "-3ds" of the re-authorisation
+            raise ValidationError("idempotency_key", "PXP takes at most 60 characters here (64 with -3ds)")
 
     def request_id(self, response: RawResponse) -> str | None:
         echoed: str | None = response.headers.get("x-request-id")
@@ -334,17 +370,25 @@ class PXPAdapter(Adapter):
         }
         return InitiateTransactionRequest.from_dict(body)
 
-    def _plain_transaction(self, request: PaymentRequest, data: Mapping[str, Any]) -> Call:
+    def _initiate(self, body: InitiateTransactionRequest, handle: Handle) -> Call:
+        # merchantTransactionId makes a repeated POST /v1/transactions return the original.
+        prepared = initiate_transaction.prepare(body=body, **self._headers())
+        return Call(prepared, handle, retry_safe=True)
+
+    def _plain_transaction(self, request: PaymentRequest, handle: Handle) -> Call:
+        data = handle.data
         extra: dict[str, Any] = {"fundingData": {"card": self._card(request, for_3ds=False)}}
         if not request.customer_initiated:
             # Per the spec's ProcessingModel: MerchantInitiated* (except InitialRecurring) is out of SCA scope.
             extra["recurring"] = {"processingModel": "MerchantInitiatedSubsequentRecurring"}
         elif not isinstance(request.source, Card):
             extra["recurring"] = {"processingModel": "CardOnFileShopperInitiated"}
-        body = self._transaction_body(data, str(data["txn"]), extra)
-        return Call(initiate_transaction, {"body": body, **self._headers()})
+        return self._initiate(self._transaction_body(data, str(data["txn"]), extra), handle)
 
-    def _pre_initiate(self, request: PaymentRequest, data: Mapping[str, Any]) -> Call:
+    def _pre_initiate(self, request: PaymentRequest, handle: Handle) -> Call:
+        """Pre-initiate and browser authentication have no idempotency mechanism: a repeat would
+        start a second authentication, so they are never retried."""
+        data = handle.data
         body = PreInitiateIntegratedAuthenticationRequest.from_dict(
             {
                 "amount": {
@@ -358,7 +402,7 @@ class PXPAdapter(Adapter):
                 "card": self._card(request, for_3ds=True),
             }
         )
-        return Call(pre_initiate_integrated_authentication, {"body": body, **self._headers()})
+        return Call(pre_initiate_integrated_authentication.prepare(body=body, **self._headers()), handle)
 
     def _browser_authentication(self, handle: Handle, notification: str | None) -> Call:
         data = handle.data
@@ -390,29 +434,26 @@ class PXPAdapter(Adapter):
         ):
             if value is not None:
                 body[key] = value
-        return Call(
-            initiate_integrated_authentication,
-            {
-                "authentication_id": data["auth"],
-                "body": InitiateBrowserAuthenticationRequest.from_dict(body),
-                **self._headers(),
-            },
+        prepared = initiate_integrated_authentication.prepare(
+            str(data["auth"]), body=InitiateBrowserAuthenticationRequest.from_dict(body), **self._headers()
         )
+        return Call(prepared, handle)
 
     def _get_authentication(self, handle: Handle) -> Call:
-        return Call(get_integrated_authentication, {"authentication_id": handle.data["auth"], **self._headers()})
+        prepared = get_integrated_authentication.prepare(str(handle.data["auth"]), **self._headers())
+        return Call(prepared, handle, retry_safe=True)
 
     def _get_transaction(self, handle: Handle) -> Call:
-        kwargs = {"merchant": self.merchant, "site": self.site, "merchant_transaction_id": handle.data["txn"]}
-        return Call(get_transaction, {**kwargs, **self._headers()})
+        prepared = get_transaction.prepare(self.merchant, self.site, str(handle.data["txn"]), **self._headers())
+        return Call(prepared, handle, retry_safe=True)
 
     # -- flows --------------------------------------------------------------------------------
 
-    def pay(self, request: PaymentRequest) -> Flow:
+    def pay(self, request: PaymentRequest, idempotency_key: str) -> Flow[Outcome]:
         self.check(request)
         if request.notify_url is not None:
             log.warning("pxp: notify_url is ignored; PXP sends webhooks to the URL set for the merchant group")
-        base = f"{_SAFE.sub('_', request.reference)[:24]}-{secrets.token_hex(8)}"
+        base = idempotency_key
         data: _Data = {
             "txn": base,
             "amount": request.amount.amount,
@@ -440,7 +481,7 @@ class PXPAdapter(Adapter):
         handle = Handle(PROVIDER, None, request.reference, base, step="transaction", data=data)
         if request.three_ds is ThreeDSMode.ALWAYS:
             return (yield from self._authenticate(request, handle, ActionReason.CHALLENGE))
-        response = yield self._plain_transaction(request, data)
+        response = yield self._plain_transaction(request, handle)
         transaction: Transaction = self._expect(response, Transaction, "initiate transaction")
         handle = handle.evolve(payment_id=transaction.system_transaction_id)
         code = self._response_code(transaction)
@@ -451,13 +492,13 @@ class PXPAdapter(Adapter):
             return (yield from self._authenticate(request, handle, ActionReason.SCA_RETRY))
         return self._transaction_outcome(transaction, handle)
 
-    def _authenticate(self, request: PaymentRequest, handle: Handle, reason: ActionReason) -> Flow:
+    def _authenticate(self, request: PaymentRequest, handle: Handle, reason: ActionReason) -> Flow[Outcome]:
         """Pre-initiate (the card is in hand here), then fingerprint or browser authentication;
         retried with a fresh pre-initiate while the table allows and the bound is not reached."""
         while True:
             attempts = int(handle.data.get("attempts") or 0) + 1
             data = {**handle.data, "reason": reason.value, "attempts": attempts, "challenged": False}
-            response = yield self._pre_initiate(request, data)
+            response = yield self._pre_initiate(request, handle.evolve(data=data))
             pre: PreInitiateIntegratedAuthenticationResponse = self._expect(
                 response, PreInitiateIntegratedAuthenticationResponse, "pre-initiate authentication"
             )
@@ -479,10 +520,10 @@ class PXPAdapter(Adapter):
             if outcome is not None:
                 return outcome
 
-    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow:
+    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """After the 3DS Method: ``params`` holds ``threeDSMethodData`` (or nothing, when the 10 s
         passed); after the challenge: ``cres``. Both arrive at ``request.return_url``."""
-        self._own(handle)
+        self.own(handle)
         if handle.step == "fingerprint":
             notification = params.get("threeDSMethodData") or None
             if notification is not None:
@@ -505,10 +546,10 @@ class PXPAdapter(Adapter):
             handle = handle.evolve(step="authenticating")
         return (yield from self.status(handle))
 
-    def status(self, handle: Handle) -> Flow:
+    def status(self, handle: Handle) -> Flow[Outcome]:
         """One poll. While the authentication runs it is read (``GET …/authentications/{id}``) and,
         once successful, the transaction is initiated here: polling advances PXP's client-side flow."""
-        self._own(handle)
+        self.own(handle)
         if handle.step == "transaction":
             response = yield self._get_transaction(handle)
             transaction: Transaction = self._expect(response, Transaction, "get transaction")
@@ -525,10 +566,6 @@ class PXPAdapter(Adapter):
         assert outcome is not None
         return outcome
 
-    def _own(self, handle: Handle) -> None:
-        if handle.provider != PROVIDER:
-            raise ValidationError("handle.provider", f"a {handle.provider} handle, not a pxp one")
-
     def _after_authentication(
         self, auth: Authentication, handle: Handle, *, can_retry: bool
     ) -> Generator[Call, RawResponse, Outcome | None]:
@@ -541,7 +578,7 @@ class PXPAdapter(Adapter):
             handle = handle.evolve(step="transaction")
             extra = {"threeDSecureData": {"authenticationId": auth.authentication_id}}
             body = self._transaction_body(handle.data, str(handle.data["txn"]), extra)
-            response = yield Call(initiate_transaction, {"body": body, **self._headers()})
+            response = yield self._initiate(body, handle)
             transaction: Transaction = self._expect(response, Transaction, "initiate transaction with 3DS")
             handle = handle.evolve(payment_id=transaction.system_transaction_id)
             return self._transaction_outcome(transaction, handle)
@@ -715,7 +752,7 @@ class PXPAdapter(Adapter):
                 "webhook without X-Request-Id, X-Signature-Timestamp or X-Signature", provider=PROVIDER
             )
         digest = hmac.new(self._webhook_key.encode(), f"{request_id}{timestamp}".encode() + body, hashlib.sha256)
-        if not hmac.compare_digest(base64.b64encode(digest.digest()).decode(), signature):
+        if not same_signature(base64.b64encode(digest.digest()).decode(), signature):
             raise SignatureError("webhook signature does not verify", provider=PROVIDER, request_id=request_id)
         tolerance = self.webhook_tolerance
         if tolerance is not None and (not timestamp.isdigit() or abs(time.time() - int(timestamp)) > tolerance):
@@ -754,60 +791,8 @@ class PXPAdapter(Adapter):
         return self._transaction_outcome(transaction, handle)
 
 
-class _PXPInit(ClientSetup):
-    def __init__(
-        self,
-        *,
-        client_id: str,
-        token_id: str,
-        token_value: str,
-        merchant: str,
-        site: str,
-        webhook_hash_key: str | None = None,
-        merchant_details: MerchantDetails | None = None,
-        challenge_window_size: int = 5,
-        decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        """``client_id``, ``token_id`` and ``token_value`` come from the Unity Portal (Merchant setup >
-        Merchant groups > group > Inbound calls); ``merchant`` and ``site`` are assigned by PXP;
-        ``webhook_hash_key`` is the group's webhook hash key (needed by :meth:`parse_webhook`).
-        ``decline_overrides`` maps a scheme code (``"05"``) or a 3DS outcome
-        (``"3ds:AuthenticationFailed:01"``) to a category or a full rule."""
-        adapter = PXPAdapter(
-            client_id=client_id,
-            token_id=token_id,
-            token_value=token_value,
-            merchant=merchant,
-            site=site,
-            webhook_hash_key=webhook_hash_key,
-            merchant_details=merchant_details,
-            challenge_window_size=challenge_window_size,
-            decline_overrides=decline_overrides,
-        )
-        self._setup(adapter, **options)
-
-    @classmethod
-    def from_env(cls, **options: Unpack[ClientOptions]) -> Self:
-        """From ``SCARETRY_PXP_CLIENT_ID``, ``_TOKEN_ID``, ``_TOKEN_VALUE``, ``_MERCHANT``, ``_SITE``,
-        optionally ``_WEBHOOK_HASH_KEY``, ``_BASE_URL`` and ``_ENVIRONMENT``."""
-        values = {name: env(PROVIDER, name) for name in ("client_id", "token_id", "token_value", "merchant", "site")}
-        missing = [f"SCARETRY_PXP_{name.upper()}" for name, value in values.items() if not value]
-        if missing:
-            raise ConfigurationError(f"pxp: set {', '.join(missing)}")
-        merged: ClientOptions = {**env_options(PROVIDER), **options}
-        return cls(
-            client_id=str(values["client_id"]),
-            token_id=str(values["token_id"]),
-            token_value=str(values["token_value"]),
-            merchant=str(values["merchant"]),
-            site=str(values["site"]),
-            webhook_hash_key=env(PROVIDER, "webhook_hash_key"),
-            **merged,
-        )
-
-
-class PXP(_PXPInit, Client[PXPAdapter]):
+@attrs.frozen(eq=False)
+class PXP(Client[PXPAdapter, PxpApi], PXPConfig):
     """PXP Financial (Unity), synchronous.
 
     PXP has no native SCA-retry: in UPGRADE mode this client retries a soft decline (scheme code
@@ -818,5 +803,6 @@ class PXP(_PXPInit, Client[PXPAdapter]):
     """
 
 
-class AsyncPXP(_PXPInit, AsyncClient[PXPAdapter]):
+@attrs.frozen(eq=False)
+class AsyncPXP(AsyncClient[PXPAdapter, PxpApi], PXPConfig):
     """PXP Financial (Unity), asynchronous; see :class:`PXP`."""

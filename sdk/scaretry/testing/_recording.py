@@ -25,7 +25,8 @@ __all__ = ["REPLAY_HOST", "REPLAY_URL", "recorder", "recording_config", "scrub_t
 
 #: Where replayed cassettes point: a reserved name (RFC 2606) that can never resolve.
 REPLAY_HOST = "sandbox.scaretry.invalid"
-REPLAY_URL = f"http://{REPLAY_HOST}"
+# https, like every provider: a client refuses plain http to anything but loopback.
+REPLAY_URL = f"https://{REPLAY_HOST}"
 
 # Headers that carry credentials or signatures, for every provider.
 SECRET_HEADERS = (
@@ -107,8 +108,9 @@ def _scrub_body(body: bytes | str | None, content_type: str, replace_host: Calla
 def _host_replacer(live_url: str | None) -> Callable[[str], str]:
     if not live_url:
         return lambda text: text
-    live = urlsplit(live_url).netloc
-    return lambda text: text.replace(live, REPLAY_HOST)
+    parts = urlsplit(live_url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    return lambda text: text.replace(origin, REPLAY_URL).replace(parts.netloc, REPLAY_HOST)
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str:

@@ -1,13 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.payment_action import PaymentAction
-from ...types import Response
+from ...types import Prepared, Response
 
 
 def _get_kwargs(
@@ -24,9 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[PaymentAction] | None:
+def _parse_response(*, response: httpx.Response, raise_on_unexpected_status: bool) -> Any | list[PaymentAction] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -40,35 +37,52 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = None
+
         return response_401
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = None
+
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[Any | list[PaymentAction]]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    id: str,
+) -> Prepared[Any | list[PaymentAction]]:
+    """``get_payment_actions`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="get_payment_actions",
+        request=_get_kwargs(
+            id=id,
+        ),
+        build=_build_response,
     )
 
 
@@ -100,7 +114,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -155,7 +169,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(

@@ -1,17 +1,16 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.error import Error
 from ...models.error_response import ErrorResponse
 from ...models.payment_accepted_response import PaymentAcceptedResponse
 from ...models.payment_request import PaymentRequest
 from ...models.payment_response import PaymentResponse
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Prepared, Response, Unset
 
 
 def _get_kwargs(
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, response: httpx.Response, raise_on_unexpected_status: bool
 ) -> Any | Error | ErrorResponse | PaymentAcceptedResponse | PaymentResponse | ValidationError | None:
     if response.status_code == 201:
         response_201 = PaymentResponse.from_dict(response.json())
@@ -50,7 +49,8 @@ def _parse_response(
         return response_202
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = None
+
         return response_401
 
     if response.status_code == 422:
@@ -68,28 +68,46 @@ def _parse_response(
 
         return response_502
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[Any | Error | ErrorResponse | PaymentAcceptedResponse | PaymentResponse | ValidationError]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    *,
+    body: PaymentRequest,
+    cko_idempotency_key: str | Unset = UNSET,
+) -> Prepared[Any | Error | ErrorResponse | PaymentAcceptedResponse | PaymentResponse | ValidationError]:
+    """``request_payment`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="request_payment",
+        request=_get_kwargs(
+            body=body,
+            cko_idempotency_key=cko_idempotency_key,
+        ),
+        build=_build_response,
     )
 
 
@@ -129,7 +147,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -200,7 +218,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(

@@ -1,13 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.sessions_error_response import SessionsErrorResponse
-from ...types import Response
+from ...types import Prepared, Response
 
 
 def _get_kwargs(
@@ -25,14 +24,16 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, response: httpx.Response, raise_on_unexpected_status: bool
 ) -> Any | SessionsErrorResponse | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
+        response_204 = None
+
         return response_204
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = None
+
         return response_401
 
     if response.status_code == 403:
@@ -50,28 +51,43 @@ def _parse_response(
 
         return response_409
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[Any | SessionsErrorResponse]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    id: str,
+) -> Prepared[Any | SessionsErrorResponse]:
+    """``complete_session`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="complete_session",
+        request=_get_kwargs(
+            id=id,
+        ),
+        build=_build_response,
     )
 
 
@@ -104,7 +120,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -161,7 +177,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(

@@ -1,16 +1,15 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.error import Error
 from ...models.get_session_details_channel import GetSessionDetailsChannel
 from ...models.session import Session
 from ...models.sessions_error_response import SessionsErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Prepared, Response, Unset
 
 
 def _get_kwargs(
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, response: httpx.Response, raise_on_unexpected_status: bool
 ) -> Any | Error | Session | SessionsErrorResponse | None:
     if response.status_code == 200:
         response_200 = Session.from_dict(response.json())
@@ -42,7 +41,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = None
+
         return response_401
 
     if response.status_code == 403:
@@ -60,28 +60,46 @@ def _parse_response(
 
         return response_502
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[Any | Error | Session | SessionsErrorResponse]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    id: str,
+    *,
+    channel: GetSessionDetailsChannel | Unset = UNSET,
+) -> Prepared[Any | Error | Session | SessionsErrorResponse]:
+    """``get_session_details`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="get_session_details",
+        request=_get_kwargs(
+            id=id,
+            channel=channel,
+        ),
+        build=_build_response,
     )
 
 
@@ -117,7 +135,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -180,7 +198,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.attach_payment_instrument_request import AttachPaymentInstrumentRequest
 from ...models.error_response import ErrorResponse
 from ...models.payment_instrument_envelope import PaymentInstrumentEnvelope
-from ...types import Response
+from ...types import Prepared, Response
 
 
 def _get_kwargs(
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, response: httpx.Response, raise_on_unexpected_status: bool
 ) -> ErrorResponse | PaymentInstrumentEnvelope | None:
     if response.status_code == 201:
         response_201 = PaymentInstrumentEnvelope.from_dict(response.json())
@@ -74,28 +73,48 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[ErrorResponse | PaymentInstrumentEnvelope]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    organization_id: str,
+    customer_id: str,
+    *,
+    body: AttachPaymentInstrumentRequest,
+) -> Prepared[ErrorResponse | PaymentInstrumentEnvelope]:
+    """``attach_payment_instrument`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="attach_payment_instrument",
+        request=_get_kwargs(
+            organization_id=organization_id,
+            customer_id=customer_id,
+            body=body,
+        ),
+        build=_build_response,
     )
 
 
@@ -136,7 +155,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -209,7 +228,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(

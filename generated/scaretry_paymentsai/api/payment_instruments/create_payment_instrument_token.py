@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_token_request import CreateTokenRequest
 from ...models.error_response import ErrorResponse
 from ...models.token_envelope import TokenEnvelope
-from ...types import Response
+from ...types import Prepared, Response
 
 
 def _get_kwargs(
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, response: httpx.Response, raise_on_unexpected_status: bool
 ) -> ErrorResponse | TokenEnvelope | None:
     if response.status_code == 201:
         response_201 = TokenEnvelope.from_dict(response.json())
@@ -62,28 +61,46 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[ErrorResponse | TokenEnvelope]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    organization_id: str,
+    *,
+    body: CreateTokenRequest,
+) -> Prepared[ErrorResponse | TokenEnvelope]:
+    """``create_payment_instrument_token`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="create_payment_instrument_token",
+        request=_get_kwargs(
+            organization_id=organization_id,
+            body=body,
+        ),
+        build=_build_response,
     )
 
 
@@ -125,7 +142,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -200,7 +217,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(

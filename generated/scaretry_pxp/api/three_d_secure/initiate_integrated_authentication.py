@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authentication import Authentication
 from ...models.initiate_browser_authentication_request import InitiateBrowserAuthenticationRequest
 from ...models.pxp_error import PxpError
-from ...types import Response
+from ...types import Prepared, Response
 
 
 def _get_kwargs(
@@ -39,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Authentication | PxpError | None:
+def _parse_response(*, response: httpx.Response, raise_on_unexpected_status: bool) -> Authentication | PxpError | None:
     if response.status_code == 200:
         response_200 = Authentication.from_dict(response.json())
 
@@ -82,28 +79,50 @@ def _parse_response(
 
         return response_503
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Response[Authentication | PxpError]:
-    # Keep the raw response reachable when parsing fails: a provider's malformed or truncated
-    # answer must surface as a typed error carrying the bytes, never as a bare ValueError.
+    # Keep the raw response reachable when parsing fails: a provider's malformed, truncated or
+    # absurdly nested answer must surface as a typed error carrying the bytes, never as a bare
+    # ValueError or RecursionError.
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response=response, raise_on_unexpected_status=raise_on_unexpected_status)
     except errors.UnexpectedStatus:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise errors.UnparseableResponse(response.status_code, response.headers, response.content, exc) from None
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def prepare(
+    authentication_id: str,
+    *,
+    body: InitiateBrowserAuthenticationRequest,
+    x_request_id: str,
+    x_client_id: str,
+) -> Prepared[Authentication | PxpError]:
+    """``initiate_integrated_authentication`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
+
+    return Prepared(
+        operation="initiate_integrated_authentication",
+        request=_get_kwargs(
+            authentication_id=authentication_id,
+            body=body,
+            x_request_id=x_request_id,
+            x_client_id=x_client_id,
+        ),
+        build=_build_response,
     )
 
 
@@ -145,7 +164,7 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 def sync(
@@ -220,7 +239,7 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status)
 
 
 async def asyncio(
