@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import random
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -80,12 +80,17 @@ def _count(name: str, text: str) -> int:
     return int(text)
 
 
+def _parts(spec: str) -> Iterator[tuple[str, str]]:
+    """``"a=1; b"`` → ``("a", "1"), ("b", "")``: the ``;``-separated parts of a fault, keys lower-cased."""
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        key, _, value = part.partition("=")
+        yield key.strip().lower(), value.strip()
+
+
 def parse_fault(spec: str) -> Fault:
     """``"status=503;retry-after=1"`` → Fault. Unknown or malformed parts raise ValueError."""
     values: dict[str, object] = {}
-    for part in filter(None, (p.strip() for p in spec.split(";"))):
-        key, _, value = part.partition("=")
-        key = key.strip().lower()
+    for key, value in _parts(spec):
         if key == "latency":
             values["latency"] = parse_seconds("latency", value, MAX_LATENCY)
         elif key == "status":
@@ -142,9 +147,7 @@ def _share(name: str, text: str) -> float:
 def parse_delivery_fault(spec: str) -> DeliveryFault:
     """``"drop=0.3;seed=7"`` → DeliveryFault. Unknown or malformed parts raise ValueError."""
     values: dict[str, object] = {}
-    for part in filter(None, (p.strip() for p in spec.split(";"))):
-        key, _, value = part.partition("=")
-        key = key.strip().lower()
+    for key, value in _parts(spec):
         if key in ("drop", "duplicate"):
             values[key] = _share(key, value)
         elif key == "delay":
@@ -154,7 +157,7 @@ def parse_delivery_fault(spec: str) -> DeliveryFault:
         elif key == "seed":
             values["seed"] = _count("seed", value)
         else:
-            raise ValueError(f"unknown delivery fault {part!r}")
+            raise ValueError(f"unknown delivery fault {key!r}" + (" (it takes no value)" if key == "reorder" else ""))
     return DeliveryFault(**values)  # type: ignore[arg-type]
 
 
