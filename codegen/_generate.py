@@ -63,6 +63,9 @@ def generate_one(provider: str, output: Path, specs: Path = ROOT / "specs") -> N
     if done.returncode != 0 or "encountered" in text or not output.is_dir():
         lines = [line for line in text.splitlines() if line.strip() and "Generating" not in line]
         raise GenerationError(f"{spec}: openapi-python-client refused it:\n  " + "\n  ".join(lines))
+    # `--meta none` writes the bare package, without the PEP 561 marker: without it, mypy treats the
+    # package as untyped for anyone who installed it (an `import-untyped` error in their code).
+    (output / "py.typed").touch()
 
 
 def generate_all(target: Path, specs: Path = ROOT / "specs") -> None:

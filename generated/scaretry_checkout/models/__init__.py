@@ -91,7 +91,7 @@ from .three_ds_data_signature_valid import ThreeDSDataSignatureValid
 from .three_ds_enrollment_data import ThreeDSEnrollmentData
 from .three_ds_enrollment_data_enrolled import ThreeDSEnrollmentDataEnrolled
 from .three_ds_exemption import ThreeDSExemption
-from .three_ds_method_completion import ThreeDsMethodCompletion
+from .three_ds_method_completion_request import ThreeDsMethodCompletion
 from .three_ds_method_completion_value import ThreeDsMethodCompletionValue
 from .three_ds_request import ThreeDSRequest
 from .three_ds_request_challenge_indicator import ThreeDSRequestChallengeIndicator

@@ -1,7 +1,7 @@
 """PXP Financial (Unity): the adapter, its ``PXP-UST1`` auth, and the :class:`PXP` / :class:`AsyncPXP` clients.
 
-PXP has no native "retry with authentication upgrade", so this adapter performs it (the lead's
-design, ``docs/providers/pxp.md``):
+PXP has no native "retry with authentication upgrade", so this adapter performs it (see
+``docs/providers/pxp.md``):
 
 1. ``POST /v1/transactions`` without 3DS, ``merchantTransactionId`` = a base id made once per
    ``pay()`` (the idempotency key, kept in the handle).

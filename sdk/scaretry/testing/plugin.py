@@ -1,15 +1,26 @@
-"""The pytest plugin behind ``scaretry[testing]`` (registered through the ``pytest11`` entry point)."""
+"""The pytest plugin behind ``scaretry[testing]`` (registered through the ``pytest11`` entry point).
+
+pytest loads it in every environment where scaretry is installed, extras or not, so importing it
+must need nothing beyond scaretry's own dependencies: the sandbox (Starlette, uvicorn, …) is
+imported by the fixtures that use it, which fail with the install command when it is missing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
-from scaretry.sandbox import SandboxServer, SandboxSettings
 from scaretry.testing._customer import Customer
 from scaretry.testing._webhooks import WebhookReceiver
+
+if TYPE_CHECKING:
+    from scaretry.sandbox import SandboxServer
+
+#: What a fixture that needs the sandbox says when the extra is not installed.
+INSTALL_HINT = "pip install 'scaretry[testing]'"
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +29,10 @@ def scaretry_sandbox() -> Iterator[SandboxServer]:
 
     ``scaretry_sandbox.url_for("checkout")`` is the base URL to give a client.
     """
+    try:
+        from scaretry.sandbox import SandboxServer, SandboxSettings
+    except ImportError as exc:  # only scaretry itself is installed, without the extra
+        pytest.fail(f"the scaretry_sandbox fixture needs the sandbox: {INSTALL_HINT} ({exc})", pytrace=False)
     with SandboxServer(settings=SandboxSettings(settle_seconds=0.2)) as server:
         yield server
 

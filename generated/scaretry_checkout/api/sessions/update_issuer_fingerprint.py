@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.session import Session
 from ...models.sessions_error_response import SessionsErrorResponse
-from ...models.three_ds_method_completion import ThreeDsMethodCompletion
+from ...models.three_ds_method_completion_request import ThreeDsMethodCompletion
 from ...types import Prepared, Response
 
 

@@ -37,7 +37,7 @@ class ThreeDsMethodCompletion:
         d = dict(src_dict)
         three_ds_method_completion = ThreeDsMethodCompletionValue(d.pop("three_ds_method_completion"))
 
-        three_ds_method_completion = cls(
+        three_ds_method_completion_request = cls(
             three_ds_method_completion=three_ds_method_completion,
         )
 
@@ -47,8 +47,8 @@ class ThreeDsMethodCompletion:
 
             additional_properties[prop_name] = additional
 
-        three_ds_method_completion.additional_properties = additional_properties
-        return three_ds_method_completion
+        three_ds_method_completion_request.additional_properties = additional_properties
+        return three_ds_method_completion_request
 
     @property
     def additional_keys(self) -> list[str]:
