@@ -1,5 +1,5 @@
 """Notification delivery: each provider's retry schedule on the sandbox clock, Antom's exact
-acknowledgement, and the delivery faults (drop, delay, duplicate, reorder; seeded).
+acknowledgement, and the delivery faults (drop, delay, duplicate, reorder; repeatable with random=N).
 
 A sandbox of its own (the clock moves by hours here), and a merchant endpoint that answers from a
 script, so that every retry is the sandbox's decision and every attempt is visible in
@@ -276,12 +276,12 @@ def test_drop_loses_attempts_and_the_provider_retries(
 
 
 def _drop_pattern(sandbox: SandboxServer, admin: httpx.Client, count: int) -> list[str]:
-    admin.put("/_sandbox/delivery-faults/pxp", json={"fault": "drop=0.5;seed=42"}).raise_for_status()
+    admin.put("/_sandbox/delivery-faults/pxp", json={"fault": "drop=0.5;random=42"}).raise_for_status()
     subjects = [pay(sandbox, "pxp") for _ in range(count)]
     return [one(admin, s)["attempts"][0]["outcome"] for s in subjects]
 
 
-def test_a_seed_makes_the_draws_repeat(
+def test_a_random_seed_makes_the_draws_repeat(
     sandbox: SandboxServer, admin: httpx.Client, merchant: Callable[..., Merchant]
 ) -> None:
     merchant()
@@ -381,16 +381,16 @@ def test_a_payments_own_fault_applies_to_its_notifications_only(
 
 
 def test_delivery_faults_are_shown_and_cleared(admin: httpx.Client) -> None:
-    admin.put("/_sandbox/delivery-faults", json={"fault": "drop=0.3;seed=7"}).raise_for_status()
+    admin.put("/_sandbox/delivery-faults", json={"fault": "drop=0.3;random=7"}).raise_for_status()
     admin.put("/_sandbox/delivery-faults/antom", json={"fault": "delay=2;duplicate=0.5"}).raise_for_status()
     shown = admin.get("/_sandbox/delivery-faults").json()["faults"]
-    assert shown["*"] == {"drop": 0.3, "delay": 0.0, "duplicate": 0.0, "reorder": False, "seed": 7}
+    assert shown["*"] == {"drop": 0.3, "delay": 0.0, "duplicate": 0.0, "reorder": False, "random_seed": 7}
     assert shown["antom"]["duplicate"] == 0.5
     admin.delete("/_sandbox/delivery-faults/antom")
     assert set(admin.get("/_sandbox/delivery-faults").json()["faults"]) == {"*"}
     admin.delete("/_sandbox/delivery-faults")
     assert admin.get("/_sandbox/delivery-faults").json()["faults"] == {}
-    for bad in ("drop=2", "drop=x", "delay=-1", "reorder=yes", "seed=-1", "lose=1"):
+    for bad in ("drop=2", "drop=x", "delay=-1", "reorder=yes", "random=-1", "seed=7", "lose=1"):
         refused = admin.put("/_sandbox/delivery-faults", json={"fault": bad})
         assert (refused.status_code, refused.json()["field"]) == (400, "fault"), bad
     assert admin.put("/_sandbox/delivery-faults/nowhere", json={"fault": "drop=1"}).status_code == 404

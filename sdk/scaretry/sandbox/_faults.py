@@ -17,8 +17,8 @@ payment's notifications), or ``PUT /_sandbox/delivery-faults[/<provider>]`` (eve
 - ``duplicate=0.5``: an acknowledged notification is delivered once more with probability 0.5;
 - ``reorder``: after a payment's final notification, a stale "pending" one for the same payment
   (only for providers that document one: Checkout.com ``payment_pending``, Antom ``PAYMENT_PENDING``);
-- ``seed=7``: the draws are made from ``random.Random(7)``, in the order notifications are queued,
-  so a test gets the same drops and duplicates on every run.
+- ``random=7``: the random draws start from ``random.Random(7)`` and are taken in the order
+  notifications are queued, so a test gets the same drops and duplicates on every run.
 
 A malformed fault is refused (the header with a 400 in the provider's shape, the admin API with a
 400 naming the part), never ignored: a test that asks for a fault must get it.
@@ -115,7 +115,7 @@ class DeliveryFault:
     delay: float = 0.0
     duplicate: float = 0.0
     reorder: bool = False
-    seed: int | None = None
+    random_seed: int | None = None
 
 
 class FaultDraws:
@@ -123,12 +123,12 @@ class FaultDraws:
 
     def __init__(self, fault: DeliveryFault) -> None:
         self.fault = fault
-        self._random = random.Random(fault.seed)  # an unseeded one is seeded from the OS
+        self._random = random.Random(fault.random_seed)  # None: started from the OS's randomness
         self._lock = threading.Lock()
 
     def plan(self, attempts: int) -> tuple[tuple[bool, ...], bool]:
         """For one notification: which of its ``attempts`` are dropped, and whether it is
-        duplicated. As many draws every time, so a seed gives the same plan whatever happens."""
+        duplicated. As many draws every time, so ``random=N`` gives the same plans whatever happens."""
         with self._lock:
             drops = tuple(self._random.random() < self.fault.drop for _ in range(attempts))
             return drops, self._random.random() < self.fault.duplicate
@@ -145,7 +145,7 @@ def _share(name: str, text: str) -> float:
 
 
 def parse_delivery_fault(spec: str) -> DeliveryFault:
-    """``"drop=0.3;seed=7"`` → DeliveryFault. Unknown or malformed parts raise ValueError."""
+    """``"drop=0.3;random=7"`` → DeliveryFault. Unknown or malformed parts raise ValueError."""
     values: dict[str, object] = {}
     for key, value in _parts(spec):
         if key in ("drop", "duplicate"):
@@ -154,8 +154,8 @@ def parse_delivery_fault(spec: str) -> DeliveryFault:
             values["delay"] = parse_seconds("delay", value, MAX_DELIVERY_DELAY)
         elif key == "reorder" and not value:
             values["reorder"] = True
-        elif key == "seed":
-            values["seed"] = _count("seed", value)
+        elif key == "random":
+            values["random_seed"] = _count("random", value)
         else:
             raise ValueError(f"unknown delivery fault {key!r}" + (" (it takes no value)" if key == "reorder" else ""))
     return DeliveryFault(**values)  # type: ignore[arg-type]
