@@ -129,7 +129,7 @@ class ProviderApp(abc.ABC):
         """operationId → handler. Every operation of the spec must have one."""
 
     def pages(self) -> list[BaseRoute]:
-        """Extra routes (challenge pages, 3DS Method pages) mounted under ``/<name>``."""
+        """The sandbox's own pages for this provider (challenge, 3DS Method), under ``/<name>/_pages``."""
         return []
 
     def begin(self, context: Context) -> Response | None:
