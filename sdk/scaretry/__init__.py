@@ -47,7 +47,19 @@ from scaretry._outcome import (
     ThreeDSResult,
 )
 from scaretry._polling import Poll, PollPolicy
-from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._request import (
+    Address,
+    AgreementType,
+    Browser,
+    Card,
+    CardToken,
+    Exemption,
+    Initiator,
+    Money,
+    PaymentRequest,
+    StoredCredential,
+    ThreeDSMode,
+)
 from scaretry._tables import Decision, DeclineRule, DeclineTable
 
 if TYPE_CHECKING:
@@ -85,6 +97,8 @@ __all__ = [
     "PXP",
     "Action",
     "ActionReason",
+    "Address",
+    "AgreementType",
     "Antom",
     "AntomConfig",
     "AsyncAntom",
@@ -105,6 +119,7 @@ __all__ = [
     "DeclineCategory",
     "DeclineRule",
     "DeclineTable",
+    "Exemption",
     "FingerprintAction",
     "FormPostAction",
     "Handle",
@@ -125,6 +140,7 @@ __all__ = [
     "ScaRetryError",
     "SignatureError",
     "State",
+    "StoredCredential",
     "ThreeDSMode",
     "ThreeDSResult",
     "TransportError",

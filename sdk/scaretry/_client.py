@@ -21,7 +21,7 @@ import anyio
 import attrs
 import httpx
 
-from scaretry._adapter import Adapter, Call, Flow, RawResponse
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
 from scaretry._config import ClientOptions
 from scaretry._errors import (
     PoolTimeout,
@@ -30,6 +30,7 @@ from scaretry._errors import (
     ScaRetryError,
     TransportError,
     UnexpectedResponse,
+    ValidationError,
 )
 from scaretry._handle import Handle, handle_key
 from scaretry._inbox import Acknowledgement, AsyncWatch, Inbox, Watch, topics
@@ -81,8 +82,8 @@ class _Base(Generic[A, Api]):
         raise NotImplementedError
 
     @property
-    def capabilities(self) -> Any:
-        """What this provider can do (:class:`~scaretry.Capabilities`)."""
+    def capabilities(self) -> Capabilities:
+        """What this provider can do."""
         return self._adapter.capabilities
 
     @property
@@ -147,6 +148,8 @@ class _Base(Generic[A, Api]):
     # -- one request --------------------------------------------------------------------------
 
     def _check_pay(self, request: PaymentRequest, idempotency_key: str | None) -> str:
+        if request.source is None:
+            raise ValidationError("source", "a card or a card token is needed to pay")
         self._adapter.check(request)
         return self._key_for(request, idempotency_key)
 

@@ -54,6 +54,7 @@ class ActionReason(enum.StrEnum):
     CHALLENGE = "challenge"  # 3DS was asked for and the issuer wants a challenge
     SCA_RETRY = "sca_retry"  # a soft decline for missing SCA was upgraded to 3DS
     FINGERPRINT = "fingerprint"  # the issuer's 3DS Method must run in a hidden iframe first
+    PAYMENT_PAGE = "payment_page"  # the provider's own page collects or confirms the card (no 3DS yet)
 
 
 @attrs.frozen

@@ -16,12 +16,16 @@ from scaretry import _currency
 from scaretry._errors import ValidationError
 
 __all__ = [
+    "Address",
+    "AgreementType",
     "Browser",
     "Card",
     "CardToken",
+    "Exemption",
     "Initiator",
     "Money",
     "PaymentRequest",
+    "StoredCredential",
     "ThreeDSMode",
     "luhn_ok",
 ]
@@ -46,6 +50,58 @@ class Initiator(enum.StrEnum):
 
     CUSTOMER = "customer"
     MERCHANT = "merchant"
+
+
+class Exemption(enum.StrEnum):
+    """A PSD2 exemption from strong customer authentication (EBA RTS on SCA, articles 13–18), as the
+    providers name them in their APIs: Checkout.com ``3ds.exemption``, PXP ``applicableExemptions``.
+    An issuer may refuse one with a soft decline for missing SCA, which the upgrade then handles. A
+    provider that cannot send one raises :class:`~scaretry.UnsupportedError` before sending."""
+
+    LOW_VALUE = "low_value"  # article 16: under EUR 30 (with counters the issuer keeps)
+    TRANSACTION_RISK_ANALYSIS = "transaction_risk_analysis"  # article 18: acquirer's or issuer's TRA
+    TRUSTED_LISTING = "trusted_listing"  # article 13: the payee is whitelisted by the cardholder
+    SECURE_CORPORATE = "secure_corporate"  # article 17: dedicated corporate processes and protocols
+
+
+class AgreementType(enum.StrEnum):
+    """What a stored card may be charged for later (credentials on file, the card schemes' framework)."""
+
+    RECURRING = "recurring"  # a fixed schedule: subscriptions
+    UNSCHEDULED = "unscheduled"  # when needed: top-ups, usage billing
+    INSTALMENT = "instalment"  # one purchase paid in a fixed number of parts
+
+
+@attrs.frozen
+class StoredCredential:
+    """The card is stored under an agreement. On the customer-initiated payment that sets the
+    agreement up, ``first=True`` (a challenge is requested and the credential stored); on the
+    merchant-initiated payments that follow, ``first=False`` with ``previous_payment_id``. A
+    merchant-initiated payment without one is sent as a recurring agreement's."""
+
+    agreement: AgreementType = AgreementType.RECURRING
+    first: bool = False
+
+
+@attrs.frozen
+class Address:
+    """A billing address. ``country`` is ISO 3166-1 alpha-2 (``GB``)."""
+
+    line1: str
+    city: str
+    country: str
+    zip: str | None = None
+    line2: str | None = None
+    state: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check(
+            "address.country",
+            len(self.country) == 2 and self.country.isalpha() and self.country.isupper(),
+            "must be an ISO 3166-1 alpha-2 code such as GB",
+        )
+        _check("address.line1", bool(self.line1.strip()), "must not be empty")
+        _check("address.city", bool(self.city.strip()), "must not be empty")
 
 
 def luhn_ok(number: str) -> bool:
@@ -143,9 +199,14 @@ class Browser:
     time_zone_offset_minutes: int = 0
     java_enabled: bool = False
     javascript_enabled: bool = True
+    #: A device fingerprint from the provider's own script (Payments AI ``riskMetadata.fingerprint``).
+    fingerprint: str | None = None
+    #: Whether an ad blocker is on (Payments AI ``browserData.isAdBlockEnabled``), when you know it.
+    ad_block_enabled: bool | None = None
 
 
 _REFERENCE = re.compile(r"^[A-Za-z0-9._:/-]{1,50}$")
+_PHONE = re.compile(r"^\+[1-9][0-9]{7,14}$")
 
 
 def _check_url(field: str, url: str | None) -> None:
@@ -159,14 +220,19 @@ def _check_url(field: str, url: str | None) -> None:
 class PaymentRequest:
     """One card payment, the same for every provider.
 
+    ``source`` is the card, a token of one, or None where the provider's own page or front end
+    collects the card (Antom's payment sessions and hosted card page); paying needs one otherwise.
     ``return_url`` is where the customer's browser comes back after 3DS; ``reference`` is your order
     reference (1–50 of ``A-Za-z0-9._:/-``, the narrowest rule of the four providers).
     ``previous_payment_id`` links a merchant-initiated payment to the customer-initiated one that
-    set up the agreement (the provider's payment id or scheme transaction id).
+    set up the agreement (the provider's payment id or scheme transaction id); ``stored_credential``
+    says under which agreement. ``exemption`` asks for a PSD2 exemption from SCA;
+    ``exemption_after_failed_authentication`` lets a provider that offers it (PXP) authorise with an
+    exemption it says applies when 3DS authentication failed or errored.
     """
 
     amount: Money
-    source: Card | CardToken
+    source: Card | CardToken | None
     reference: str
     return_url: str
     three_ds: ThreeDSMode = ThreeDSMode.UPGRADE
@@ -178,6 +244,11 @@ class PaymentRequest:
     capture: bool = True
     previous_payment_id: str | None = None
     metadata: Mapping[str, str] = attrs.field(factory=dict)
+    exemption: Exemption | None = None
+    exemption_after_failed_authentication: bool = False
+    stored_credential: StoredCredential | None = None
+    billing_address: Address | None = None
+    customer_phone: str | None = None
 
     def __attrs_post_init__(self) -> None:
         _check("reference", bool(_REFERENCE.match(self.reference)), "must be 1-50 of A-Za-z0-9._:/-")
@@ -187,10 +258,38 @@ class PaymentRequest:
         _check("initiator", isinstance(self.initiator, Initiator), "must be an Initiator")
         if self.customer_email is not None:
             _check("customer_email", "@" in self.customer_email, "must be an e-mail address")
+        if self.exemption is not None:
+            _check("exemption", isinstance(self.exemption, Exemption), "must be an Exemption")
+            _check(
+                "exemption",
+                self.three_ds is not ThreeDSMode.ALWAYS,
+                "an exemption is asked instead of 3DS, not with ALWAYS",
+            )
+        if self.stored_credential is not None and self.stored_credential.first:
+            _check(
+                "stored_credential", self.customer_initiated, "the first payment of an agreement is customer-initiated"
+            )
+        if self.customer_phone is not None:
+            _check("customer_phone", bool(_PHONE.match(self.customer_phone)), "must be E.164: + and 8 to 15 digits")
 
     @property
     def customer_initiated(self) -> bool:
         return self.initiator is Initiator.CUSTOMER
+
+    def require_source(self) -> Card | CardToken:
+        """The card or token; ValidationError where there is none (only a provider's own page can
+        collect the card)."""
+        if self.source is None:
+            raise ValidationError("source", "a card or a card token is needed here")
+        return self.source
+
+    @property
+    def agreement(self) -> AgreementType | None:
+        """The credentials-on-file agreement: the stored credential's, or RECURRING for a
+        merchant-initiated payment that names none."""
+        if self.stored_credential is not None:
+            return self.stored_credential.agreement
+        return None if self.customer_initiated else AgreementType.RECURRING
 
     @property
     def wants_upgrade(self) -> bool:

@@ -84,3 +84,34 @@ def test_currency_exponents(minor: int, code: str, major: str) -> None:
 def test_to_minor_refuses_extra_decimals() -> None:
     with pytest.raises(ValueError, match="decimals"):
         _currency.to_minor("1.234", "GBP")
+
+
+def test_exemptions_agreements_addresses_and_phones_are_checked() -> None:
+    from scaretry._request import Address, AgreementType, Exemption, StoredCredential
+
+    assert request(exemption=Exemption.LOW_VALUE).exemption is Exemption.LOW_VALUE
+    with pytest.raises(ValidationError, match="exemption"):
+        request(exemption=Exemption.LOW_VALUE, three_ds=ThreeDSMode.ALWAYS)
+    with pytest.raises(ValidationError, match="exemption"):
+        request(exemption="low_value")
+    first = StoredCredential(AgreementType.UNSCHEDULED, first=True)
+    assert request(stored_credential=first).agreement is AgreementType.UNSCHEDULED
+    with pytest.raises(ValidationError, match="stored_credential"):
+        request(stored_credential=first, initiator=Initiator.MERCHANT)
+    assert request(initiator=Initiator.MERCHANT).agreement is AgreementType.RECURRING
+    assert request().agreement is None
+    assert request(customer_phone="+447700900123").customer_phone == "+447700900123"
+    for phone in ("07700900123", "+44 7700", "+0123456789"):
+        with pytest.raises(ValidationError, match="customer_phone"):
+            request(customer_phone=phone)
+    assert Address("1 Main St", "London", "GB").country == "GB"
+    for country in ("gb", "GBR", "G1"):
+        with pytest.raises(ValidationError, match="country"):
+            Address("1 Main St", "London", country)
+
+
+def test_only_a_providers_page_can_do_without_a_card() -> None:
+    without = request(source=None)
+    with pytest.raises(ValidationError, match="source"):
+        without.require_source()
+    assert request().require_source() is CARD

@@ -581,7 +581,8 @@ class AntomAdapter(Adapter[AntomConfig]):
         (a :class:`~scaretry.CardToken` is offered as the buyer's saved card). The 3DS flags go in
         ``availablePaymentMethod.paymentMethodMetaData`` (Antom 3DS-Retry, Payment Element tab)."""
         self.check(request)
-        if isinstance(request.source, Card):
+        source = request.require_source()
+        if isinstance(source, Card):
             raise ValidationError(
                 "source",
                 "a payment session collects the card in Antom's front end: pass a CardToken (a saved card), "
@@ -600,7 +601,7 @@ class AntomAdapter(Adapter[AntomConfig]):
                 payment_method_type_list=[PaymentMethodTypeItem(payment_method_type="CARD", payment_method_order="1")],
                 payment_method_meta_data=meta,
             ),
-            payment_method=PaymentMethod(payment_method_type="CARD", payment_method_id=request.source.token),
+            payment_method=PaymentMethod(payment_method_type="CARD", payment_method_id=source.token),
             env=self._env(request.browser),
         )
         notify = request.notify_url or self.notify_url

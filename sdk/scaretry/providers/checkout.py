@@ -239,7 +239,7 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         self, request: ScaPaymentRequest
     ) -> PaymentRequestCardSource | PaymentRequestTokenSource | PaymentRequestIdSource:
         """The request's card or token as a Checkout.com payment source; raises ValidationError."""
-        source = request.source
+        source = request.require_source()
         if isinstance(source, Card):
             card = PaymentRequestCardSource(
                 type_="card",
@@ -347,7 +347,7 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
 
     def authenticate(self, request: ScaPaymentRequest) -> Flow[Outcome]:
         """Start a hosted Sessions authentication (3DS before and apart from the payment)."""
-        source = request.source
+        source = request.require_source()
         session_source: SessionCardSource | SessionIdSource | SessionTokenSource
         if isinstance(source, Card):
             session_source = SessionCardSource(

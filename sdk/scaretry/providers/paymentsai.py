@@ -285,7 +285,7 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
             step=_STEP,
             data={"organization_id": self.organization_id},
         )
-        source = request.source
+        source = request.require_source()
         if isinstance(source, Card):
             assert source.cvv is not None  # check() refused a card without one
             token_body = CreateTokenRequest(

@@ -325,7 +325,7 @@ class PXPAdapter(Adapter[PXPConfig]):
                 f"required with three_ds={request.three_ds.value}: PXP's browser authentication needs the "
                 "customer's browser data",
             )
-        source = request.source
+        source = request.require_source()
         if isinstance(source, Card):
             if source.holder_name is not None and not 2 <= len(source.holder_name) <= 45:
                 raise ValidationError("card.holder_name", "PXP accepts 2 to 45 characters")
@@ -335,7 +335,7 @@ class PXPAdapter(Adapter[PXPConfig]):
     # -- request bodies -----------------------------------------------------------------------
 
     def _card(self, request: PaymentRequest, *, for_3ds: bool) -> dict[str, Any]:
-        source = request.source
+        source = request.require_source()
         if not isinstance(source, Card):
             card: dict[str, Any] = {"gatewayTokenId": source.token}
             return card
