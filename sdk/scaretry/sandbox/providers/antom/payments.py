@@ -122,6 +122,7 @@ class Payments:
                 upgrade=truthy(meta.get("enableAuthenticationUpgrade"), default=True),
                 merchant_initiated=bool(meta.get("networkTransactionId")),
             )
+            app.note_delivery_fault(ctx, payment.payment_id)
             if payment.action is not None and not payment.redirect_url:
                 return failed(
                     "PARAM_ILLEGAL", f"{MESSAGES['PARAM_ILLEGAL']} paymentRedirectUrl is needed for 3D Secure"

@@ -14,7 +14,7 @@ import attrs
 from scaretry.sandbox.providers.antom.cards import Card
 from scaretry.sandbox.providers.antom.results import MESSAGES, REFUSALS, result
 
-__all__ = ["THREE_DS_VERSION", "Payment", "inquiry_view", "notification_body", "pay_view"]
+__all__ = ["THREE_DS_VERSION", "Payment", "inquiry_view", "notification_body", "pay_view", "pending_body"]
 
 THREE_DS_VERSION = "2.2.0"
 
@@ -151,3 +151,14 @@ def notification_body(payment: Payment) -> dict[str, Any]:
         body["paymentTime"] = payment.payment_time
         body["actualPaymentAmount"] = payment.amount
     return body
+
+
+def pending_body(payment: Payment) -> dict[str, Any]:
+    """``notifyPayment`` with ``notifyType`` PAYMENT_PENDING ("the payment is being processed",
+    result S): what the reorder delivery fault sends after the final one. The result code is our
+    choice; Antom's notifications page documents only the status."""
+    return {
+        "notifyType": "PAYMENT_PENDING",
+        "result": result("PAYMENT_IN_PROCESS", "S"),
+        "paymentMethodType": "CARD",
+    } | _common(payment)

@@ -34,6 +34,7 @@ class App(ProviderApp):
     """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts."""
 
     name = "checkout"
+    pending_notification = "payment_pending"
     api_roots = ("/payments", "/sessions")
     callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "requestPayment": ("success_url", "failure_url"),
