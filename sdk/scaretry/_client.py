@@ -22,6 +22,7 @@ import attrs
 import httpx
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
+from scaretry._bounded import AsyncBoundedTransport, BoundedTransport
 from scaretry._config import ClientOptions
 from scaretry._errors import (
     PoolTimeout,
@@ -243,7 +244,8 @@ class Client(_Base[A, Api]):
             inner = httpx.HTTPTransport(verify=options.verify, limits=options.limits, proxy=options.resolved_proxy())
         elif not isinstance(inner, httpx.BaseTransport):
             raise TypeError("transport= must be an httpx.BaseTransport for a synchronous client")
-        transport = RetryingTransport(inner, options.retry, self._adapter.still_processing)
+        bounded = BoundedTransport(inner, options.in_flight_bound())
+        transport = RetryingTransport(bounded, options.retry, self._adapter.still_processing)
         http = httpx.Client(
             base_url=url, timeout=options.timeout, transport=transport, auth=self._adapter.auth(), trust_env=False
         )
@@ -358,7 +360,8 @@ class AsyncClient(_Base[A, Api]):
             )
         elif not isinstance(inner, httpx.AsyncBaseTransport):
             raise TypeError("transport= must be an httpx.AsyncBaseTransport for an asynchronous client")
-        transport = AsyncRetryingTransport(inner, options.retry, self._adapter.still_processing)
+        bounded = AsyncBoundedTransport(inner, options.in_flight_bound())
+        transport = AsyncRetryingTransport(bounded, options.retry, self._adapter.still_processing)
         http = httpx.AsyncClient(
             base_url=url, timeout=options.timeout, transport=transport, auth=self._adapter.auth(), trust_env=False
         )
