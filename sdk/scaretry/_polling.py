@@ -7,10 +7,11 @@ waiting workers do not poll in step; a provider's ``Retry-After`` replaces the c
 from __future__ import annotations
 
 import random
+from typing import Generic
 
 import attrs
 
-from scaretry._outcome import Outcome
+from scaretry._outcome import Outcome, Raw
 
 __all__ = ["Poll", "PollPolicy"]
 
@@ -37,8 +38,8 @@ class PollPolicy:
 
 
 @attrs.frozen
-class Poll:
+class Poll(Generic[Raw]):
     """One poll's answer: the outcome, and when to poll next (None once the outcome is final)."""
 
-    outcome: Outcome
+    outcome: Outcome[Raw]
     next_poll_in: float | None

@@ -93,6 +93,7 @@ from scaretry._request import Browser, Card, CardToken, PaymentRequest, ThreeDSM
 from scaretry._tables import DeclineTable
 
 __all__ = [
+    "AntomModel",
     "NOTIFY_ACK",
     "Antom",
     "AntomAdapter",
@@ -912,8 +913,12 @@ def _stored_action(handle: Handle) -> Action | None:
 # -- the clients --------------------------------------------------------------------------------
 
 
+#: The generated models behind this provider's outcomes (``outcome.raw``).
+AntomModel = PayResponse | InquiryPaymentResponse | NotifyPaymentRequest
+
+
 @attrs.frozen(eq=False)
-class Antom(Client[AntomAdapter, AntomApi], AntomConfig):
+class Antom(Client[AntomAdapter, AntomApi, AntomModel], AntomConfig):
     """Antom, synchronous. ``Antom(client_id, private_key, antom_public_key, base_url=...)``.
 
     Relies on: Antom 3DS-Retry (``enableAuthenticationUpgrade``) for the UPGRADE mode; RSA256 signing
@@ -943,7 +948,7 @@ class Antom(Client[AntomAdapter, AntomApi], AntomConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncAntom(AsyncClient[AntomAdapter, AntomApi], AntomConfig):
+class AsyncAntom(AsyncClient[AntomAdapter, AntomApi, AntomModel], AntomConfig):
     """Antom, asynchronous (asyncio or trio): the twin of :class:`Antom`."""
 
     async def create_payment_session(

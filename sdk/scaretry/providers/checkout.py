@@ -75,7 +75,7 @@ from scaretry._request import Card, CardToken, ThreeDSMode
 from scaretry._request import PaymentRequest as ScaPaymentRequest
 from scaretry._tables import Decision, DeclineTable
 
-__all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig"]
+__all__ = ["CheckoutModel", "AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig"]
 
 PROVIDER = "checkout"
 _CHANNEL = re.compile(r"^pc_\w{26}$")
@@ -648,8 +648,12 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         )
 
 
+#: The generated models behind this provider's outcomes (``outcome.raw``).
+CheckoutModel = PaymentResponse | PaymentAcceptedResponse | PaymentDetails | Session | SessionAccepted | WebhookEvent
+
+
 @attrs.frozen(eq=False)
-class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
+class Checkout(Client[CheckoutAdapter, AuthenticatedClient, CheckoutModel], CheckoutConfig):
     """Checkout.com, synchronous.
 
     Relies on: the automatic SCA retry (a 20154 soft decline of a customer-initiated payment answers
@@ -678,7 +682,7 @@ class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
+class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient, CheckoutModel], CheckoutConfig):
     """Checkout.com, asynchronous (asyncio or trio). See :class:`Checkout` for the facts it relies on."""
 
     async def authenticate(self, request: ScaPaymentRequest) -> Outcome:

@@ -186,6 +186,7 @@ def create_payment_session(client: Antom, customer: Customer, trace: Trace) -> O
     """A returning customer: the first payment's cardToken is offered as the saved card in a hosted
     Checkout Page session, where the customer pays; the merchant waits for that payment."""
     first = trace.seen(client.pay(request_for("frictionless", "antom-session-first")))
+    assert first.raw is not None, first
     token = first.raw.payment_result_info.card_token
     trace.note("first payment authorized, card saved")
     request = request_for("frictionless", "antom-session").evolve(source=CardToken(token))
