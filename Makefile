@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck check-generated validate-specs pytest regen cassettes bench sandbox clean
+.PHONY: demo test lint typecheck check-generated validate-specs pytest regen cassettes bench bench-runtime sandbox clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,8 +38,25 @@ regen: $(STAMP)
 cassettes: $(STAMP)
 	$(VENV)/bin/pytest tests/contract --record-mode=rewrite
 
-bench: $(STAMP)
+# -- make bench: the benchmark and its own environments (bench/_environment.py says what each is for) --
+BENCH_SDKS := .venv-bench-sdks
+BENCH_RUNTIME := .venv-bench-runtime
+VENV_ONLY = $(PYTHON) -m venv $(1) && echo '*' > $(1)/.gitignore
+
+$(BENCH_SDKS)/.installed: bench/requirements-sdks.txt
+	rm -rf $(BENCH_SDKS) && $(call VENV_ONLY,$(BENCH_SDKS))
+	$(BENCH_SDKS)/bin/pip install --quiet --disable-pip-version-check -r bench/requirements-sdks.txt
+	touch $@
+
+# scaretry as users install it (not editable, no extras), rebuilt from the work tree on every run.
+bench-runtime: $(STAMP)
+	test -x $(BENCH_RUNTIME)/bin/python || ($(call VENV_ONLY,$(BENCH_RUNTIME)))
+	$(BENCH_RUNTIME)/bin/pip install --quiet --disable-pip-version-check -c constraints.txt .
+	$(BENCH_RUNTIME)/bin/pip install --quiet --disable-pip-version-check --no-deps --force-reinstall .
+
+bench: $(STAMP) $(BENCH_SDKS)/.installed bench-runtime
 	$(PY) -m bench
+# -- end of make bench --
 
 sandbox: $(STAMP)
 	$(PY) -m scaretry.sandbox --port 8080
