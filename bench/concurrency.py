@@ -25,6 +25,7 @@ from bench import _notifications
 from bench._environment import Environments
 from bench._process import run_json, server
 from bench._report import pairwise, percentile, spread, table
+from bench.flows import WARMUP
 
 __all__ = ["polling", "scale", "show_polling", "show_scale"]
 
@@ -81,6 +82,7 @@ def _one_run(
         except subprocess.TimeoutExpired:
             return {"timed_out": timeout}
         payments = httpx.get(f"{url}/_bench/payments", timeout=30).json()
+    payments = {pid: p for pid, p in payments.items() if p["reference"] != WARMUP}
     returned = result.pop("returned")
     result["lateness"] = [returned[pid] - p["final_at"] for pid, p in payments.items() if pid in returned]
     result["requests"] = [p["requests"] for p in payments.values()]
@@ -188,6 +190,10 @@ def show_scale(result: dict[str, Any]) -> str:
         "  client options for pool limits / an in-flight bound: "
         + (", ".join(found) if found else "not available (scaretry's clients take neither yet)")
     )
+    samples = {
+        kind: text for runs_ in runs.values() for run in runs_ for kind, text in run.get("error_samples", {}).items()
+    }
+    lines += [f"  {kind}, e.g.: {text}" for kind, text in samples.items()]
     lines += [f"  {note}" for note in result["notes"]]
     return "\n".join(lines)
 

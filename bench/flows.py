@@ -39,6 +39,8 @@ from bench._requests import BODIES
 
 __all__ = ["main"]
 
+#: The reference of the warm-up payment (the orchestrator leaves it out of every figure).
+WARMUP = "WARMUP-0"
 _FINAL = frozenset({"Authorized", "Declined", "Canceled", "Expired", "Voided", "Captured"})
 
 
@@ -61,20 +63,25 @@ def _delay(schedule: dict[str, float], attempt: int) -> float:
 
 
 class _Run:
-    """What one run records: when each payment's ``wait()`` returned, and the errors by type."""
+    """What one run records: when each payment's ``wait()`` returned, and the errors by type (with
+    the first message of each type, to tell a pool timeout from a read timeout)."""
 
     def __init__(self) -> None:
         self.returned: dict[str, float] = {}
         self.errors: collections.Counter[str] = collections.Counter()
+        self.samples: dict[str, str] = {}
 
     def done(self, payment_id: str) -> None:
         self.returned[payment_id] = time.monotonic()
 
     def failed(self, exc: Exception) -> None:
-        self.errors[type(exc).__name__] += 1
+        kind = type(exc).__name__
+        self.errors[kind] += 1
+        self.samples.setdefault(kind, str(exc)[:300])
 
 
-Flow = Callable[[int], Awaitable[None]]
+#: One payment: ``flow(reference, wait)`` pays and, if ``wait``, waits for the final state.
+Flow = Callable[[str, bool], Awaitable[None]]
 
 
 async def _scaretry(args: dict[str, Any], record: _Run, stack: contextlib.AsyncExitStack) -> Flow:
@@ -101,9 +108,11 @@ async def _scaretry(args: dict[str, Any], record: _Run, stack: contextlib.AsyncE
     await stack.enter_async_context(client)
     inbox = await _notifications.start(client, args["notify_port"]) if args.get("notify_port") else None
 
-    async def one(index: int) -> None:
+    async def one(reference: str, wait: bool) -> None:
         try:
-            outcome = await client.pay(REQUEST.evolve(reference=f"ORD-BENCH-{index}"))
+            outcome = await client.pay(REQUEST.evolve(reference=reference))
+            if not wait:
+                return
             if inbox is None:
                 final = await client.wait(outcome.handle)
             else:
@@ -125,21 +134,22 @@ async def _raw(args: dict[str, Any], record: _Run, stack: contextlib.AsyncExitSt
         httpx.AsyncClient(base_url=args["base_url"], headers=headers, timeout=timeout)
     )
 
-    async def one(index: int) -> None:
-        body = {**BODIES["checkout"], "reference": f"ORD-BENCH-{index}"}
+    async def one(reference: str, wait: bool) -> None:
+        body = {**BODIES["checkout"], "reference": reference}
         try:
             async with in_flight:
                 response = await http.post("/payments", json=body, headers={"Cko-Idempotency-Key": str(uuid.uuid4())})
             payment = response.json()
             attempt = 0
-            while payment["status"] not in _FINAL:
+            while wait and payment["status"] not in _FINAL:
                 await asyncio.sleep(_delay(schedule, attempt))
                 attempt += 1
                 async with in_flight:
                     response = await http.get(f"/payments/{payment['id']}")
                 response.raise_for_status()
                 payment = response.json()
-            record.done(payment["id"])
+            if wait:
+                record.done(payment["id"])
         except Exception as exc:
             record.failed(exc)
 
@@ -147,17 +157,20 @@ async def _raw(args: dict[str, Any], record: _Run, stack: contextlib.AsyncExitSt
 
 
 async def run(args: dict[str, Any]) -> dict[str, Any]:
-    """Set the client up (imports and construction are not timed), then run every payment at once."""
+    """Set the client up and warm it up with one payment (none of it timed, the warm-up's reference
+    is ``WARMUP-0``), then run every payment at once."""
     record = _Run()
     async with contextlib.AsyncExitStack() as stack:
         one = await (_scaretry if args["variant"] == "scaretry" else _raw)(args, record, stack)
+        await one(WARMUP, False)
         before = _rss_mb()
         started = time.monotonic()
-        await asyncio.gather(*(one(index) for index in range(args["payments"])))
+        await asyncio.gather(*(one(f"ORD-BENCH-{index}", True) for index in range(args["payments"])))
         wall = time.monotonic() - started
     return {
         "wall": wall,
         "errors": dict(record.errors),
+        "error_samples": record.samples,
         "completed": len(record.returned),
         "rss_before_mb": before,
         "peak_rss_mb": _rss_mb(),

@@ -187,7 +187,13 @@ class Server:
         """Settle mode: per payment, when it became final (``time.monotonic()``, shared by every
         process of the machine), how many requests it took, and whether it was notified."""
         return {
-            pid: {"index": p.index, "final_at": p.final_at, "requests": p.requests, "notified": p.notified}
+            pid: {
+                "index": p.index,
+                "reference": p.reference,
+                "final_at": p.final_at,
+                "requests": p.requests,
+                "notified": p.notified,
+            }
             for pid, p in self.payments.items()
         }
 
