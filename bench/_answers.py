@@ -172,35 +172,34 @@ _ANTOM_CARD = {
     "threeDSResult": {"threeDSOffered": False},
 }
 
+_ANTOM_SUCCESS = {
+    "result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": "success."},
+    "paymentAmount": _ANTOM_AMOUNT,
+    "paymentCreateTime": "2026-11-21T23:34:39+00:00",
+    "actualPaymentAmount": _ANTOM_AMOUNT,
+    "paymentTime": "2026-11-21T23:34:39+00:00",
+    "paymentResultInfo": _ANTOM_CARD,
+}
+
 #: ``POST /ams/…/v1/payments/pay`` 200, S ``SUCCESS``. Placeholders: ``{paymentRequestId}``.
 ANTOM_PAY_SUCCESS = _template(
     {
-        "result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": "success."},
+        **_ANTOM_SUCCESS,
         "paymentRequestId": "{paymentRequestId}",
         "paymentId": "20261121233439829917574985814530610",
-        "paymentAmount": _ANTOM_AMOUNT,
-        "paymentCreateTime": "2026-11-21T23:34:39+00:00",
-        "actualPaymentAmount": _ANTOM_AMOUNT,
-        "paymentTime": "2026-11-21T23:34:39+00:00",
-        "paymentResultInfo": _ANTOM_CARD,
     }
 )
 
 #: ``POST /ams/…/v1/payments/inquiryPayment`` 200, paymentStatus ``SUCCESS``. ``{paymentId}``.
 ANTOM_INQUIRY_SUCCESS = _template(
     {
-        "result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": "success."},
+        **_ANTOM_SUCCESS,
         "paymentRequestId": "scr_8e04ed2703e645ceb00063f7b3c0fca0",
         "paymentId": "{paymentId}",
-        "paymentAmount": _ANTOM_AMOUNT,
-        "paymentCreateTime": "2026-11-21T23:34:39+00:00",
         "paymentMethodType": "CARD",
         "paymentStatus": "SUCCESS",
         "paymentResultCode": "SUCCESS",
         "paymentResultMessage": "success.",
-        "paymentResultInfo": _ANTOM_CARD,
-        "paymentTime": "2026-11-21T23:34:39+00:00",
-        "actualPaymentAmount": _ANTOM_AMOUNT,
     }
 )
 
