@@ -158,11 +158,12 @@ async def _raw(args: dict[str, Any], record: _Run, stack: contextlib.AsyncExitSt
 
 async def run(args: dict[str, Any]) -> dict[str, Any]:
     """Set the client up and warm it up with one payment (none of it timed, the warm-up's reference
-    is ``WARMUP-0``), then run every payment at once."""
+    is ``WARMUP-0``; ``cold`` runs skip it), then run every payment at once."""
     record = _Run()
     async with contextlib.AsyncExitStack() as stack:
         one = await (_scaretry if args["variant"] == "scaretry" else _raw)(args, record, stack)
-        await one(WARMUP, False)
+        if not args.get("cold"):
+            await one(WARMUP, False)
         before = _rss_mb()
         started = time.monotonic()
         await asyncio.gather(*(one(f"ORD-BENCH-{index}", True) for index in range(args["payments"])))
