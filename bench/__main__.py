@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,42 +97,56 @@ def run(settings: Settings, sections: set[int]) -> tuple[list[str], dict[str, An
     environments = Environments()
     keys = credentials()
     about = machine()
+    fixed = {"antom_private": keys["antom"]["antom_private"]}
     printed = [
         f"Machine: {about['cpu']}, {about['cores']} cores; {about['python']}; {about['os']}; commit {about['commit']}"
     ]
-    results: dict[str, Any] = {"machine": about, "settings": attrs.asdict(settings)}
-
-    def emit(text: str) -> None:
-        printed.append(text)
-        print(text + "\n", flush=True)
-
+    results: dict[str, Any] = {"machine": about, "settings": attrs.asdict(settings), "seconds_by_section": {}}
     print(printed[0] + "\n", flush=True)
-    with server({"antom_private": keys["antom"]["antom_private"]}) as url:
-        if 1 in sections:
-            results["per_call"] = percall.run(
-                environments, url, keys, settings.percall_rounds, settings.percall_seconds
-            )
-            emit(percall.show(results["per_call"], settings.percall_rounds, environments.sdks is not None))
-        if 2 in sections:
-            emit(_server_section(environments))
-        if 5 in sections:
-            results["memory"] = memory.run(environments.dev, url, keys, settings.memory_count, settings.memory_repeats)
-            memory_text = memory.show(results["memory"], settings.memory_count, settings.memory_repeats)
-    if 3 in sections:
-        results["cold_start"] = coldstart.run(environments, settings.coldstart_rounds)
-        emit(coldstart.show(results["cold_start"], settings.coldstart_rounds))
-    if 4 in sections:
-        results["scale"] = concurrency.scale(
-            environments, keys, settings.scale_payments, settings.scale_rounds, settings.scale_settle
+
+    def section(number: int, measure: Callable[[], Any], show: Callable[[Any], str], key: str) -> None:
+        if number not in sections:
+            return
+        started = time.monotonic()
+        results[key] = measure()
+        results["seconds_by_section"][key] = time.monotonic() - started
+        printed.append(show(results[key]))
+        print(printed[-1] + "\n", flush=True)
+
+    s = settings
+    with server(fixed) as url:
+        section(
+            1,
+            lambda: percall.run(environments, url, keys, s.percall_rounds, s.percall_seconds),
+            lambda result: percall.show(result, s.percall_rounds, environments.sdks is not None),
+            "per_call",
         )
-        emit(concurrency.show_scale(results["scale"]))
-    if 5 in sections:
-        emit(memory_text)
-    if 6 in sections:
-        results["polling"] = concurrency.polling(
-            environments, keys, settings.polling_payments, settings.polling_rounds, settings.polling_settle
+    section(2, lambda: None, lambda _: _server_section(environments), "server")
+    section(
+        3,
+        lambda: coldstart.run(environments, s.coldstart_rounds),
+        lambda r: coldstart.show(r, s.coldstart_rounds),
+        "cold_start",
+    )
+    section(
+        4,
+        lambda: concurrency.scale(environments, keys, s.scale_payments, s.scale_rounds, s.scale_settle),
+        concurrency.show_scale,
+        "scale",
+    )
+    with server(fixed) as url:
+        section(
+            5,
+            lambda: memory.run(environments.dev, url, keys, s.memory_count, s.memory_repeats),
+            lambda result: memory.show(result, s.memory_count, s.memory_repeats),
+            "memory",
         )
-        emit(concurrency.show_polling(results["polling"]))
+    section(
+        6,
+        lambda: concurrency.polling(environments, keys, s.polling_payments, s.polling_rounds, s.polling_settle),
+        concurrency.show_polling,
+        "polling",
+    )
     return printed, results
 
 
