@@ -16,6 +16,8 @@ __all__ = [
     "ANTOM_PAY_SUCCESS",
     "CHECKOUT_DETAILS_AUTHORIZED",
     "CHECKOUT_DETAILS_PENDING",
+    "CHECKOUT_DETAILS_PENDING_AT_BANK",
+    "CHECKOUT_PAY_PENDING_AT_BANK",
     "CHECKOUT_PAY_AUTHORIZED",
     "CHECKOUT_PAY_PENDING",
     "CHECKOUT_WEBHOOK_APPROVED",
@@ -128,6 +130,31 @@ CHECKOUT_DETAILS_PENDING = _template(
         "status": "Pending",
         "balances": dict.fromkeys(_CKO_BALANCES, 0),
         "_links": {"self": {"href": _CKO}, "actions": {"href": _CKO + "/actions"}},
+    }
+)
+
+#: ``GET /payments/{id}`` 200, pending while the customer is at their bank: a redirect to it.
+CHECKOUT_DETAILS_PENDING_AT_BANK = _template(
+    {
+        **_CKO_DETAILS,
+        "approved": False,
+        "status": "Pending",
+        "balances": dict.fromkeys(_CKO_BALANCES, 0),
+        "_links": {
+            "self": {"href": _CKO},
+            "actions": {"href": _CKO + "/actions"},
+            "redirect": {"href": "https://bank.example/3ds/challenge"},
+        },
+    }
+)
+
+#: ``POST /payments`` 202 while the customer is at their bank (a challenge): the redirect to it.
+CHECKOUT_PAY_PENDING_AT_BANK = _template(
+    {
+        "id": "{id}",
+        "status": "Pending",
+        "reference": "{reference}",
+        "_links": {"self": {"href": _CKO}, "redirect": {"href": "https://bank.example/3ds/challenge"}},
     }
 )
 

@@ -5,9 +5,11 @@
    each after a warm-up payment, and again on a cold client (the burst arrives first: a service
    just started). When scaretry has client options for pool limits and an in-flight bound, one more
    variant sets them to the raw client's numbers.
-6. Polling lateness (issue 12): payments settling at random in 0.3–10 s; how late ``wait()`` sees
+6. Polling lateness (issue 12): payments final 0.3–10 s after they were made — half paid by a
+   customer already back from their bank (the issuer answers 0.3–2 s later), half by one still
+   there (acting after 2–8 s, the issuer answering 0.3–2 s after that); how late ``wait()`` sees
    the final state and how many requests each payment costs, per poll policy, and with the
-   provider's notifications when ``wait()`` takes them.
+   provider's notifications.
 
 Each run is a fresh server (settle mode, one seed for the whole section, so every variant faces the
 same settle times) and a fresh client process; the variants alternate order round by round.
@@ -37,7 +39,16 @@ _RAW_COLD = "raw httpx, ≤100 in flight, cold"
 _SCARETRY_COLD = "scaretry, cold client"
 #: Run in the first round only: a cold client that collapses takes minutes, and ``make bench`` has ~10.
 _FIRST_ROUND_ONLY = frozenset({_SCARETRY_COLD, _RAW_COLD})
-_FIXED_1S = {"initial": 1.0, "factor": 1.0, "maximum": 1.0, "jitter": 0.0}
+#: The loop merchants write by hand: a read every second, whatever the payment waits for.
+_FIXED_1S = {
+    "initial": 1.0,
+    "factor": 1.0,
+    "maximum": 1.0,
+    "customer_initial": 1.0,
+    "customer_interval": 1.0,
+    "customer_factor": 1.0,
+    "jitter": 0.0,
+}
 SEED = 12
 
 
@@ -135,7 +146,12 @@ def scale(
 def polling(
     environments: Environments, credentials: dict[str, Any], payments: int, rounds: int, settle: tuple[float, float]
 ) -> dict[str, Any]:
-    config = {"settle": list(settle), "seed": SEED, "webhook_key": credentials["checkout"]["webhook_signature_key"]}
+    config = {
+        "settle": list(settle),
+        "customers": True,
+        "seed": SEED,
+        "webhook_key": credentials["checkout"]["webhook_signature_key"],
+    }
     # name -> (the client's arguments, None or the share of notifications the server drops)
     variants: dict[str, tuple[dict[str, Any], float | None]] = {
         "polling only, default PollPolicy()": ({"variant": "scaretry"}, None),
@@ -249,8 +265,9 @@ def show_polling(result: dict[str, Any]) -> str:
     notes = [f"  {why}" for why in dict.fromkeys(result["missing"].values())]
     rounds = len(next(iter(result["runs"].values())))
     title = (
-        f"6. Polling lateness: {result['payments']} concurrent payments settling in {_range(result['settle'])}; "
-        "lateness = wait() "
+        f"6. Polling lateness: {result['payments']} concurrent payments, final 0.3–10 s after they were made "
+        "(half by a customer back from their bank: 0.3–2 s; half by one still there: acting after 2–8 s, then "
+        "0.3–2 s); lateness = wait() "
         f"returned − final on the server (median [min–max] over {rounds} runs; goal with notifications: median "
         "≤50 ms, ≤1.5 requests/payment)"
     )

@@ -10,7 +10,8 @@ webhook is POSTed to a receiver at that moment (some deliveries dropped on purpo
 Standard library only (and ``cryptography`` to sign Antom's answers), so it runs in any of the
 bench's environments. It prints ``listening <port>`` once it accepts connections.
 
-Configuration keys: ``antom_private`` (PEM, signs Antom answers), ``settle`` ([low, high] seconds,
+Configuration keys: ``antom_private`` (PEM, signs Antom answers), ``customers`` (settle mode's
+other model: :func:`customer_and_settle`), ``settle`` ([low, high] seconds,
 or null for fixed answers), ``seed``, ``notify`` (``http://host:port/path`` or null), ``drop``
 (share of notifications not sent), ``webhook_key`` (Checkout.com's ``Cko-Signature`` key).
 """
@@ -70,12 +71,22 @@ def _field(body: bytes, name: str) -> str:
 
 
 class _Payment:
-    __slots__ = ("final_at", "index", "notified", "reference", "requests")
+    __slots__ = ("customer_at", "final_at", "index", "notified", "reference", "requests")
 
-    def __init__(self, index: int, reference: str, final_at: float) -> None:
-        self.index, self.reference, self.final_at = index, reference, final_at
+    def __init__(self, index: int, reference: str, final_at: float, customer_at: float = 0.0) -> None:
+        self.index, self.reference, self.final_at, self.customer_at = index, reference, final_at, customer_at
         self.requests = 1
         self.notified: bool | None = None
+
+
+def customer_and_settle(seed: int, index: int) -> tuple[float, float]:
+    """(when the customer acts, when the payment is final), after its creation, for the *customers*
+    model of settle mode: an even payment was paid by a customer who already came back from their
+    bank (the issuer answers 0.3–2 s later), an odd one by a customer still at their bank (acting
+    after 2–8 s, the issuer answering 0.3–2 s after that)."""
+    draw = random.Random(f"{seed}:{index}:customer")
+    acts = 0.0 if index % 2 == 0 else draw.uniform(2.0, 8.0)
+    return acts, acts + draw.uniform(0.3, 2.0)
 
 
 class Server:
@@ -88,6 +99,7 @@ class Server:
         self._signatures: dict[tuple[str, str, bytes], tuple[str, str]] = {}
         settle = config.get("settle")
         self._settle: tuple[float, float] | None = (float(settle[0]), float(settle[1])) if settle else None
+        self._customers = bool(config.get("customers"))
         self._seed = int(config.get("seed", 0))
         self._notify = config.get("notify")
         self._drop = float(config.get("drop", 0.0))
@@ -140,12 +152,18 @@ class Server:
             )
         index = int(reference.rsplit("-", 1)[-1]) if reference[-1:].isdigit() else len(self.payments)
         payment_id = f"pay_{len(self.payments):026d}"
-        delay = settle_seconds(self._seed, index, *self._settle)
-        payment = _Payment(index, reference, time.monotonic() + delay)
+        now = time.monotonic()
+        acts, delay = (
+            customer_and_settle(self._seed, index)
+            if self._customers
+            else (0.0, settle_seconds(self._seed, index, *self._settle))
+        )
+        payment = _Payment(index, reference, now + delay, now + acts)
         self.payments[payment_id] = payment
         if self._notify:
             asyncio.get_running_loop().call_later(delay, self._send_notification, payment_id, payment)
-        return 202, self._cko_headers(), _fill(_answers.CHECKOUT_PAY_PENDING, id=payment_id, reference=reference)
+        template = _answers.CHECKOUT_PAY_PENDING_AT_BANK if acts > 0 else _answers.CHECKOUT_PAY_PENDING
+        return 202, self._cko_headers(), _fill(template, id=payment_id, reference=reference)
 
     def _checkout_details(self, payment_id: str) -> Answer:
         payment = self.payments.get(payment_id)
@@ -155,8 +173,13 @@ class Server:
             answer = _fill(_answers.CHECKOUT_DETAILS_AUTHORIZED, id=payment_id, reference="ORD-BENCH-1")
             return 200, self._cko_headers(), answer
         payment.requests += 1
-        final = time.monotonic() >= payment.final_at
-        template = _answers.CHECKOUT_DETAILS_AUTHORIZED if final else _answers.CHECKOUT_DETAILS_PENDING
+        now = time.monotonic()
+        if now >= payment.final_at:
+            template = _answers.CHECKOUT_DETAILS_AUTHORIZED
+        elif now < payment.customer_at:
+            template = _answers.CHECKOUT_DETAILS_PENDING_AT_BANK
+        else:
+            template = _answers.CHECKOUT_DETAILS_PENDING
         return 200, self._cko_headers(), _fill(template, id=payment_id, reference=payment.reference)
 
     def _send_notification(self, payment_id: str, payment: _Payment) -> None:

@@ -107,9 +107,10 @@ class _Base(Generic[A, Api, Raw]):
 
     def _issued(self, result: T) -> T:
         """``result`` with its handle signed, when it carries one."""
-        if isinstance(result, Outcome) or (
-            attrs.has(type(result)) and isinstance(getattr(result, "handle", None), Handle)
-        ):
+        if isinstance(result, Outcome):
+            issued = result.handle.evolve(state=result.state.value).signed(self._key)
+            return attrs.evolve(result, handle=issued)
+        if attrs.has(type(result)) and isinstance(getattr(result, "handle", None), Handle):
             handle: Handle = result.handle  # type: ignore[attr-defined]
             return attrs.evolve(result, handle=handle.signed(self._key))  # type: ignore[misc]
         return result
@@ -218,12 +219,14 @@ class _Base(Generic[A, Api, Raw]):
             result = attrs.evolve(result, request_ids=tuple(request_ids))
         return self._issued(result)
 
-    def _next_poll(self, outcome: Outcome[Raw], last: RawResponse | None, attempt: int) -> Poll[Raw]:
+    def _next_poll(self, outcome: Outcome[Raw], last: RawResponse | None, attempt: int, before: Handle) -> Poll[Raw]:
         if outcome.is_final:
             return Poll(outcome, None)
         retry_after = retry_after_seconds(httpx.Headers(last.headers)) if last is not None else None
         options: ClientOptions = self  # type: ignore[assignment]
-        return Poll(outcome, options.poll.delay(attempt, retry_after))
+        if before.state != outcome.state.value:
+            attempt = 0  # a new state starts its own spacing
+        return Poll(outcome, options.poll.delay(attempt, retry_after, state=outcome.state))
 
     def _wait_limit(self, timeout: float | None) -> float:
         options: ClientOptions = self  # type: ignore[assignment]
@@ -308,7 +311,7 @@ class Client(_Base[A, Api, Raw]):
         """One status read, and when to read again: for callers that schedule polls themselves
         (Celery, RQ, Temporal). ``attempt`` is how many polls came before (for the backoff)."""
         outcome, last = self._exchange(self._adapter.status(self._verified(handle)))
-        return self._next_poll(outcome, last, attempt)
+        return self._next_poll(outcome, last, attempt, handle)
 
     def wait(self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None) -> Outcome[Raw]:
         """Wait until the payment is final; raises :class:`~scaretry.WaitTimeout` (with the last
@@ -416,7 +419,7 @@ class AsyncClient(_Base[A, Api, Raw]):
     async def poll_once(self, handle: Handle, attempt: int = 0) -> Poll[Raw]:
         """See :meth:`Client.poll_once`."""
         outcome, last = await self._exchange(self._adapter.status(self._verified(handle)))
-        return self._next_poll(outcome, last, attempt)
+        return self._next_poll(outcome, last, attempt, handle)
 
     async def wait(
         self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None
