@@ -107,14 +107,7 @@ def _three_ds(info: Any) -> dict[str, Any] | None:
     }
 
 
-def pay(
-    request_id: str,
-    number: str,
-    *,
-    three_ds: bool | None = None,
-    upgrade: bool | None = None,
-    keys: str = "published",
-) -> dict[str, Any]:
+def _pay_request(request_id: str, number: str, three_ds: bool | None, upgrade: bool | None) -> AlipayPayRequest:
     """A one-time card payment (``CASHIER_PAYMENT``, card details server to server)."""
     method = PaymentMethod()
     method.payment_method_type = "CARD"
@@ -128,7 +121,18 @@ def pay(
     request.payment_method = method
     request.payment_redirect_url = "https://merchant.example/antom/return?order=" + request_id
     request.env = _env()
+    return request
 
+
+def pay(
+    request_id: str,
+    number: str,
+    *,
+    three_ds: bool | None = None,
+    upgrade: bool | None = None,
+    keys: str = "published",
+) -> dict[str, Any]:
+    request = _pay_request(request_id, number, three_ds, upgrade)
     response = AlipayPayResponse(_client(keys).execute(request))
     form = response.redirect_action_form
     return {
@@ -140,10 +144,14 @@ def pay(
     }
 
 
-def inquire(request_id: str) -> dict[str, Any]:
+def _inquiry_request(request_id: str) -> AlipayPayQueryRequest:
     request = AlipayPayQueryRequest()
     request.payment_request_id = request_id
-    response = AlipayPayQueryResponse(_client().execute(request))
+    return request
+
+
+def inquire(request_id: str) -> dict[str, Any]:
+    response = AlipayPayQueryResponse(_client().execute(_inquiry_request(request_id)))
     status = response.payment_status
     return {
         "result": _result(response.result),
@@ -154,7 +162,7 @@ def inquire(request_id: str) -> dict[str, Any]:
     }
 
 
-def create_payment_session(request_id: str, *, three_ds: bool = True) -> dict[str, Any]:
+def _session_request(request_id: str, three_ds: bool) -> AlipayPaymentSessionRequest:
     """A payment session for Antom's client SDK / Checkout Page (``createPaymentSession``)."""
     method = PaymentMethod()
     method.payment_method_type = "CARD"
@@ -167,8 +175,11 @@ def create_payment_session(request_id: str, *, three_ds: bool = True) -> dict[st
     request.order = _order(request_id)
     request.payment_method = method
     request.payment_redirect_url = "https://merchant.example/antom/return?order=" + request_id
+    return request
 
-    response = AlipayPaymentSessionResponse(_client().execute(request))
+
+def create_payment_session(request_id: str, *, three_ds: bool = True) -> dict[str, Any]:
+    response = AlipayPaymentSessionResponse(_client().execute(_session_request(request_id, three_ds)))
     return {
         "result": _result(response.result),
         "payment_session_id": response.payment_session_id,
@@ -177,5 +188,26 @@ def create_payment_session(request_id: str, *, three_ds: bool = True) -> dict[st
     }
 
 
+def request_bodies() -> dict[str, Any]:
+    """The JSON bodies the SDK signs and sends for the requests this module makes, by the spec
+    operation each must fit (the suite validates them against specs/antom.yaml)."""
+    return {
+        "pay": [
+            json.loads(_pay_request("compat-1", "4054695723100768", None, None).to_ams_json()),
+            json.loads(_pay_request("compat-2", "4000000000000044", False, True).to_ams_json()),
+            json.loads(_pay_request("compat-3", "4000000000000028", True, False).to_ams_json()),
+        ],
+        "inquiryPayment": [json.loads(_inquiry_request("compat-1").to_ams_json())],
+        "createPaymentSession": [json.loads(_session_request("compat-4", True).to_ams_json())],
+    }
+
+
 if __name__ == "__main__":
-    serve({"pay": pay, "inquire": inquire, "create_payment_session": create_payment_session})
+    serve(
+        {
+            "pay": pay,
+            "inquire": inquire,
+            "create_payment_session": create_payment_session,
+            "request_bodies": request_bodies,
+        }
+    )

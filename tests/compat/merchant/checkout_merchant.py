@@ -22,23 +22,32 @@ from checkout_sdk.checkout_sdk import CheckoutSdk
 from checkout_sdk.common.common import Address, CustomerRequest, Phone
 from checkout_sdk.common.enums import ChallengeIndicator, Country, Currency
 from checkout_sdk.environment import Environment
+from checkout_sdk.json_serializer import JsonSerializer
 from checkout_sdk.oauth_scopes import OAuthScopes
 from checkout_sdk.payments.payments import PaymentRequest, PaymentRequestCardSource, ThreeDsRequest
 from checkout_sdk.sessions.sessions import (
+    AppSession,
     AuthenticationType,
     BrowserSession,
     Category,
     HostedCompletionInfo,
+    MerchantInitiatedSession,
     NonHostedCompletionInfo,
+    RequestType,
+    SdkEphemeralPublicKey,
+    SdkInterfaceType,
     SessionCardSource,
     SessionRequest,
     ThreeDsMethodCompletion,
     ThreeDsMethodCompletionRequest,
     TransactionType,
+    UIElements,
 )
 
 CONFIG: dict[str, Any] = json.loads(sys.argv[1])
 ROOT = CONFIG["root"].rstrip("/")
+APPROVE_CARD = "4242424242424242"
+CHANNELS = ("browser", "app", "merchant_initiated")
 
 
 def _environment() -> Environment:
@@ -109,14 +118,9 @@ def _phone() -> Phone:
     return phone
 
 
-def request_payment(
-    number: str,
-    *,
-    three_ds: str | None = None,
-    allow_upgrade: bool | None = None,
-    merchant_initiated: bool = False,
-    idempotency_key: str | None = None,
-) -> dict[str, Any]:
+def _payment_request(
+    number: str, *, three_ds: str | None = None, allow_upgrade: bool | None = None, merchant_initiated: bool = False
+) -> PaymentRequest:
     """A card payment. ``three_ds``: None (no 3ds block), "integrated" (the SDK's own 3DS example:
     enabled, empty eci/cryptogram/xid, version 2.0.1)."""
     source = PaymentRequestCardSource()
@@ -156,6 +160,20 @@ def request_payment(
         block = request.three_ds if three_ds else ThreeDsRequest()
         block.allow_upgrade = allow_upgrade
         request.three_ds = block
+    return request
+
+
+def request_payment(
+    number: str,
+    *,
+    three_ds: str | None = None,
+    allow_upgrade: bool | None = None,
+    merchant_initiated: bool = False,
+    idempotency_key: str | None = None,
+) -> dict[str, Any]:
+    request = _payment_request(
+        number, three_ds=three_ds, allow_upgrade=allow_upgrade, merchant_initiated=merchant_initiated
+    )
     return _answer(_api().payments.request_payment(request, idempotency_key))
 
 
@@ -185,8 +203,32 @@ def _browser() -> BrowserSession:
     return browser
 
 
-def request_session(number: str, *, hosted: bool, with_browser: bool = False) -> dict[str, Any]:
-    """A standalone 3DS session, as the SDK's tests build one (hosted, or non-hosted with browser data)."""
+def _app() -> AppSession:
+    key = SdkEphemeralPublicKey()
+    key.kty = "EC"
+    key.crv = "P-256"
+    key.x = "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU"
+    key.y = "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+    app = AppSession()
+    app.sdk_app_id = "dbd64fcb-c19a-4728-8849-e3d50bfdde39"
+    app.sdk_max_timeout = 5
+    app.sdk_encrypted_data = "{}"
+    app.sdk_ephem_pub_key = key
+    app.sdk_reference_number = "3DS_LOA_SDK_PPFU_020100_00007"
+    app.sdk_transaction_id = "b2385523-a66c-4907-ac3c-91848e8c0067"
+    app.sdk_interface_type = SdkInterfaceType.BOTH
+    app.sdk_ui_elements = [UIElements.SINGLE_SELECT, UIElements.HTML_OTHER]
+    return app
+
+
+def _merchant_initiated() -> MerchantInitiatedSession:
+    channel = MerchantInitiatedSession()
+    channel.request_type = RequestType.RECURRING_TRANSACTION
+    return channel
+
+
+def _session_request(number: str, *, hosted: bool, channel: str | None = None) -> SessionRequest:
+    """A standalone 3DS session, as the SDK's tests build one (hosted, or non-hosted with channel data)."""
     source = SessionCardSource()
     source.number = number
     source.expiry_month = 1
@@ -210,8 +252,13 @@ def request_session(number: str, *, hosted: bool, with_browser: bool = False) ->
         completion = NonHostedCompletionInfo()
         completion.callback_url = "https://merchant.example/callback"
     request.completion = completion
-    if with_browser:
-        request.channel_data = _browser()
+    if channel is not None:
+        request.channel_data = {"browser": _browser, "app": _app, "merchant_initiated": _merchant_initiated}[channel]()
+    return request
+
+
+def request_session(number: str, *, hosted: bool, with_browser: bool = False) -> dict[str, Any]:
+    request = _session_request(number, hosted=hosted, channel="browser" if with_browser else None)
     return _answer(_oauth_api().sessions.request_session(request))
 
 
@@ -233,7 +280,7 @@ def complete_session(session_id: str, session_secret: str | None = None) -> dict
     return _answer(_oauth_api().sessions.complete_session(session_id, session_secret))
 
 
-def pay_with_session(number: str, session_id: str) -> dict[str, Any]:
+def _payment_with_session(number: str, session_id: str) -> PaymentRequest:
     """A payment authenticated by a finished session (``3ds.enabled`` + ``authentication_id``)."""
     source = PaymentRequestCardSource()
     source.number = number
@@ -248,7 +295,36 @@ def pay_with_session(number: str, session_id: str) -> dict[str, Any]:
     block.enabled = True
     block.authentication_id = session_id
     request.three_ds = block
-    return _answer(_oauth_api().payments.request_payment(request))
+    return request
+
+
+def pay_with_session(number: str, session_id: str) -> dict[str, Any]:
+    return _answer(_oauth_api().payments.request_payment(_payment_with_session(number, session_id)))
+
+
+def _wire(request: Any) -> Any:
+    return json.loads(json.dumps(request, cls=JsonSerializer))
+
+
+def request_bodies() -> dict[str, Any]:
+    """The JSON bodies the SDK sends for the requests this module makes, by the spec schema each
+    must fit, by operation (the suite validates them against specs/checkout.yaml; no network involved)."""
+    completion = ThreeDsMethodCompletionRequest()
+    completion.three_ds_method_completion = ThreeDsMethodCompletion.Y
+    return {
+        "requestPayment": [
+            _wire(_payment_request(APPROVE_CARD)),
+            _wire(_payment_request(APPROVE_CARD, three_ds="integrated")),
+            _wire(_payment_request(APPROVE_CARD, allow_upgrade=False, merchant_initiated=True)),
+            _wire(_payment_with_session(APPROVE_CARD, "sid_" + "a" * 26)),
+        ],
+        "requestSession": [
+            _wire(_session_request(APPROVE_CARD, hosted=True)),
+            *(_wire(_session_request(APPROVE_CARD, hosted=False, channel=c)) for c in CHANNELS),
+        ],
+        "updateSessionChannelData": [_wire(_browser())],
+        "updateIssuerFingerprint": [_wire(completion)],
+    }
 
 
 if __name__ == "__main__":
@@ -263,5 +339,6 @@ if __name__ == "__main__":
             "update_3ds_method_completion": update_3ds_method_completion,
             "complete_session": complete_session,
             "pay_with_session": pay_with_session,
+            "request_bodies": request_bodies,
         }
     )

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_channel_data import AppChannelData
 from ...models.browser_channel_data import BrowserChannelData
+from ...models.merchant_initiated_channel_data import MerchantInitiatedChannelData
 from ...models.session import Session
 from ...models.sessions_error_response import SessionsErrorResponse
 from ...types import Response
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +29,8 @@ def _get_kwargs(
     }
 
     if isinstance(body, BrowserChannelData):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AppChannelData):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -99,17 +102,20 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Response[Any | Session | SessionsErrorResponse]:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,17 +141,20 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Any | Session | SessionsErrorResponse | None:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,17 +175,20 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Response[Any | Session | SessionsErrorResponse]:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,17 +212,20 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Any | Session | SessionsErrorResponse | None:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
