@@ -107,19 +107,23 @@ def _three_ds(info: Any) -> dict[str, Any] | None:
     }
 
 
-def _pay_request(request_id: str, number: str, three_ds: bool | None, upgrade: bool | None) -> AlipayPayRequest:
-    """A one-time card payment (``CASHIER_PAYMENT``, card details server to server)."""
+def _one_time_card_payment(request: Any, request_id: str, card_meta_data: dict[str, Any]) -> Any:
+    """Fill what pay and createPaymentSession share for a one-time card payment."""
     method = PaymentMethod()
     method.payment_method_type = "CARD"
-    method.payment_method_meta_data = _card(number, three_ds, upgrade)
-
-    request = AlipayPayRequest()
+    method.payment_method_meta_data = card_meta_data
     request.product_code = ProductCodeType.CASHIER_PAYMENT
     request.payment_request_id = request_id
     request.payment_amount = _amount()
     request.order = _order(request_id)
     request.payment_method = method
     request.payment_redirect_url = "https://merchant.example/antom/return?order=" + request_id
+    return request
+
+
+def _pay_request(request_id: str, number: str, three_ds: bool | None, upgrade: bool | None) -> AlipayPayRequest:
+    """A one-time card payment (``CASHIER_PAYMENT``, card details server to server)."""
+    request = _one_time_card_payment(AlipayPayRequest(), request_id, _card(number, three_ds, upgrade))
     request.env = _env()
     return request
 
@@ -164,18 +168,8 @@ def inquire(request_id: str) -> dict[str, Any]:
 
 def _session_request(request_id: str, three_ds: bool) -> AlipayPaymentSessionRequest:
     """A payment session for Antom's client SDK / Checkout Page (``createPaymentSession``)."""
-    method = PaymentMethod()
-    method.payment_method_type = "CARD"
-    method.payment_method_meta_data = {"is3DSAuthentication": "true" if three_ds else "false"}
-
-    request = AlipayPaymentSessionRequest()
-    request.product_code = ProductCodeType.CASHIER_PAYMENT
-    request.payment_request_id = request_id
-    request.payment_amount = _amount()
-    request.order = _order(request_id)
-    request.payment_method = method
-    request.payment_redirect_url = "https://merchant.example/antom/return?order=" + request_id
-    return request
+    meta_data = {"is3DSAuthentication": "true" if three_ds else "false"}
+    return _one_time_card_payment(AlipayPaymentSessionRequest(), request_id, meta_data)
 
 
 def create_payment_session(request_id: str, *, three_ds: bool = True) -> dict[str, Any]:
