@@ -547,3 +547,14 @@ def test_a_card_is_never_in_a_log_line(client: Antom, caplog: pytest.LogCaptureF
     assert "4054695723100768" not in text
     assert "737" not in text
     assert "signature=" not in text
+
+
+def test_every_antom_status_is_decided() -> None:
+    """A status added to the spec's enums fails here until someone decides what it means."""
+    from scaretry_antom.models import NotifyType
+
+    from scaretry.providers.antom._outcomes import PAYMENT_STATUS, RESULT_NOTIFICATIONS, RESULT_STATUS
+
+    assert PAYMENT_STATUS.unmapped() == []
+    assert RESULT_STATUS.unmapped() == []
+    assert set(RESULT_NOTIFICATIONS) == set(NotifyType)
