@@ -696,3 +696,23 @@ def test_a_redirect_or_notify_url_that_is_not_http_is_refused(
     )
     _param_illegal(antom.post(operation, body | {field: url}), field)
     assert antom.state() == before
+
+
+# -- an answer that is unknown at first (issue: U UNKNOWN_EXCEPTION after an upgrade) ------------------
+
+
+def test_the_unknown_answer_card_answers_unknown_twice_then_the_upgrade(antom: Antom) -> None:
+    before = antom.state()["payments"]
+    body = pay_body(CARD[CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN])
+    first, second, third = (antom.ok("pay", body) for _ in range(3))
+    assert result(first) == result(second) == ("U", "UNKNOWN_EXCEPTION")
+    assert "normalUrl" not in first
+    assert "normalUrl" not in second
+    assert result(third) == ("U", "PAYMENT_IN_PROCESS")
+    assert third["normalUrl"]
+    assert first["paymentId"] == third["paymentId"]
+    assert first["paymentRequestId"] == body["paymentRequestId"]
+    assert antom.state()["payments"] == before + 1
+    inquiry = antom.inquire(paymentRequestId=body["paymentRequestId"])
+    assert inquiry["paymentStatus"] == "PROCESSING"
+    assert "normalUrl" not in inquiry  # inquiryPayment never gives the redirect back

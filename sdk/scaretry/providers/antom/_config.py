@@ -28,7 +28,9 @@ class AntomConfig(ClientOptions):
     merchant's RSA key whose public half is registered in Antom Dashboard (PEM, or Antom's bare
     base64); ``antom_public_key`` the key Antom issued (not one you generated), to verify its answers
     and notifications. ``notify_url`` is sent as ``paymentNotifyUrl`` when a request has none, and
-    its path is what notifications are verified over. From the environment:
+    its path is what notifications are verified over. ``notification_tolerance`` (seconds, default
+    300; None switches it off) is how far a notification's signed ``Request-Time`` may be from now:
+    an older one is a replay, refused with :class:`~scaretry.SignatureError`. From the environment:
     ``SCARETRY_ANTOM_CLIENT_ID``, ``_PRIVATE_KEY``, ``_PUBLIC_KEY`` (Antom's), ``_KEY_VERSION``,
     ``_NOTIFY_URL``, ``_BASE_URL``, ``_ENVIRONMENT``.
     """
@@ -64,6 +66,14 @@ class AntomConfig(ClientOptions):
     )
     notify_url: str | None = attrs.field(default=None, kw_only=True, metadata=FROM_ENV)
     decline_overrides: Mapping[str, Mapping[str, Any] | str] | None = attrs.field(default=None, kw_only=True)
+    notification_tolerance: float | None = attrs.field(
+        default=300.0,
+        kw_only=True,
+        validator=validated(
+            lambda v: v is None or (isinstance(v, int | float) and not isinstance(v, bool) and 0 < v < float("inf")),
+            "notification_tolerance must be a positive number of seconds, or None to switch the check off",
+        ),
+    )
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()

@@ -8,11 +8,13 @@ the poll, by ``paymentId`` or, before one is known, by ``paymentRequestId``.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping
 from typing import ClassVar
 from urllib.parse import urlsplit
 
+import httpx
 from cryptography.hazmat.primitives import serialization
 from scaretry_antom.api.payments import create_payment_session, inquiry_payment, pay
 from scaretry_antom.client import Client as AntomApi
@@ -22,13 +24,20 @@ from scaretry_antom.models import CreatePaymentSessionRequest, InquiryPaymentReq
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
 from scaretry._errors import ConfigurationError, UnsupportedError, ValidationError
 from scaretry._handle import Handle
+from scaretry._inbox import Acknowledgement
 from scaretry._outcome import Outcome
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
 from scaretry._tables import DeclineTable
 from scaretry.providers.antom._auth import AntomAuth
 from scaretry.providers.antom._config import PROVIDER, AntomConfig
-from scaretry.providers.antom._notifications import read_notification
-from scaretry.providers.antom._outcomes import outcome_of_payment, outcome_of_status, session_handle
+from scaretry.providers.antom._notifications import NOTIFY_ACK, read_notification
+from scaretry.providers.antom._outcomes import (
+    never_received,
+    outcome_never_received,
+    outcome_of_payment,
+    outcome_of_status,
+    session_handle,
+)
 from scaretry.providers.antom._requests import pay_body, session_body, three_ds_flags
 from scaretry.providers.antom._session import PaymentSession, SessionScene
 
@@ -61,6 +70,22 @@ class AntomAdapter(Adapter[AntomConfig]):
         return self.config.private_key.private_bytes(
             serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
+
+    def still_processing(self, response: httpx.Response) -> bool:
+        """A U answer other than ``PAYMENT_IN_PROCESS`` (typically ``UNKNOWN_EXCEPTION``): Antom knows
+        no state to tell yet, and its documented remedy is to send the same request again ("API
+        fundamentals": U means inquire or retry with the same ``paymentRequestId``; a repeated pay
+        returns the payment's result, never a second payment; an inquiry is a read). The transport
+        replays it, with the retry policy's backoff, within its time budget (default 60 s), so that
+        an upgrade's ``normalUrl`` is not lost behind an unknown answer: inquiryPayment never gives
+        it back. What stays unknown after that is returned as PROCESSING (see :meth:`pay`)."""
+        if response.status_code != 200:
+            return False
+        try:
+            result = json.loads(response.content)["result"]
+            return bool(result["resultStatus"] == "U" and result["resultCode"] != "PAYMENT_IN_PROCESS")
+        except (ValueError, KeyError, TypeError, RecursionError):
+            return False
 
     def request_id(self, response: RawResponse) -> str | None:
         """Antom has no per-request id; its answers echo the merchant's ``paymentRequestId``."""
@@ -102,8 +127,13 @@ class AntomAdapter(Adapter[AntomConfig]):
     # -- flows -------------------------------------------------------------------------------------
 
     def pay(self, request: PaymentRequest, idempotency_key: str) -> Flow[Outcome]:
-        """pay (One-time Payments): S is AUTHORIZED, F DECLINED, U ``PAYMENT_IN_PROCESS`` with a
-        redirect ACTION_REQUIRED (a challenge, or in UPGRADE mode Antom 3DS-Retry's upgrade)."""
+        """pay (One-time Payments, docs.antom.com/ac/ams/payment_cashier): S is AUTHORIZED, F
+        DECLINED, U ``PAYMENT_IN_PROCESS`` with a redirect ACTION_REQUIRED (a challenge, or in
+        UPGRADE mode Antom 3DS-Retry's upgrade). A U answer that says nothing (``UNKNOWN_EXCEPTION``)
+        is resent by the transport (:meth:`still_processing`); if it is still unknown when the retry
+        budget is spent, the outcome is PROCESSING with ``provider_status`` saying so: call ``pay``
+        again with the same ``idempotency_key`` (the same payment, never a second) to get its action,
+        or ``wait`` for it (a payment that needed the buyer ends EXPIRED)."""
         self.check(request)
         is_3ds, _ = three_ds_flags(request)
         handle = _first_handle(request, idempotency_key, "pay")
@@ -121,6 +151,17 @@ class AntomAdapter(Adapter[AntomConfig]):
         else:
             body = InquiryPaymentRequest(payment_request_id=handle.idempotency_key)
         response = yield self._inquiry(body, handle)
+        return outcome_of_status(response, handle, self.table)
+
+    def recover(self, handle: Handle) -> Flow[Outcome]:
+        """inquiryPayment by ``paymentRequestId``: the payment as Antom holds it. One Antom never
+        received (F ``ORDER_NOT_EXIST`` for the handle of a pay whose answer was lost) is FAILED with
+        that ``provider_status``: pay again with the same ``idempotency_key``, never a new one (a
+        request still in flight could yet create it)."""
+        self.own(handle)
+        response = yield self._inquiry(InquiryPaymentRequest(payment_request_id=handle.idempotency_key), handle)
+        if handle.step == "pay" and not handle.payment_id and never_received(response):
+            return outcome_never_received(response, handle)
         return outcome_of_status(response, handle, self.table)
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
@@ -171,8 +212,29 @@ class AntomAdapter(Adapter[AntomConfig]):
         ``handle.idempotency_key`` is the ``paymentRequestId``: match it with the handle you stored."""
         config = self.config
         return read_notification(
-            headers, body, path, client_id=config.client_id, antom_public_key=config.antom_public_key, table=self.table
+            headers,
+            body,
+            path,
+            client_id=config.client_id,
+            antom_public_key=config.antom_public_key,
+            table=self.table,
+            tolerance=config.notification_tolerance,
         )
+
+    def notification_id(self, notification: Outcome) -> str | None:
+        """None: notifyPayment carries no event id, so the inbox recognises a redelivery by the
+        SHA-256 of its body (Antom resends the same signed bytes)."""
+        return None
+
+    def notification_keys(self, handle: Handle) -> frozenset[str]:
+        """``paymentId`` and ``paymentRequestId``: a notification carries both, and a waiter knows
+        at least the ``paymentRequestId`` (a payment session's handle knows only that)."""
+        return frozenset(key for key in (handle.payment_id, handle.idempotency_key) if key)
+
+    def acknowledgement(self) -> Acknowledgement:
+        """Antom's fixed result body with HTTP 200 (notifyPayment, "Response parameters"); any other
+        answer makes Antom deliver the notification again."""
+        return Acknowledgement(200, NOTIFY_ACK, {"Content-Type": "application/json"})
 
 
 def _first_handle(request: PaymentRequest, key: str, step: str) -> Handle:

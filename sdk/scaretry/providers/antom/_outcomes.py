@@ -59,6 +59,8 @@ __all__ = [
     "outcome_of_notification",
     "outcome_of_payment",
     "outcome_of_status",
+    "never_received",
+    "outcome_never_received",
     "session_handle",
 ]
 
@@ -195,6 +197,28 @@ def _stored_action(handle: Handle) -> Action | None:
 # -- answers ------------------------------------------------------------------------------------
 
 
+def _bound(response: RawResponse, operation: str, handle: Handle, parsed: Any, *, required: bool) -> None:
+    """Refuse an answer about another payment: a genuinely signed answer can be replayed for another
+    request (the signature covers the answer, not the question), so its ``paymentRequestId`` must be
+    the request's and its ``paymentId`` the handle's, where both are known. ``required``: an answer
+    that decides the payment must name it."""
+    answered_request, answered_payment = _text(parsed.payment_request_id), _text(parsed.payment_id)
+    if answered_request is not None and answered_request != handle.idempotency_key:
+        raise unexpected(
+            response,
+            f"{operation}: the answer is about paymentRequestId {answered_request!r}, not this payment's "
+            f"{handle.idempotency_key!r}",
+        )
+    if answered_payment is not None and handle.payment_id is not None and answered_payment != handle.payment_id:
+        raise unexpected(
+            response, f"{operation}: the answer is about paymentId {answered_payment!r}, not {handle.payment_id!r}"
+        )
+    if required and answered_request is None and (answered_payment is None or handle.payment_id is None):
+        raise unexpected(
+            response, f"{operation}: the answer lacks paymentRequestId, so it cannot be bound to this payment"
+        )
+
+
 def outcome_of_payment(
     response: RawResponse, handle: Handle, *, is_3ds: bool, wants_upgrade: bool, table: DeclineTable
 ) -> Outcome:
@@ -202,8 +226,10 @@ def outcome_of_payment(
     parsed = parsed_as(response, "pay", PayResponse)
     result = parsed.result
     code = result.result_code
-    handle = handle.evolve(payment_id=_text(parsed.payment_id))
     state = RESULT_STATUS.state(result.result_status)
+    # A success or a redirect decides the payment: it must say which payment it is about.
+    _bound(response, "pay", handle, parsed, required=state is State.AUTHORIZED or code == "PAYMENT_IN_PROCESS")
+    handle = handle.evolve(payment_id=_text(parsed.payment_id))
     info = parsed.payment_result_info
     if state is State.AUTHORIZED:
         return _final(state, code, result.result_message, handle, parsed, code, info, table)
@@ -235,6 +261,7 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
         raise result_error(result, response, "inquiryPayment")
     if status is not ResultStatusType.S:  # U: the inquiry itself did not work out; the payment is where it was
         return _outcome(State.PROCESSING, handle, parsed, provider_status=result.result_code, upgraded=handle.upgraded)
+    _bound(response, "inquiryPayment", handle, parsed, required=True)
     handle = handle.evolve(payment_id=_text(parsed.payment_id) or handle.payment_id)
     payment_status = _text(parsed.payment_status) or "PROCESSING"
     code = _text(parsed.payment_result_code) or payment_status
@@ -258,6 +285,22 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
     # PENDING (the buyer is done, the result is coming), PROCESSING after the buyer came back, or
     # a status Antom has not used yet: not final, keep polling.
     return _outcome(State.PROCESSING, handle, parsed, provider_status=payment_status, upgraded=handle.upgraded)
+
+
+def never_received(response: RawResponse) -> bool:
+    """An inquiry answering F ``ORDER_NOT_EXIST``: Antom holds no payment with that id."""
+    parsed: Any = response.parsed
+    return (
+        response.status_code == 200
+        and isinstance(parsed, InquiryPaymentResponse)
+        and parsed.result.result_status is ResultStatusType.F
+        and parsed.result.result_code == "ORDER_NOT_EXIST"
+    )
+
+
+def outcome_never_received(response: RawResponse, handle: Handle) -> Outcome:
+    """FAILED: the payment a lost pay answer was for does not exist at Antom."""
+    return _outcome(State.FAILED, handle.evolve(step="final"), response.parsed, provider_status="ORDER_NOT_EXIST")
 
 
 def _session_unpaid(handle: Handle, parsed: InquiryPaymentResponse) -> Outcome:

@@ -4,16 +4,21 @@ client; ``client_for(base_url)`` builds one with the sandbox's published test cr
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import urlsplit
+
+import attrs
 
 from scaretry._outcome import ActionReason, Outcome, RedirectAction, State
 from scaretry._polling import PollPolicy
 from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry.providers.antom import Antom, AsyncAntom, SessionScene
+from scaretry.providers.antom import Antom, AntomAdapter, AntomConfig, AsyncAntom, SessionScene
 from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM
 from scaretry.testing._customer import Choice, Customer
+from scaretry.testing._recording import REPLAY_HOST, replay_key
 from scaretry.testing._scenario import SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["CARDS", "SCENARIOS", "async_client_for", "client_for"]
@@ -28,6 +33,7 @@ CARDS = {
     "risk_reject": "4000000000000069",
     "insufficient_funds": "4000000000000077",
     "issuer_timeout": "4000000000000085",
+    "sca_required_answer_unknown": "4000000000000093",
 }
 #: A scheme transaction id from an earlier customer-initiated payment (Antom's spec example).
 PREVIOUS_NETWORK_TRANSACTION_ID = "586237194512034"
@@ -37,6 +43,25 @@ WAIT = 5.0
 
 
 _Client = TypeVar("_Client", Antom, AsyncAntom)
+
+
+class _ReplayAdapter(AntomAdapter):
+    """Makes the paymentRequestIds a replayed cassette holds (see ``scaretry.testing._recording``)."""
+
+    def __init__(self, config: AntomConfig) -> None:
+        super().__init__(config)
+        self._made = itertools.count(1)
+
+    def new_idempotency_key(self, request: PaymentRequest) -> str:
+        return replay_key(next(self._made))
+
+
+@attrs.frozen(eq=False)
+class _ReplayAntom(Antom):
+    """The sync client a cassette replay runs: its answers name the keys it makes."""
+
+    def make_adapter(self) -> AntomAdapter:
+        return _ReplayAdapter(self)
 
 
 def _client(cls: type[_Client], base_url: str) -> _Client:
@@ -53,6 +78,8 @@ def _client(cls: type[_Client], base_url: str) -> _Client:
 def client_for(base_url: str) -> Antom:
     """A sync client for the sandbox at ``base_url`` (``server.url_for("antom")``), signing with the
     published merchant test key and verifying with the sandbox's published "Antom" key."""
+    if urlsplit(base_url).hostname == REPLAY_HOST:
+        return _client(_ReplayAntom, base_url)
     return _client(Antom, base_url)
 
 
@@ -174,12 +201,15 @@ def insufficient_funds(client: Antom, customer: Customer, trace: Trace) -> Outco
 
 
 def timeout(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    """The issuer does not answer in time: Antom answers U UNKNOWN_EXCEPTION, which the client
+    resends (same paymentRequestId) until the answer is known; what is still unknown is waited for."""
     outcome = trace.seen(client.pay(request_for("issuer_timeout", "antom-timeout")))
-    assert outcome.state is State.PROCESSING, outcome
-    trace.note(f"issuer timeout, {outcome.provider_status}")
-    final = trace.seen(client.wait(outcome.handle, timeout=WAIT))
-    trace.note(final.provider_status or final.state.value)
-    return final
+    trace.note("issuer timeout, U UNKNOWN_EXCEPTION, pay resent")
+    if not outcome.is_final:
+        trace.note(f"still {outcome.provider_status}")
+        outcome = trace.seen(client.wait(outcome.handle, timeout=WAIT))
+    trace.note(outcome.provider_status or outcome.state.value)
+    return outcome
 
 
 def create_payment_session(client: Antom, customer: Customer, trace: Trace) -> Outcome:

@@ -26,6 +26,7 @@ class CardScenario(enum.StrEnum):
     RISK_REJECT = "risk_reject"
     INSUFFICIENT_FUNDS = "insufficient_funds"
     ISSUER_TIMEOUT = "issuer_timeout"
+    SCA_REQUIRED_ANSWER_UNKNOWN = "sca_required_answer_unknown"
 
 
 @attrs.frozen
@@ -86,6 +87,13 @@ TEST_CARDS: Mapping[str, TestCard] = {
         "Issuer timeout",
         "U UNKNOWN_EXCEPTION with a paymentId: the issuer did not answer in time. inquiryPayment says "
         "PENDING for settle_seconds, then FAIL PROCESS_FAIL (refusalCodeRaw 91, issuer unavailable).",
+    ),
+    "4000000000000093": TestCard(
+        CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN,
+        "Soft decline for missing SCA, answer unknown at first",
+        "Like the soft-decline card (Antom 3DS-Retry upgrades it to a challenge), but the first two pay "
+        "answers for its paymentRequestId are U UNKNOWN_EXCEPTION with no normalUrl, although the payment "
+        "exists; a third pay with the same paymentRequestId answers U PAYMENT_IN_PROCESS + normalUrl.",
     ),
 }
 """Our own test cards (Antom publishes none in its public docs): card number → what the sandbox does.

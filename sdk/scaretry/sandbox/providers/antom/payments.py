@@ -22,7 +22,7 @@ from starlette.responses import Response
 from scaretry.sandbox._provider import Context, ErrorKind, json_response
 from scaretry.sandbox.providers.antom.cards import Card, CardScenario, card_of
 from scaretry.sandbox.providers.antom.results import MESSAGES, failed
-from scaretry.sandbox.providers.antom.views import THREE_DS_VERSION, Payment, inquiry_view, pay_view
+from scaretry.sandbox.providers.antom.views import THREE_DS_VERSION, Payment, inquiry_view, pay_view, unknown_view
 
 if TYPE_CHECKING:
     from scaretry.sandbox.providers.antom.app import App
@@ -58,6 +58,14 @@ def check_amounts(body: Mapping[str, Any]) -> Response | None:
     return None
 
 
+_CHALLENGES = (
+    CardScenario.CHALLENGE,
+    CardScenario.CHALLENGE_FORM,
+    CardScenario.SCA_REQUIRED,
+    CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN,
+)
+
+
 def _frictionless() -> dict[str, Any]:
     return {
         "threeDSVersion": THREE_DS_VERSION,
@@ -90,7 +98,7 @@ class Payments:
                 if existing.body != body:
                     return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId reused with another body")
                 self.advance(existing)
-                return json_response(200, pay_view(existing))
+                return json_response(200, self._answer(existing))
             refused = check_amounts(body)
             if refused is not None:
                 return refused
@@ -127,7 +135,15 @@ class Payments:
                     "PARAM_ILLEGAL", f"{MESSAGES['PARAM_ILLEGAL']} paymentRedirectUrl is needed for 3D Secure"
                 )
             self.store(payment)
-            return json_response(200, pay_view(payment))
+            return json_response(200, self._answer(payment))
+
+    @staticmethod
+    def _answer(payment: Payment) -> dict[str, Any]:
+        """The pay answer for ``payment`` now; a test card may first make it U UNKNOWN_EXCEPTION."""
+        if payment.unknown_answers:
+            payment.unknown_answers -= 1
+            return unknown_view(payment)
+        return pay_view(payment)
 
     def inquiry(self, ctx: Context) -> Response:
         body = ctx.body
@@ -153,10 +169,12 @@ class Payments:
         elif scenario in (CardScenario.DO_NOT_HONOR, CardScenario.INSUFFICIENT_FUNDS):
             code = "DO_NOT_HONOR" if scenario is CardScenario.DO_NOT_HONOR else "USER_BALANCE_NOT_ENOUGH"
             self._finish(payment, "FAIL", code, _frictionless() if payment.three_ds else None)
-        elif scenario in (CardScenario.CHALLENGE, CardScenario.CHALLENGE_FORM, CardScenario.SCA_REQUIRED):
+        elif scenario in _CHALLENGES:
+            if scenario is CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN:
+                payment.unknown_answers = 2
             if payment.three_ds:
                 payment.action = "form" if scenario is CardScenario.CHALLENGE_FORM else "redirect"
-            elif scenario is not CardScenario.SCA_REQUIRED:
+            elif scenario in (CardScenario.CHALLENGE, CardScenario.CHALLENGE_FORM):
                 self._finish(payment, "SUCCESS", "SUCCESS", {"threeDSOffered": False})
             elif upgrade and not merchant_initiated:
                 payment.action, payment.upgraded = "redirect", True

@@ -14,7 +14,7 @@ import attrs
 from scaretry.sandbox.providers.antom.cards import Card
 from scaretry.sandbox.providers.antom.results import MESSAGES, REFUSALS, result
 
-__all__ = ["THREE_DS_VERSION", "Payment", "inquiry_view", "notification_body", "pay_view"]
+__all__ = ["THREE_DS_VERSION", "Payment", "inquiry_view", "notification_body", "pay_view", "unknown_view"]
 
 THREE_DS_VERSION = "2.2.0"
 
@@ -47,6 +47,7 @@ class Payment:
     network_transaction_id: str | None = None
     authorization_code: str | None = None
     notified: bool = False
+    unknown_answers: int = 0  # pay answers still to be U UNKNOWN_EXCEPTION (a test card's behaviour)
 
     @property
     def final(self) -> bool:
@@ -117,6 +118,11 @@ def pay_view(payment: Payment) -> dict[str, Any]:
         else:
             view["normalUrl"] = f"{payment.pages}challenge/{payment.payment_id}?token={payment.token}"
     return view
+
+
+def unknown_view(payment: Payment) -> dict[str, Any]:
+    """A ``pay`` answer that says nothing of the payment's state: U ``UNKNOWN_EXCEPTION``."""
+    return {"result": result("UNKNOWN_EXCEPTION", "U")} | _common(payment)
 
 
 def inquiry_view(payment: Payment) -> dict[str, Any]:
