@@ -232,11 +232,11 @@ def outcome_of_payment(
     handle = handle.evolve(payment_id=_text(parsed.payment_id))
     info = parsed.payment_result_info
     if state is State.AUTHORIZED:
-        return _final(state, code, result.result_message, handle, parsed, code, info, table)
+        return _final(state, code, _text(result.result_message), handle, parsed, code, info, table)
     if state is State.DECLINED:
         if code in AUTH_CODES or code in REQUEST_CODES:
             raise result_error(result, response, "pay")
-        return _final(state, code, result.result_message, handle, parsed, code, info, table)
+        return _final(state, code, _text(result.result_message), handle, parsed, code, info, table)
     # U (or a status letter Antom has not used yet): the payment is in process or unknown.
     if code == "PAYMENT_IN_PROCESS":
         upgraded = not is_3ds and wants_upgrade
@@ -263,7 +263,9 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
         return _outcome(State.PROCESSING, handle, parsed, provider_status=result.result_code, upgraded=handle.upgraded)
     _bound(response, "inquiryPayment", handle, parsed, required=True)
     handle = handle.evolve(payment_id=_text(parsed.payment_id) or handle.payment_id)
-    payment_status = _text(parsed.payment_status) or "PROCESSING"
+    payment_status = _text(parsed.payment_status)
+    if payment_status is None:
+        raise unexpected(response, "inquiryPayment: an S answer without paymentStatus (the payment's state)")
     code = _text(parsed.payment_result_code) or payment_status
     state = PAYMENT_STATUS.state(payment_status)
     if state in (State.AUTHORIZED, State.DECLINED):
@@ -330,7 +332,7 @@ def outcome_of_notification(notice: NotifyPaymentRequest, table: DeclineTable) -
     """A verified notifyPayment. Its handle carries the ``paymentRequestId`` as idempotency key."""
     handle = Handle(
         provider=PROVIDER,
-        payment_id=notice.payment_id,
+        payment_id=_text(notice.payment_id),
         reference=notice.payment_request_id,
         idempotency_key=notice.payment_request_id,
         step="processing",
@@ -342,4 +344,4 @@ def outcome_of_notification(notice: NotifyPaymentRequest, table: DeclineTable) -
     if state is State.PROCESSING:
         return _outcome(state, handle, notice, provider_status=result.result_code)
     code = result.result_code
-    return _final(state, code, result.result_message, handle, notice, code, notice.payment_result_info, table)
+    return _final(state, code, _text(result.result_message), handle, notice, code, notice.payment_result_info, table)

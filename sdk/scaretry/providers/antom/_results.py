@@ -55,7 +55,7 @@ def result_error(result: Result, response: RawResponse, operation: str) -> Provi
     """A ``result`` that refuses the call (not a payment's outcome)."""
     cls = AuthenticationError if result.result_code in AUTH_CODES else ProviderError
     return cls(
-        f"{operation}: {result.result_status.value} {result.result_message}",
+        f"{operation}: {result.result_status.value} {result.result_code} {result.result_message or ''}".strip(),
         provider=PROVIDER,
         status_code=response.status_code,
         code=result.result_code,
@@ -69,7 +69,7 @@ def gateway_error(response: RawResponse, operation: str) -> ProviderError:
     parsed = response.parsed
     code = message = None
     if isinstance(parsed, GatewayErrorResponse):
-        code, message = parsed.result.result_code, parsed.result.result_message
+        code, message = parsed.result.result_code, parsed.result.result_message or None
     else:
         try:  # undocumented statuses (429, 413, 404) still carry Antom's Result in our experience
             raw = json.loads(response.content)["result"]
