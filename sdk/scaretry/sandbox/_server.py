@@ -12,6 +12,7 @@ import uvicorn
 
 from scaretry.sandbox._app import Sandbox, create_app
 from scaretry.sandbox._provider import SandboxSettings
+from scaretry.sandbox._tls import TLSListener
 
 __all__ = ["SandboxServer"]
 
@@ -34,6 +35,7 @@ class SandboxServer:
         config = uvicorn.Config(self.app, host=host, port=self.port, log_level="warning", lifespan="off")
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
+        self._tls: TLSListener | None = None
 
     @property
     def url(self) -> str:
@@ -44,6 +46,15 @@ class SandboxServer:
         root URL and the path of the provider's (sandbox) server URL — ``http://127.0.0.1:PORT`` for
         Checkout.com and Payments AI, ``…/ams/sandbox`` for Antom, ``…/api`` for PXP."""
         return self.url + self.sandbox.providers[provider].server_paths[0]
+
+    def serve_tls(self, port: int = 443) -> TLSListener:
+        """The same sandbox (same app, same state) over HTTPS too, on ``port`` of a free loopback
+        address, with a certificate from a CA made for this run: ``.url`` (``https://127.A.B.C``)
+        and ``.ca_file`` (trust it). For clients that only speak TLS to port 443, such as Antom's
+        official Python SDK. Started on first use, stopped with the sandbox."""
+        if self._tls is None:
+            self._tls = TLSListener(self.app, port).start()
+        return self._tls
 
     def start(self) -> SandboxServer:
         self._thread = threading.Thread(target=self._server.run, name="scaretry-sandbox", daemon=True)
@@ -56,6 +67,8 @@ class SandboxServer:
         return self
 
     def stop(self) -> None:
+        if self._tls is not None:
+            self._tls.stop()
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=5)
