@@ -141,8 +141,10 @@ class Recorder(httpx.BaseTransport):
     def __init__(self) -> None:
         self._inner = httpx.HTTPTransport()
         self.answers: list[tuple[str, int, bytes, dict[str, str]]] = []
+        self.sent: list[bytes] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request.read())
         response = self._inner.handle_request(request)
         content = response.read()
         self.answers.append((request.url.path, response.status_code, content, dict(response.headers)))

@@ -69,6 +69,9 @@ def offline() -> Antom:
 # -- every scenario -----------------------------------------------------------------------------------
 
 
+UPGRADED = {"soft_decline_upgrade_approved", "session_upgrade_approved", "hosted_card_page_upgrade_approved"}
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 def test_scenario(scenario: Scenario, client: Antom, customer: Customer) -> None:
     trace = Trace()
@@ -77,7 +80,7 @@ def test_scenario(scenario: Scenario, client: Antom, customer: Customer) -> None
     assert outcome.provider == "antom"
     assert outcome.payment_id
     assert trace.steps
-    assert outcome.upgraded is (scenario.name == "soft_decline_upgrade_approved")
+    assert outcome.upgraded is (scenario.name in UPGRADED)
     assert outcome.handle.to_dict()["idempotency_key"].startswith("scr_")
 
 

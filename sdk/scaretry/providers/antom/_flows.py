@@ -49,7 +49,7 @@ class AntomAdapter(Adapter[AntomConfig]):
 
     provider: ClassVar[str] = PROVIDER
     capabilities: ClassVar[Capabilities] = Capabilities(
-        three_ds_modes=frozenset(ThreeDSMode), native_upgrade=True, sessions=True, webhooks=True
+        three_ds_modes=frozenset(ThreeDSMode), native_upgrade=True, sessions=True, webhooks=True, collects_cards=True
     )
     unparseable: ClassVar[type[Exception]] = UnparseableResponse
 
@@ -137,6 +137,8 @@ class AntomAdapter(Adapter[AntomConfig]):
         self.check(request)
         is_3ds, _ = three_ds_flags(request)
         handle = _first_handle(request, idempotency_key, "pay")
+        if request.source is None:  # hosted card integration: Antom's page collects the card
+            handle = handle.evolve(data={**handle.data, "card_page": True})
         body = pay_body(request, idempotency_key, self.config.notify_url)
         response = yield self._pay(body, handle)
         return outcome_of_payment(
@@ -169,21 +171,23 @@ class AntomAdapter(Adapter[AntomConfig]):
         the result is read with inquiryPayment. From now on PROCESSING means "the bank is answering",
         not "the customer must still act"."""
         self.own(handle)
-        if handle.step == "challenge":
+        if handle.step == "customer_action":
             handle = handle.evolve(step="returned")
         return (yield from self.status(handle))
 
     def create_session(
         self, request: PaymentRequest, key: str, scene: SessionScene = SessionScene.ELEMENT
     ) -> Flow[PaymentSession]:
-        """createPaymentSession: Antom's front end collects the card, so raw card data is refused
-        (a :class:`~scaretry.CardToken` is offered as the buyer's saved card)."""
+        """createPaymentSession (docs.antom.com/ac/ams/session_cashier): Antom's front end collects the
+        card, so raw card data is refused; a new buyer has no ``source``, a returning one's
+        :class:`~scaretry.CardToken` is offered as the saved card. The 3DS flags follow the same
+        decision table as pay, for the payment the buyer makes in the session."""
         self.check(request)
-        if isinstance(request.require_source(), Card):
+        if isinstance(request.source, Card):
             raise ValidationError(
                 "source",
-                "a payment session collects the card in Antom's front end: pass a CardToken (a saved card), "
-                "not card data",
+                "a payment session collects the card in Antom's front end: pass no source (a new buyer) "
+                "or a CardToken (a saved card offered to the buyer), not card data",
             )
         handle = _first_handle(request, key, "session")
         response = yield self._create_session(session_body(request, key, scene.value, self.config.notify_url), handle)

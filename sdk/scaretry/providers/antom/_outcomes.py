@@ -137,8 +137,14 @@ def _outcome(state: State, handle: Handle, raw: Any, **fields: Any) -> Outcome:
 def _final(
     state: State, code: str, message: str | None, handle: Handle, raw: Any, status: str, info: Any, table: DeclineTable
 ) -> Outcome:
-    """A final outcome (AUTHORIZED or DECLINED; a closed payment is EXPIRED) with its 3DS result."""
+    """A final outcome (AUTHORIZED or DECLINED; a closed payment is EXPIRED) with its 3DS result.
+
+    A payment sent without 3DS in UPGRADE mode whose result shows that 3DS ran was upgraded by Antom
+    3DS-Retry (with is3DSAuthentication false Antom starts no 3DS of its own, docs.antom.com/ac/pm/3ds_retry):
+    how an upgrade behind Antom's own page (a session, the hosted card page) is recognised."""
     three_ds = _three_ds(info, getattr(raw, "card_info", None), table)
+    if three_ds is not None and _sent_for_upgrade(handle):
+        handle = handle.evolve(upgraded=True)
     handle = handle.evolve(step="final")
     fields: dict[str, Any] = {"provider_status": status, "upgraded": handle.upgraded, "three_ds": three_ds}
     if state is State.AUTHORIZED:
@@ -146,6 +152,11 @@ def _final(
     rule = table.lookup(code)
     decline = Decline(code=code, message=message or rule.message, category=rule.category)
     return _outcome(State.EXPIRED if code == _CLOSED else State.DECLINED, handle, raw, decline=decline, **fields)
+
+
+def _sent_for_upgrade(handle: Handle) -> bool:
+    """Sent without 3DS, with Antom 3DS-Retry on (UPGRADE mode, customer-initiated)."""
+    return handle.data.get("mode") == "upgrade" and handle.data.get("initiator") == "customer"
 
 
 def _form_fields(parameters: Any) -> dict[str, str]:
@@ -239,10 +250,16 @@ def outcome_of_payment(
         return _final(state, code, _text(result.result_message), handle, parsed, code, info, table)
     # U (or a status letter Antom has not used yet): the payment is in process or unknown.
     if code == "PAYMENT_IN_PROCESS":
-        upgraded = not is_3ds and wants_upgrade
-        action = _action(parsed, ActionReason.SCA_RETRY if upgraded else ActionReason.CHALLENGE)
+        # Antom's answer does not say why it redirects: the request does. Without a card, its page
+        # collects one (hosted card integration); without 3DS in UPGRADE mode, it is the upgrade.
+        page = handle.data.get("card_page") is True
+        upgraded = not page and not is_3ds and wants_upgrade
+        reason = ActionReason.PAYMENT_PAGE if page else ActionReason.SCA_RETRY if upgraded else ActionReason.CHALLENGE
+        action = _action(parsed, reason)
         if action is not None:
-            handle = handle.evolve(step="challenge", upgraded=upgraded, data={**handle.data, **_action_data(action)})
+            handle = handle.evolve(
+                step="customer_action", upgraded=upgraded, data={**handle.data, **_action_data(action)}
+            )
             return _outcome(
                 State.ACTION_REQUIRED, handle, parsed, provider_status=code, action=action, upgraded=upgraded
             )
@@ -274,7 +291,7 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
     if state.is_final:
         handle = handle.evolve(step="final")
         return _outcome(state, handle, parsed, provider_status=payment_status, upgraded=handle.upgraded)
-    action = _stored_action(handle) if payment_status == "PROCESSING" and handle.step == "challenge" else None
+    action = _stored_action(handle) if payment_status == "PROCESSING" and handle.step == "customer_action" else None
     if action is not None:
         return _outcome(
             State.ACTION_REQUIRED,

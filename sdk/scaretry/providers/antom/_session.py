@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from scaretry._handle import Handle
+from scaretry._outcome import ActionReason, RedirectAction
 
 __all__ = ["PaymentSession", "SessionScene"]
 
@@ -32,3 +33,8 @@ class PaymentSession:
     normal_url: str | None
     handle: Handle
     raw: Any = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def action(self) -> RedirectAction | None:
+        """Where to send the buyer (the hosted Checkout Page), when the session has a page."""
+        return None if self.normal_url is None else RedirectAction(self.normal_url, ActionReason.PAYMENT_PAGE)

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, Outcome, RedirectAction, State
 from scaretry._polling import PollPolicy
 from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
@@ -34,6 +35,7 @@ CARDS = {
     "insufficient_funds": "4000000000000077",
     "issuer_timeout": "4000000000000085",
     "sca_required_answer_unknown": "4000000000000093",
+    "three_ds1_only": "4000000000000101",
 }
 #: A scheme transaction id from an earlier customer-initiated payment (Antom's spec example).
 PREVIOUS_NETWORK_TRANSACTION_ID = "586237194512034"
@@ -212,6 +214,18 @@ def timeout(client: Antom, customer: Customer, trace: Trace) -> Outcome:
     return outcome
 
 
+def _pays_at_the_page(
+    client: Antom, customer: Customer, trace: Trace, action: RedirectAction, card: str, wait_for: Handle
+) -> Outcome:
+    """The customer enters ``CARDS[card]`` on Antom's page (and passes the challenge, if one follows);
+    the merchant waits for the payment."""
+    returned = customer.act(action, "approve", fields={"cardNo": CARDS[card]})
+    trace.note(f"card entered on Antom's page ({card})" + ("" if returned.url else ", customer gone"))
+    final = trace.seen(client.wait(wait_for, timeout=WAIT))
+    trace.note(("upgraded, " if final.upgraded else "") + (final.provider_status or final.state.value))
+    return final
+
+
 def create_payment_session(client: Antom, customer: Customer, trace: Trace) -> Outcome:
     """A returning customer: the first payment's cardToken is offered as the saved card in a hosted
     Checkout Page session, where the customer pays; the merchant waits for that payment."""
@@ -220,13 +234,46 @@ def create_payment_session(client: Antom, customer: Customer, trace: Trace) -> O
     trace.note("first payment authorized, card saved")
     request = request_for("frictionless", "antom-session").evolve(source=CardToken(token))
     session = client.create_payment_session(request, scene=SessionScene.CHECKOUT_PAGE)
-    assert session.normal_url is not None, session
+    assert session.action is not None, session
     trace.note("session created")
-    returned = customer.act(RedirectAction(session.normal_url, ActionReason.CHALLENGE), "approve")
-    trace.note("paid on the Checkout Page" if returned.url else "customer gone")
+    returned = customer.act(session.action, "approve", fields={"cardNo": ""})  # the saved card
+    trace.note("paid with the saved card on the Checkout Page" if returned.url else "customer gone")
     final = trace.seen(client.wait(session.handle, timeout=WAIT))
     trace.note(final.provider_status or final.state.value)
     return final
+
+
+def session_upgrade_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    """A new buyer in a Checkout Page session (no saved card): the card they enter is soft-declined
+    for missing SCA and Antom 3DS-Retry upgrades it, by the session's flags."""
+    request = request_for("sca_required", "antom-session-upgrade").evolve(source=None)
+    session = client.create_payment_session(request, scene=SessionScene.CHECKOUT_PAGE)
+    assert session.action is not None, session
+    trace.note("session for a new buyer (UPGRADE flags)")
+    return _pays_at_the_page(client, customer, trace, session.action, "sca_required", session.handle)
+
+
+def _hosted_card(client: Antom, customer: Customer, trace: Trace, card: str, reference: str) -> Outcome:
+    outcome = trace.seen(client.pay(request_for(card, reference).evolve(source=None)))
+    assert outcome.state is State.ACTION_REQUIRED, outcome
+    assert isinstance(outcome.action, RedirectAction), outcome
+    assert outcome.action.reason is ActionReason.PAYMENT_PAGE, outcome.action
+    assert not outcome.upgraded, outcome
+    trace.note("pay without card data: Antom's card page")
+    return _pays_at_the_page(client, customer, trace, outcome.action, card, outcome.handle)
+
+
+def hosted_card_page_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _hosted_card(client, customer, trace, "frictionless", "antom-card-page")
+
+
+def hosted_card_page_upgrade_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _hosted_card(client, customer, trace, "sca_required", "antom-card-page-upgrade")
+
+
+def three_ds1_card_not_upgraded(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("three_ds1_only", "antom-3ds1")
+    return _one_shot(client, trace, request, "non-3DS, soft decline, a 3DS 1 card: 3DS-Retry cannot upgrade it")
 
 
 def _scenario(
@@ -274,8 +321,35 @@ SCENARIOS: list[Scenario] = [
     _scenario("timeout", "Issuer timeout: in process, then failed", State.DECLINED, timeout),
     _scenario(
         "create_payment_session",
-        "Payment session (hosted Checkout Page), paid",
+        "Payment session (hosted Checkout Page), paid with the saved card",
         State.AUTHORIZED,
         create_payment_session,
+    ),
+    _scenario(
+        "session_upgrade_approved",
+        "Antom session upgrade: a new buyer's card soft-declined in the session, upgraded, approved",
+        State.AUTHORIZED,
+        session_upgrade_approved,
+        upgrade=True,
+    ),
+    _scenario(
+        "hosted_card_page_approved",
+        "Hosted card page collects the card, approved",
+        State.AUTHORIZED,
+        hosted_card_page_approved,
+    ),
+    _scenario(
+        "hosted_card_page_upgrade_approved",
+        "Hosted card page, soft decline for SCA, upgraded, approved",
+        State.AUTHORIZED,
+        hosted_card_page_upgrade_approved,
+        upgrade=True,
+    ),
+    _scenario(
+        "three_ds1_card_not_upgraded",
+        "Soft decline for SCA on a 3DS 1 card: 3DS-Retry cannot upgrade, declined",
+        State.DECLINED,
+        three_ds1_card_not_upgraded,
+        upgrade=True,
     ),
 ]
