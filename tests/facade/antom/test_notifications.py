@@ -22,7 +22,7 @@ from scaretry.sandbox import SandboxServer
 from scaretry.sandbox.providers._antom_keys import SANDBOX_PUBLIC_KEY_PEM
 from scaretry.testing import WebhookReceiver
 from scaretry.testing.scenarios.antom import request_for
-from tests.facade.antom._support import NOTIFY_PATH, antom, notification, notify_body
+from tests.facade.antom._support import NOTIFY_PATH, antom, async_antom, notification, notify_body
 
 NOTIFY_URL = f"https://shop.example{NOTIFY_PATH}"
 
@@ -266,3 +266,17 @@ def test_antoms_public_key_as_bare_base64_verifies_the_same() -> None:
     delivery = notification(notify_body())
     with antom(notify_url=NOTIFY_URL) as pem, antom(notify_url=NOTIFY_URL, antom_public_key=bare) as base64_key:
         assert base64_key.parse_webhook(*delivery) == pem.parse_webhook(*delivery)
+
+
+@pytest.mark.anyio
+async def test_a_late_pending_never_moves_the_outcome_back_async(scaretry_sandbox: SandboxServer) -> None:
+    inbox = Inbox()
+    async with async_antom(scaretry_sandbox.url_for("antom"), notify_url=NOTIFY_URL) as client:
+        started = await client.pay(request_for("sca_required", "order-async"))
+        assert started.upgraded is True
+        ids = {"paymentRequestId": started.handle.idempotency_key, "paymentId": started.payment_id}
+        await inbox.areceive(client, *notification(notify_body(**ids)))
+        await inbox.areceive(client, *notification(notify_body("PAYMENT_PENDING", "PAYMENT_IN_PROCESS", "S", **ids)))
+        waited = await client.wait(started.handle, timeout=2, notifications=inbox)
+    assert waited.state is State.AUTHORIZED
+    assert waited.upgraded is True  # the waiter's handle knows: the notification does not say
