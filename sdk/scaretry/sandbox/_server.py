@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from types import TracebackType
 
 import uvicorn
 
 from scaretry.sandbox._app import Sandbox, create_app
 from scaretry.sandbox._provider import SandboxSettings
-from scaretry.sandbox._tls import TLSListener
+from scaretry.sandbox._tls import TLSListener, serve_in_background
 
 __all__ = ["SandboxServer"]
 
@@ -57,13 +56,7 @@ class SandboxServer:
         return self._tls
 
     def start(self) -> SandboxServer:
-        self._thread = threading.Thread(target=self._server.run, name="scaretry-sandbox", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError(f"the sandbox did not start on {self.url}")
-            time.sleep(0.01)
+        self._thread = serve_in_background(self._server, "scaretry-sandbox", self.url)
         return self
 
     def stop(self) -> None:

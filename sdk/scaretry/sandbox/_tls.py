@@ -28,7 +28,19 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-__all__ = ["TLSListener"]
+__all__ = ["TLSListener", "serve_in_background"]
+
+
+def serve_in_background(server: uvicorn.Server, name: str, url: str) -> threading.Thread:
+    """Run ``server`` in a daemon thread; return once it accepts connections (at most 10 s)."""
+    thread = threading.Thread(target=server.run, name=name, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError(f"the sandbox did not start on {url}")
+        time.sleep(0.01)
+    return thread
 
 
 def _free_loopback_address(port: int) -> str:
@@ -137,13 +149,7 @@ class TLSListener:
         return f"https://{self.host}" + ("" if self.port == 443 else f":{self.port}")
 
     def start(self) -> TLSListener:
-        self._thread = threading.Thread(target=self._server.run, name="scaretry-sandbox-tls", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError(f"the sandbox did not start on {self.url}")
-            time.sleep(0.01)
+        self._thread = serve_in_background(self._server, "scaretry-sandbox-tls", self.url)
         return self
 
     def stop(self) -> None:
