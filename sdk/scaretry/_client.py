@@ -143,18 +143,22 @@ class _Base(Generic[A, Api, Raw]):
         return waiting(handle, self._wait_limit(timeout), options.poll, notified=inbox is not None, confirm=confirm)
 
     def _notified(self, notice: Outcome | None, handle: Handle) -> Outcome | None:
-        """A notified final outcome, as this waiter's: its own handle, with the payment's id."""
+        """A notified final outcome, as this waiter's: its own handle, with the payment's id (and
+        ``upgraded`` if the waiter's handle knows the payment was upgraded: a notification may not say)."""
         if notice is None:
             return None
+        payment_id = notice.payment_id or handle.payment_id
         return self._issued(
-            attrs.evolve(notice, handle=handle.evolve(payment_id=notice.payment_id or handle.payment_id))
+            attrs.evolve(
+                notice, handle=handle.evolve(payment_id=payment_id), upgraded=notice.upgraded or handle.upgraded
+            )
         )
 
     # -- one request --------------------------------------------------------------------------
 
     def _check_pay(self, request: PaymentRequest, idempotency_key: str | None) -> str:
-        if request.source is None:
-            raise ValidationError("source", "a card or a card token is needed to pay")
+        if request.source is None and not self._adapter.capabilities.collects_cards:
+            raise ValidationError("source", f"a card or a card token is needed to pay with {self.provider}")
         self._adapter.check(request)
         return self._key_for(request, idempotency_key)
 

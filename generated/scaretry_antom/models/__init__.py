@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .notify_type import NotifyType
     from .order import Order
     from .os_type import OsType
+    from .pa_res_status import PaResStatus
     from .pay_request import PayRequest
     from .pay_response import PayResponse
     from .payment_factor import PaymentFactor
@@ -98,6 +99,7 @@ _MODULES = {
     "NotifyType": ".notify_type",
     "Order": ".order",
     "OsType": ".os_type",
+    "PaResStatus": ".pa_res_status",
     "PayRequest": ".pay_request",
     "PayResponse": ".pay_response",
     "PaymentFactor": ".payment_factor",
@@ -172,6 +174,7 @@ __all__ = (
     "NotifyType",
     "Order",
     "OsType",
+    "PaResStatus",
     "PaymentFactor",
     "PaymentMethod",
     "PaymentMethodTypeItem",

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .get_session_details_channel import GetSessionDetailsChannel
     from .hosted_completion import HostedCompletion
     from .link import Link
+    from .merchant_initiated_channel_data import MerchantInitiatedChannelData
+    from .merchant_initiated_channel_data_request_type import MerchantInitiatedChannelDataRequestType
     from .metadata import Metadata
     from .non_hosted_completion import NonHostedCompletion
     from .payment_accepted_links import PaymentAcceptedLinks
@@ -132,6 +134,8 @@ _MODULES = {
     "GetSessionDetailsChannel": ".get_session_details_channel",
     "HostedCompletion": ".hosted_completion",
     "Link": ".link",
+    "MerchantInitiatedChannelData": ".merchant_initiated_channel_data",
+    "MerchantInitiatedChannelDataRequestType": ".merchant_initiated_channel_data_request_type",
     "Metadata": ".metadata",
     "NonHostedCompletion": ".non_hosted_completion",
     "PaymentAcceptedLinks": ".payment_accepted_links",
@@ -256,6 +260,8 @@ __all__ = (
     "GetSessionDetailsChannel",
     "HostedCompletion",
     "Link",
+    "MerchantInitiatedChannelData",
+    "MerchantInitiatedChannelDataRequestType",
     "Metadata",
     "NonHostedCompletion",
     "PaymentAcceptedLinks",
