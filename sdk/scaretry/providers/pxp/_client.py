@@ -1,0 +1,30 @@
+"""The :class:`PXP` and :class:`AsyncPXP` clients: the core's clients over PXP's configuration."""
+
+from __future__ import annotations
+
+import attrs
+from scaretry_pxp.client import Client as PxpApi
+
+from scaretry._client import AsyncClient, Client
+from scaretry.providers.pxp._config import PXPConfig
+from scaretry.providers.pxp._flows import PXPAdapter
+
+__all__ = ["PXP", "AsyncPXP"]
+
+
+@attrs.frozen(eq=False)
+class PXP(Client[PXPAdapter, PxpApi], PXPConfig):
+    """PXP Financial (Unity), synchronous.
+
+    PXP has no native SCA-retry: in UPGRADE mode this client retries a soft decline (scheme code
+    ``1A``/``65``) itself, with PXP's integrated 3DS and a new transaction carrying
+    ``threeDSecureData.authenticationId``. Its 3DS is browser-based (pre-initiate, 3DS Method,
+    browser authentication, challenge), so ``request.browser`` is required unless ``three_ds=NEVER``.
+    ``merchantTransactionId`` is the idempotency key: only ``POST /v1/transactions`` is retried.
+    See https://developer.pxp.io/guides/3ds/how-it-works and ``docs/providers/pxp.md``.
+    """
+
+
+@attrs.frozen(eq=False)
+class AsyncPXP(AsyncClient[PXPAdapter, PxpApi], PXPConfig):
+    """PXP Financial (Unity), asynchronous; see :class:`PXP`."""
