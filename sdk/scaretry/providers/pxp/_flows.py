@@ -29,6 +29,7 @@ import logging
 import re
 import secrets
 from collections.abc import Generator, Mapping
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -37,7 +38,9 @@ from scaretry_pxp.errors import UnparseableResponse
 from scaretry_pxp.models import (
     Authentication,
     AuthenticationState,
+    InitiateTransactionRequest,
     PreInitiateIntegratedAuthenticationResponse,
+    PxpError,
     Transaction,
     TransactionState,
 )
@@ -55,6 +58,7 @@ from scaretry.providers.pxp._auth import PXPAuth
 from scaretry.providers.pxp._config import PROVIDER, PXPConfig
 from scaretry.providers.pxp._handles import Step, evolve_data
 from scaretry.providers.pxp._outcomes import (
+    authentication_for,
     authentication_rule,
     expect,
     outcome,
@@ -65,15 +69,26 @@ from scaretry.providers.pxp._outcomes import (
     response_code,
     three_ds_of_authentication,
     three_ds_of_pre_initiation,
+    transaction_for,
 )
 
-__all__ = ["MAX_AUTHENTICATIONS", "PXPAdapter"]
+__all__ = ["MAX_AUTHENTICATIONS", "MAX_KEY_LENGTH", "PXPAdapter"]
 
 log = logging.getLogger("scaretry")
 
 #: Authentications one payment may run: the first, and one retry after ``AuthenticationFailed``.
 MAX_AUTHENTICATIONS = 2
-_SAFE = re.compile(r"[^A-Za-z0-9._-]")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+#: The longest idempotency key: PXP's 50 characters, less the "-3ds" of the re-authorisation.
+MAX_KEY_LENGTH = 50 - len(keys.THREE_DS_SUFFIX)
+_DUPLICATE = "DuplicateMerchantTransactionId"
+_AUTHENTICATION_STEPS = (
+    Step.PRE_INITIATED,
+    Step.FINGERPRINT,
+    Step.CHALLENGE,
+    Step.AUTHENTICATING,
+    Step.AUTHENTICATION,
+)
 _ENDED = (
     AuthenticationState.AUTHENTICATIONFAILED,
     AuthenticationState.AUTHENTICATIONREJECTED,
@@ -81,6 +96,18 @@ _ENDED = (
 )
 #: What an authentication step yields: the calls, then its outcome, or None to authenticate again.
 _Step = Generator[Call, RawResponse, Outcome | None]
+
+
+def _same_amount(transaction: Transaction, body: InitiateTransactionRequest) -> bool:
+    """Whether an existing transaction is for the amount ``body`` asks (when PXP says)."""
+    amounts = transaction.amounts
+    if isinstance(amounts, Unset):
+        return True
+    sent = body.amounts
+    return (amounts.currency_code, Decimal(str(amounts.transaction))) == (
+        sent.currency_code,
+        Decimal(str(sent.transaction)),
+    )
 
 
 def _b64json(value: str) -> dict[str, Any] | None:
@@ -128,12 +155,19 @@ class PXPAdapter(Adapter[PXPConfig]):
     def new_idempotency_key(self, request: PaymentRequest) -> str:
         """The base ``merchantTransactionId``: the reference (made safe) and 16 random hex digits;
         the re-authorisation after 3DS uses ``<base>-3ds``."""
-        return f"{_SAFE.sub('_', request.reference)[:24]}-{secrets.token_hex(8)}"
+        return f"{_UNSAFE.sub('_', request.reference)[:24]}-{secrets.token_hex(8)}"
 
     def check_idempotency_key(self, key: str) -> None:
+        """PXP's ``merchantTransactionId`` is at most 50 characters ("Transactions" API reference),
+        and the re-authorisation adds ``-3ds``; it is also a path segment of the GET that recovers
+        the payment, so it keeps to letters, digits, ``.``, ``_`` and ``-``."""
         super().check_idempotency_key(key)
-        if len(key) > 60:  # room for the "-3ds" of the re-authorisation
-            raise ValidationError("idempotency_key", "PXP takes at most 60 characters here (64 with -3ds)")
+        if len(key) > MAX_KEY_LENGTH:
+            raise ValidationError(
+                "idempotency_key", f"PXP takes at most {MAX_KEY_LENGTH} characters here (50 with -3ds)"
+            )
+        if _UNSAFE.search(key):
+            raise ValidationError("idempotency_key", "PXP takes only letters, digits, '.', '_' and '-' here")
 
     def request_id(self, response: RawResponse) -> str | None:
         return request_id(response)
@@ -146,35 +180,50 @@ class PXPAdapter(Adapter[PXPConfig]):
 
     def pay(self, request: PaymentRequest, idempotency_key: str) -> Flow[Outcome]:
         """Pay: a transaction without 3DS, upgraded on a soft decline (UPGRADE, customer-initiated);
-        with ALWAYS, PXP's integrated 3DS first. PXP's "Card transaction" and "3D Secure" guides."""
+        with ALWAYS, PXP's integrated 3DS first (PXP's "Card transaction" and "3D Secure" guides).
+
+        ``idempotency_key`` is the base ``merchantTransactionId``. A repeat of a payment whose key
+        was used before never creates a second transaction: PXP refuses the key with another body
+        (409, our sandbox's reading of it; the date differs), and the transaction it made is read
+        back and continued from."""
         self.check(request)
         if request.notify_url is not None:
             log.warning("pxp: notify_url is ignored; PXP sends webhooks to the URL set for the merchant group")
         handle = keys.first_handle(request, idempotency_key)
         if request.three_ds is ThreeDSMode.ALWAYS:
+            # Read first: a repeated pay() must not send the customer through 3DS for a transaction
+            # the first one already made (the transaction only comes after the authentication).
+            existing = yield from self._find(handle, keys.base_id(handle))
+            if existing is not None:
+                return outcome_of_transaction(self.table, existing, handle)
             return (yield from self._authenticate(request, handle, ActionReason.CHALLENGE))
         body = _requests.transaction_body(self.config, handle.data, request=request)
-        response = yield _requests.initiate_transaction_call(body, handle)
-        transaction = expect(response, Transaction, "initiate transaction")
+        transaction, repeated = yield from self._initiate(body, handle, "initiate transaction")
         handle = handle.evolve(payment_id=transaction.system_transaction_id)
         code = response_code(transaction)
         soft_sca = self.table.lookup(code).decision is Decision.UPGRADE
-        if transaction.state == TransactionState.REFUSED and soft_sca and request.wants_upgrade:
-            log.info("pxp: %s soft-declined (%s); retrying with 3-D Secure", idempotency_key, code)
-            handle = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.upgrade_id(handle)})
-            handle = handle.evolve(upgraded=True)
-            return (yield from self._authenticate(request, handle, ActionReason.SCA_RETRY))
-        return outcome_of_transaction(self.table, transaction, handle)
+        if transaction.state != TransactionState.REFUSED or not soft_sca or not request.wants_upgrade:
+            return outcome_of_transaction(self.table, transaction, handle)
+        log.info("pxp: %s soft-declined (%s); retrying with 3-D Secure", idempotency_key, code)
+        handle = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.upgrade_id(handle)}).evolve(upgraded=True)
+        if repeated:  # the first pay() may have finished the upgrade already
+            upgraded = yield from self._find(handle, keys.upgrade_id(handle))
+            if upgraded is not None:
+                return outcome_of_transaction(self.table, upgraded, handle)
+        return (yield from self._authenticate(request, handle, ActionReason.SCA_RETRY))
 
     def _authenticate(self, request: PaymentRequest, handle: Handle, reason: ActionReason) -> Flow[Outcome]:
         """Pre-initiate (the card is in hand here), then the 3DS Method or browser authentication;
         a failure is retried with a fresh pre-initiate while the table allows and the bound holds."""
         while True:
             attempts = int(handle.data.get(keys.ATTEMPTS) or 0) + 1
-            handle = evolve_data(handle, {keys.REASON: reason.value, keys.ATTEMPTS: attempts, keys.CHALLENGED: False})
+            fresh = {keys.REASON: reason.value, keys.ATTEMPTS: attempts, keys.CHALLENGED: False}
+            handle = evolve_data(handle, fresh | {keys.AUTHENTICATION_ID: None})
+            # Never retried (no idempotency mechanism); if its answer is lost, recover() reports the
+            # transaction as it stands and a repeated pay() with the same key authenticates again.
             response = yield _requests.pre_initiate(self.config, request, handle)
             pre = expect(response, PreInitiateIntegratedAuthenticationResponse, "pre-initiate authentication")
-            handle = evolve_data(handle, {keys.AUTHENTICATION_ID: pre.authentication_id})
+            handle = evolve_data(handle, {keys.AUTHENTICATION_ID: pre.authentication_id}, Step.PRE_INITIATED)
             if pre.state != AuthenticationState.PENDINGCLIENTDATA:  # not enrolled: ended already
                 three_ds = three_ds_of_pre_initiation(self.table, pre)
                 if self._may_retry(str(pre.state), pre.state_data, handle):
@@ -189,10 +238,56 @@ class PXPAdapter(Adapter[PXPConfig]):
                 )
                 return self._fingerprint_outcome(handle, pre, str(pre.state))
             response = yield _requests.initiate_browser_authentication(self.config, handle, None)
-            auth = expect(response, Authentication, "browser authentication")
+            auth = authentication_for(
+                response, keys.text(handle.data, keys.AUTHENTICATION_ID), "browser authentication"
+            )
             result = yield from self._after_authentication(auth, handle, can_retry=True)
             if result is not None:
                 return result
+
+    def recover(self, handle: Handle) -> Flow[Outcome]:
+        """The real outcome of a payment whose answer was lost (``handle`` from an error), looked up
+        by ``merchantTransactionId`` (``GET /v1/transactions/{merchant}/{site}/{id}``): the
+        re-authorisation ``<base>-3ds`` if it exists, else the base transaction, else — when the
+        error came in the middle of the 3DS steps — the authentication, continued from where it
+        stood. Nothing found and nothing started: FAILED, ``provider_status`` ``NotFound``."""
+        self.own(handle)
+        upgraded = yield from self._find(handle, keys.upgrade_id(handle))
+        if upgraded is not None:
+            at = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.upgrade_id(handle)}, Step.TRANSACTION)
+            return outcome_of_transaction(self.table, upgraded, at.evolve(upgraded=True))
+        authenticating = bool(handle.data.get(keys.AUTHENTICATION_ID))
+        if not (authenticating and handle.upgraded):  # mid-upgrade, the refused base is not the answer
+            base = yield from self._find(handle, keys.base_id(handle))
+            if base is not None:
+                at = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.base_id(handle)}, Step.TRANSACTION)
+                return outcome_of_transaction(self.table, base, at.evolve(upgraded=False))
+        if authenticating:
+            # The step's own read; a transaction step with an authentication was about to send it.
+            step = Step.AUTHENTICATING if handle.step == Step.TRANSACTION else handle.step
+            return (yield from self.status(handle.evolve(step=step)))
+        return outcome(State.FAILED, handle, "NotFound", None)
+
+    def _find(self, handle: Handle, merchant_transaction_id: str) -> Generator[Call, RawResponse, Transaction | None]:
+        """The transaction ``merchant_transaction_id``, or None if PXP has none (404)."""
+        response = yield _requests.get_transaction_call(self.config, merchant_transaction_id, handle)
+        if response.status_code == 404:
+            return None
+        return transaction_for(response, merchant_transaction_id, "get transaction")
+
+    def _initiate(
+        self, body: InitiateTransactionRequest, handle: Handle, what: str
+    ) -> Generator[Call, RawResponse, tuple[Transaction, bool]]:
+        """``POST /v1/transactions``; the transaction, and whether its key had made it before."""
+        response = yield _requests.initiate_transaction_call(body, handle)
+        parsed = response.parsed
+        if response.status_code == 409 and isinstance(parsed, PxpError) and parsed.error_code == _DUPLICATE:
+            existing = yield from self._find(handle, body.merchant_transaction_id)
+            if existing is None or not _same_amount(existing, body):
+                expect(response, Transaction, f"{what}: the idempotency key belongs to another payment")
+            assert existing is not None  # expect() raised otherwise
+            return existing, True
+        return transaction_for(response, body.merchant_transaction_id, what), False
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """After the 3DS Method: ``params`` holds ``threeDSMethodData`` (or nothing, when the 10 s
@@ -206,7 +301,9 @@ class PXPAdapter(Adapter[PXPConfig]):
             response = yield _requests.initiate_browser_authentication(self.config, handle, notification)
             if response.status_code == 409:  # initiated already (a repeated callback): read where it is
                 response = yield _requests.get_authentication(handle)
-            auth = expect(response, Authentication, "browser authentication")
+            auth = authentication_for(
+                response, keys.text(handle.data, keys.AUTHENTICATION_ID), "browser authentication"
+            )
             return (yield from self._settled(auth, handle))
         if handle.step == Step.CHALLENGE:
             cres = params.get("cres")
@@ -217,21 +314,30 @@ class PXPAdapter(Adapter[PXPConfig]):
 
     def status(self, handle: Handle) -> Flow[Outcome]:
         """One poll. While the authentication runs it is read (``GET …/authentications/{id}``) and,
-        once successful, the transaction is initiated here: polling advances PXP's client-side flow."""
+        once successful, the transaction is initiated here: polling advances PXP's client-side flow
+        (as does a pre-initiated authentication still waiting for its browser authentication)."""
         self.own(handle)
         if handle.step == Step.TRANSACTION:
             merchant_transaction_id = keys.text(handle.data, keys.MERCHANT_TRANSACTION_ID)
             response = yield _requests.get_transaction_call(self.config, merchant_transaction_id, handle)
-            transaction = expect(response, Transaction, "get transaction")
+            transaction = transaction_for(response, merchant_transaction_id, "get transaction")
             return outcome_of_transaction(self.table, transaction, handle)
-        if handle.step not in (Step.FINGERPRINT, Step.CHALLENGE, Step.AUTHENTICATING, Step.AUTHENTICATION):
+        if handle.step == Step.EVENT:
+            raise ValidationError("handle.step", "a PXP notification not about a payment has nothing to read")
+        if handle.step not in _AUTHENTICATION_STEPS or not handle.data.get(keys.AUTHENTICATION_ID):
             raise ValidationError("handle.step", f"unknown PXP step {handle.step!r}")
         response = yield _requests.get_authentication(handle)
-        auth = expect(response, Authentication, "get authentication")
+        auth = authentication_for(response, keys.text(handle.data, keys.AUTHENTICATION_ID), "get authentication")
         if handle.step == Step.AUTHENTICATION:  # from a webhook: report it, the stored handle continues
             return outcome_of_authentication(self.table, auth, handle)
-        if handle.step == Step.FINGERPRINT and auth.state == AuthenticationState.PENDINGCLIENTDATA:
-            return self._fingerprint_outcome(handle, auth, str(auth.state))
+        if auth.state == AuthenticationState.PENDINGCLIENTDATA:
+            if handle.step == Step.FINGERPRINT:  # the customer's browser has not come back yet
+                return self._fingerprint_outcome(handle, auth, str(auth.state))
+            if handle.step == Step.PRE_INITIATED:  # the browser authentication never arrived: send it
+                response = yield _requests.initiate_browser_authentication(self.config, handle, None)
+                auth = authentication_for(
+                    response, keys.text(handle.data, keys.AUTHENTICATION_ID), "browser authentication"
+                )
         return (yield from self._settled(auth, handle))
 
     def _settled(self, auth: Authentication, handle: Handle) -> Flow[Outcome]:
@@ -249,8 +355,7 @@ class PXPAdapter(Adapter[PXPConfig]):
         if state == AuthenticationState.AUTHENTICATIONSUCCESSFUL:
             handle = handle.evolve(step=Step.TRANSACTION)
             body = _requests.transaction_body(self.config, handle.data, authentication_id=auth.authentication_id)
-            response = yield _requests.initiate_transaction_call(body, handle)
-            transaction = expect(response, Transaction, "initiate transaction with 3DS")
+            transaction, _ = yield from self._initiate(body, handle, "initiate transaction with 3DS")
             handle = handle.evolve(payment_id=transaction.system_transaction_id)
             return outcome_of_transaction(self.table, transaction, handle)
         if state == AuthenticationState.PENDINGCUSTOMERCHALLENGE:
@@ -296,6 +401,12 @@ class PXPAdapter(Adapter[PXPConfig]):
         """Verify a PXP webhook and map it (PXP's "About webhooks"); see
         :func:`~scaretry.providers.pxp._notifications.parse_notification`."""
         return _notifications.parse_notification(self.config, self.table, headers, body)
+
+    def notification_id(self, notification: Outcome) -> str | None:
+        return _notifications.notification_id(notification)
+
+    def notification_keys(self, handle: Handle) -> frozenset[str]:
+        return _notifications.notification_keys(handle)
 
 
 def _set(value: Any) -> Any:

@@ -23,10 +23,12 @@ class Step(enum.StrEnum):
     """Where a PXP payment stands; what ``status()``/``resume()`` do next."""
 
     TRANSACTION = "transaction"  # a transaction exists (or is being sent): read it
+    PRE_INITIATED = "pre_initiated"  # an authentication exists; browser authentication comes next
     FINGERPRINT = "fingerprint"  # the customer's browser runs the issuer's 3DS Method
     CHALLENGE = "challenge"  # the customer is at the ACS
     AUTHENTICATING = "authenticating"  # the customer is back; the ACS result settles
     AUTHENTICATION = "authentication"  # a webhook's handle: an authentication on its own
+    EVENT = "event"  # a webhook's handle for an event not about a payment: nothing to read
 
 
 # Handle data keys (one place, so a flow and a mapping cannot disagree on a spelling).

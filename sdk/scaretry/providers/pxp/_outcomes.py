@@ -40,6 +40,7 @@ from scaretry.providers.pxp._config import PROVIDER
 __all__ = [
     "AUTHENTICATION_STATES",
     "TRANSACTION_STATES",
+    "authentication_for",
     "authentication_rule",
     "expect",
     "outcome",
@@ -47,6 +48,7 @@ __all__ = [
     "outcome_of_failed_authentication",
     "outcome_of_transaction",
     "three_ds_of_authentication",
+    "transaction_for",
 ]
 
 log = logging.getLogger("scaretry")
@@ -110,15 +112,36 @@ def expect(response: RawResponse, kind: type[T], what: str) -> T:
             raise api_error(PROVIDER, response, message, parsed.error_code, request_id(response))
         raise api_error(PROVIDER, response, f"{what}: HTTP {response.status_code}", None, request_id(response))
     if not isinstance(parsed, kind):
-        raise UnexpectedResponse(
-            f"{what}: the 200 answer is not a {kind.__name__}",
-            provider=PROVIDER,
-            status_code=response.status_code,
-            request_id=request_id(response),
-            body=response.content,
-            headers=dict(response.headers),
-        )
+        raise _unexpected(response, f"{what}: the 200 answer is not a {kind.__name__}")
     return parsed
+
+
+def _unexpected(response: RawResponse, message: str) -> UnexpectedResponse:
+    return UnexpectedResponse(
+        message,
+        provider=PROVIDER,
+        status_code=response.status_code,
+        request_id=request_id(response),
+        body=response.content,
+        headers=dict(response.headers),
+    )
+
+
+def transaction_for(response: RawResponse, merchant_transaction_id: str, what: str) -> Transaction:
+    """The answer's transaction, bound to the one asked for: another ``merchantTransactionId`` is
+    someone else's transaction (a mix-up on the way), never this payment's outcome."""
+    transaction = expect(response, Transaction, what)
+    if transaction.merchant_transaction_id != merchant_transaction_id:
+        raise _unexpected(response, f"{what}: the answer's merchantTransactionId is not {merchant_transaction_id!r}")
+    return transaction
+
+
+def authentication_for(response: RawResponse, authentication_id: str, what: str) -> Authentication:
+    """The answer's authentication, bound to the one asked for (its ``authenticationId``)."""
+    auth = expect(response, Authentication, what)
+    if auth.authentication_id != authentication_id:
+        raise _unexpected(response, f"{what}: the answer's authenticationId is not this payment's")
+    return auth
 
 
 def outcome(

@@ -9,9 +9,14 @@ integrated 3DS, and a new transaction carrying the authentication id.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+import itertools
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+from scaretry._config import is_loopback
 from scaretry._outcome import Outcome, State
 from scaretry._request import Browser, Card, Initiator, Money, PaymentRequest, ThreeDSMode
 from scaretry.providers.pxp import PXP, AsyncPXP
@@ -46,28 +51,29 @@ _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 _Client = TypeVar("_Client", PXP, AsyncPXP)
 
 
-def _client(cls: type[_Client], base_url: str) -> _Client:
-    return cls(
-        client_id=CREDENTIALS["client_id"],
-        token_id=CREDENTIALS["token_id"],
-        token_value=CREDENTIALS["token_value"],
-        merchant=CREDENTIALS["merchant"],
-        site=CREDENTIALS["site"],
-        webhook_hash_key=CREDENTIALS["webhook_hash_key"],
-        base_url=base_url,
-        poll=SANDBOX_POLL,
-        retry=SANDBOX_RETRY,
-    )
+def _client(cls: type[_Client], base_url: str, options: dict[str, Any]) -> _Client:
+    settings: dict[str, Any] = {
+        "client_id": CREDENTIALS["client_id"],
+        "token_id": CREDENTIALS["token_id"],
+        "token_value": CREDENTIALS["token_value"],
+        "merchant": CREDENTIALS["merchant"],
+        "site": CREDENTIALS["site"],
+        "webhook_hash_key": CREDENTIALS["webhook_hash_key"],
+        "poll": SANDBOX_POLL,
+        "retry": SANDBOX_RETRY,
+    }
+    return cls(base_url=base_url, **(settings | options))
 
 
-def client_for(base_url: str) -> PXP:
-    """A sync client for the sandbox with its published credentials."""
-    return _client(PXP, base_url)
+def client_for(base_url: str, **options: Any) -> PXP:
+    """A sync client for the sandbox with its published credentials (``options``: any other
+    keyword of :class:`PXP`, e.g. ``transport=`` or ``timeout=``)."""
+    return _client(PXP, base_url, options)
 
 
-def async_client_for(base_url: str) -> AsyncPXP:
+def async_client_for(base_url: str, **options: Any) -> AsyncPXP:
     """The async twin of :func:`client_for`."""
-    return _client(AsyncPXP, base_url)
+    return _client(AsyncPXP, base_url, options)
 
 
 def request_for(
@@ -88,6 +94,20 @@ def request_for(
         browser=BROWSER,
         capture=False,
     )
+
+
+_Run = Callable[[PXP, Customer, Trace, str], Outcome]
+_RUNS: defaultdict[tuple[str, str], Iterator[int]] = defaultdict(lambda: itertools.count(1))
+
+
+def _key(client: PXP, name: str) -> str:
+    """The scenario's idempotency key (PXP's ``merchantTransactionId``), the same in a recording and
+    in its replay, where every answer must be for the transaction the replay asks about: the
+    scenario's name and how many times this process ran it against this host (a recording and a
+    replay each start at 1). Against a real provider a random part keeps every run a new payment."""
+    host = urlsplit(client.resolved_url()).hostname or ""
+    salt = "" if is_loopback(host) or host.endswith(".invalid") else f"-{secrets.token_hex(4)}"
+    return f"{name}-{next(_RUNS[(host, name)])}{salt}"
 
 
 def _customer_acts(client: PXP, customer: Customer, trace: Trace, outcome: Outcome, choice: Choice) -> Outcome:
@@ -114,11 +134,9 @@ def _finish(client: PXP, trace: Trace, outcome: Outcome) -> Outcome:
     return outcome
 
 
-def _flow(
-    card: str, three_ds: ThreeDSMode = ThreeDSMode.UPGRADE, *, choice: Choice = "approve"
-) -> Callable[[PXP, Customer, Trace], Outcome]:
-    def run(client: PXP, customer: Customer, trace: Trace) -> Outcome:
-        outcome = trace.seen(client.pay(request_for(card, three_ds)))
+def _flow(card: str, three_ds: ThreeDSMode = ThreeDSMode.UPGRADE, *, choice: Choice = "approve") -> _Run:
+    def run(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+        outcome = trace.seen(client.pay(request_for(card, three_ds), idempotency_key=key))
         if outcome.upgraded:
             trace.note("soft decline, upgraded to 3DS")
         elif three_ds is ThreeDSMode.ALWAYS:
@@ -133,27 +151,27 @@ def _flow(
     return run
 
 
-def _merchant_initiated(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+def _merchant_initiated(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
     request = request_for("fingerprint_challenge", initiator=Initiator.MERCHANT).evolve(browser=None)
-    outcome = trace.seen(client.pay(request))
+    outcome = trace.seen(client.pay(request, idempotency_key=key))
     trace.note("merchant-initiated, non-3DS")
     assert outcome.decline is not None
     trace.note(f"soft decline {outcome.decline.code} not upgraded")
     return _finish(client, trace, outcome)
 
 
-def _upgrade_disabled(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+def _upgrade_disabled(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
     request = request_for("fingerprint_challenge", ThreeDSMode.NEVER).evolve(browser=None)
-    outcome = trace.seen(client.pay(request))
+    outcome = trace.seen(client.pay(request, idempotency_key=key))
     trace.note("non-3DS (three_ds=never)")
     assert outcome.decline is not None
     trace.note(f"soft decline {outcome.decline.code} returned as a decline")
     return _finish(client, trace, outcome)
 
 
-def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
     """The 3DS Method never calls back within 10 s: resume without ``threeDSMethodData``."""
-    outcome = trace.seen(client.pay(request_for("fingerprint_challenge")))
+    outcome = trace.seen(client.pay(request_for("fingerprint_challenge"), idempotency_key=key))
     trace.note("soft decline, upgraded to 3DS")
     trace.note("3DS Method timed out")
     outcome = trace.seen(client.resume(outcome.handle, {}))
@@ -161,10 +179,11 @@ def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace) -> Outco
     return _finish(client, trace, outcome)
 
 
-def _scenario(
-    name: str, title: str, expected: State, run: Callable[[PXP, Customer, Trace], Outcome], *, upgrade: bool = False
-) -> Scenario:
-    return Scenario("pxp", name, title, expected, run, upgrade=upgrade)
+def _scenario(name: str, title: str, expected: State, run: _Run, *, upgrade: bool = False) -> Scenario:
+    def with_key(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+        return run(client, customer, trace, _key(client, name))
+
+    return Scenario("pxp", name, title, expected, with_key, upgrade=upgrade)
 
 
 SCENARIOS: list[Scenario] = [

@@ -24,7 +24,6 @@ from scaretry._errors import (
     AuthenticationError,
     ConfigurationError,
     ProviderError,
-    SignatureError,
     TransportError,
     UnexpectedResponse,
     UnsupportedError,
@@ -37,9 +36,10 @@ from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest,
 from scaretry.providers.pxp import PXP, PXPAdapter, PXPAuth, PXPConfig
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
-from scaretry.testing import Customer, WebhookReceiver
+from scaretry.testing import Customer
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.pxp import BROWSER, CARDS, SCENARIOS, async_client_for, client_for, request_for
+from tests.facade.pxp._faults import StepFaults
 
 
 @pytest.fixture
@@ -381,13 +381,11 @@ def test_post_retried_on_503(client: PXP, sandbox_admin: httpx.Client, sandbox_f
     assert count(sandbox_admin) == before + 1
 
 
-def test_pre_initiate_is_not_retried(
-    client: PXP, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
-) -> None:
+def test_pre_initiate_is_not_retried(scaretry_sandbox: SandboxServer, sandbox_admin: httpx.Client) -> None:
     before = count(sandbox_admin, "authentications")
-    sandbox_faults("drop-after-commit;times=1")
-    with pytest.raises(TransportError):
-        client.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
+    transport = StepFaults("pre_initiate", "drop-after-commit")
+    with client_for(scaretry_sandbox.url_for("pxp"), transport=transport) as pxp, pytest.raises(TransportError):
+        pxp.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
     assert count(sandbox_admin, "authentications") == before + 1  # committed once, never sent again
 
 
@@ -403,73 +401,6 @@ def test_browser_authentication_is_not_retried_and_can_be_resumed(
     assert (error.value.status_code, error.value.code) == (503, "ServiceUnavailable")
     sandbox_admin.delete("/_sandbox/faults")
     assert client.resume(started.handle, params).state is State.ACTION_REQUIRED
-
-
-# -- webhooks --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def webhooks(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
-    """The receiver, registered as PXP's webhook endpoint."""
-    sandbox_admin.put("/_sandbox/webhooks/pxp", json={"url": webhook_receiver.url}).raise_for_status()
-    yield webhook_receiver
-    sandbox_admin.delete("/_sandbox/webhooks/pxp")
-
-
-def test_webhooks_parse_into_outcomes(client: PXP, customer: Customer, webhooks: WebhookReceiver) -> None:
-    final, _ = run("soft_decline_upgrade_mastercard", client, customer)
-    hooks = webhooks.wait(3, timeout=3)  # refused 65, challenge-completed, authorised
-    outcomes = [client.parse_webhook(hook.headers, hook.body) for hook in hooks]
-    by_status = {outcome.provider_status: outcome for outcome in outcomes}
-    assert set(by_status) == {"Refused", "AuthenticationSuccessful", "Authorised"}
-    refused, completed, authorised = (by_status[s] for s in ("Refused", "AuthenticationSuccessful", "Authorised"))
-    assert refused.state is State.DECLINED
-    assert refused.decline is not None
-    assert refused.decline.category is DeclineCategory.SOFT_SCA
-    assert completed.state is State.PROCESSING  # an authentication alone: the payment continues
-    assert completed.three_ds is not None
-    assert completed.three_ds.eci == "02"
-    assert authorised.state is State.AUTHORIZED
-    assert authorised.payment_id == final.payment_id
-    assert authorised.upgraded is True
-    # A webhook's handle polls like any other.
-    assert client.poll_once(authorised.handle).outcome.payment_id == final.payment_id
-    assert client.poll_once(completed.handle).outcome.state is State.PROCESSING
-
-    last = webhooks.received[-1]
-    headers, body = last.headers, last.body
-    with pytest.raises(SignatureError):
-        client.parse_webhook(headers | {"x-signature": base64.b64encode(b"x" * 32).decode()}, body)
-    with pytest.raises(SignatureError):
-        client.parse_webhook(headers, body.replace(b"Authorised", b"Authorized"))
-    with pytest.raises(SignatureError):
-        client.parse_webhook({k: v for k, v in headers.items() if k.lower() != "x-signature"}, body)
-
-
-def sign(body: bytes, timestamp: int | None = None, key: str = CREDENTIALS["webhook_hash_key"]) -> dict[str, str]:
-    request_id, stamp = str(uuid.uuid4()), str(int(time.time()) if timestamp is None else timestamp)
-    digest = hmac.new(key.encode(), f"{request_id}{stamp}".encode() + body, hashlib.sha256).digest()
-    return {
-        "X-Request-Id": request_id,
-        "X-Signature-Timestamp": stamp,
-        "X-Signature": base64.b64encode(digest).decode(),
-    }
-
-
-def test_webhook_signature_edges(client: PXP) -> None:
-    body = b'{"eventCategory": "Reporting", "eventDate": "2026-01-28T02:00:04Z", "eventData": {}}'
-    with pytest.raises(UnsupportedError):
-        client.parse_webhook(sign(body), body)
-    with pytest.raises(SignatureError):
-        client.parse_webhook(sign(body, int(time.time()) - 3600), body)  # replayed an hour later
-    with pytest.raises(SignatureError):
-        client.parse_webhook(sign(body, key="someone-else"), body)
-    bad = b'{"eventCategory": "Transaction", "eventData": {"state": 5}}'
-    with pytest.raises(UnexpectedResponse) as error:
-        client.parse_webhook(sign(bad), bad)
-    assert error.value.body == bad
-    with pytest.raises(ConfigurationError):
-        adapter(webhook_hash_key=None).parse_webhook({}, body)
 
 
 # -- decline table ---------------------------------------------------------------------------
@@ -519,7 +450,7 @@ def respond(status: int, parsed: Any, content: bytes = b"{}", headers: dict[str,
 def transaction(state: str, code: str = "00", **extra: Any) -> Transaction:
     body = {
         "systemTransactionId": str(uuid.uuid4()),
-        "merchantTransactionId": "ORD-1-abc",
+        "merchantTransactionId": "T-1",
         "merchant": CREDENTIALS["merchant"],
         "site": CREDENTIALS["site"],
         "state": state,
@@ -566,7 +497,8 @@ def test_pay_upgrades_only_a_customer_initiated_upgrade() -> None:
 def test_always_authenticates_first_and_retries_a_failure_once() -> None:
     pxp = adapter()
     flow = pxp.pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS), "T-1")
-    assert next(flow).name == "pre_initiate_integrated_authentication"
+    assert next(flow).name == "get_transaction"  # a transaction made by an earlier pay() with this key?
+    assert flow.send(respond(404, None)).name == "pre_initiate_integrated_authentication"
     auth_id = str(uuid.uuid4())
     pre = PreInitiateIntegratedAuthenticationResponse.from_dict(
         {"authenticationId": auth_id, "state": "PendingClientData", "threeDSecureSupported": True, "scaMandated": True}
@@ -595,12 +527,11 @@ def test_unknown_status_values_do_not_crash() -> None:
     outcome = finish(flow, respond(200, transaction("OnHold", "00")))
     assert (outcome.state, outcome.provider_status) == (State.PROCESSING, "OnHold")
 
-    handle = Handle(
-        "pxp", None, "r", "k", step="challenge", data={"authentication_id": str(uuid.uuid4()), "attempts": 1}
-    )
+    auth_id = str(uuid.uuid4())
+    handle = Handle("pxp", None, "r", "k", step="challenge", data={"authentication_id": auth_id, "attempts": 1})
     flow = pxp.status(handle)
     assert next(flow).name == "get_integrated_authentication"
-    odd = Authentication.from_dict({"authenticationId": str(uuid.uuid4()), "state": "PendingDecoupled"})
+    odd = Authentication.from_dict({"authenticationId": auth_id, "state": "PendingDecoupled"})
     outcome = finish(flow, respond(200, odd))
     assert (outcome.state, outcome.provider_status) == (State.PROCESSING, "PendingDecoupled")
 
@@ -652,7 +583,7 @@ def test_retry_safety_and_signing() -> None:
     transaction_call = next(pxp.pay(request_for("approve", ThreeDSMode.NEVER), "T-1"))
     assert transaction_call.retry_safe
     assert transaction_call.prepared.request["json"]["merchantTransactionId"] == "T-1"
-    flow = pxp.pay(request_for("fingerprint_challenge"), "T-2")
+    flow = pxp.pay(request_for("fingerprint_challenge"), "T-1")
     next(flow)
     pre_call = flow.send(respond(200, transaction("Refused", "1A")))
     assert pre_call.name == "pre_initiate_integrated_authentication"
