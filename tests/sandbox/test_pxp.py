@@ -216,7 +216,7 @@ def test_upgrade_with_3ds_method_and_challenge(
     pre = pre_initiate(api, FINGERPRINT_CHALLENGE)
     assert pre["state"] == "PendingClientData"
     assert pre["threeDSecureSupported"] is True
-    assert pre["applicableExemptions"] == []
+    assert pre["applicableExemptions"] is None
     method_data = pre["threeDSecureFingerprintData"]
     assert decode(method_data) == {
         "threeDSServerTransID": pre["authenticationId"],

@@ -353,7 +353,8 @@ class PXPAdapter(Adapter[PXPConfig]):
         handle = evolve_data(handle, {keys.CHALLENGED: challenged})
         three_ds = three_ds_of_authentication(self.table, auth, challenged)
         if state == AuthenticationState.AUTHENTICATIONSUCCESSFUL:
-            handle = handle.evolve(step=Step.TRANSACTION)
+            said = {keys.STATUS_REASON: three_ds.status_reason, keys.ECI: three_ds.eci}
+            handle = evolve_data(handle, said | {keys.THREE_DS_VERSION: three_ds.version}, Step.TRANSACTION)
             body = _requests.transaction_body(self.config, handle.data, authentication_id=auth.authentication_id)
             transaction, _ = yield from self._initiate(body, handle, "initiate transaction with 3DS")
             handle = handle.evolve(payment_id=transaction.system_transaction_id)

@@ -41,6 +41,11 @@ RETURN_URL = "return_url"  # the fingerprint and challenge callbacks
 REASON = "reason"  # ActionReason of the challenge: challenge (ALWAYS) or sca_retry (UPGRADE)
 ATTEMPTS = "attempts"  # authentications started for this payment
 CHALLENGED = "challenged"
+# What the successful authentication said, for the transaction's outcome (PXP's transaction answer
+# need not echo it): its stateData code, ECI and protocol version.
+STATUS_REASON = "status_reason"
+ECI = "eci"
+THREE_DS_VERSION = "three_ds_version"
 AUTHENTICATION_ID = "authentication_id"
 FINGERPRINT_URL = "fingerprint_url"
 FINGERPRINT_DATA = "fingerprint_data"

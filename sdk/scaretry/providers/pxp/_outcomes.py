@@ -108,7 +108,7 @@ def expect(response: RawResponse, kind: type[T], what: str) -> T:
     parsed = response.parsed
     if response.status_code != 200:
         if isinstance(parsed, PxpError):
-            message = f"{what}: {parsed.error_reason}"
+            message = f"{what}: {_set(parsed.error_reason) or parsed.error_code}"
             raise api_error(PROVIDER, response, message, parsed.error_code, request_id(response))
         raise api_error(PROVIDER, response, f"{what}: HTTP {response.status_code}", None, request_id(response))
     if not isinstance(parsed, kind):
@@ -176,7 +176,7 @@ def with_reason(table: DeclineTable, three_ds: ThreeDSResult, state_data: StateD
     guide says it applies to every state, success included."""
     if not isinstance(state_data, StateData):
         return three_ds
-    text = table.reason_text(state_data.code) or state_data.reason
+    text = table.reason_text(state_data.code) or _set(state_data.reason)
     return attrs.evolve(three_ds, status_reason=state_data.code, status_reason_text=text)
 
 
@@ -222,7 +222,7 @@ def outcome_of_failed_authentication(
     if state == AuthenticationState.AUTHENTICATIONFAILED and code in _ABANDONED:
         return outcome(State.EXPIRED, handle, state, raw, three_ds=three_ds)
     rule, _ = authentication_rule(table, state, code)
-    text = table.reason_text(code) or (state_data.reason if isinstance(state_data, StateData) else None)
+    text = table.reason_text(code) or (_set(state_data.reason) if isinstance(state_data, StateData) else None)
     decline = Decline(code, text or rule.message or state, rule.category)
     return outcome(State.DECLINED, handle, state, raw, decline=decline, three_ds=three_ds)
 
@@ -240,18 +240,33 @@ def outcome_of_authentication(table: DeclineTable, auth: Authentication, handle:
 # -- transactions ------------------------------------------------------------------------------
 
 
-def _three_ds_of_transaction(transaction: Transaction, handle: Handle) -> ThreeDSResult | None:
+def _three_ds_of_transaction(table: DeclineTable, transaction: Transaction, handle: Handle) -> ThreeDSResult | None:
+    """The 3DS a transaction was authorised with: its own echo where PXP sends one, else what the
+    authentication said (kept in the handle), with the authentication's stateData code ("3DS
+    states" guide: it applies to every state, success included). None without 3DS."""
+    data = handle.data
     secure = transaction.three_d_secure_data
-    if not isinstance(secure, TransactionThreeDSecureResult):
+    echo = secure if isinstance(secure, TransactionThreeDSecureResult) else None
+    if echo is None and data.get(keys.ECI) is None and data.get(keys.STATUS_REASON) is None:
         return None
-    eci = _set(secure.electronic_commerce_indicator)
-    challenged = handle.data.get(keys.CHALLENGED)
+    eci = (_set(echo.electronic_commerce_indicator) if echo else None) or _text(data.get(keys.ECI))
+    reason = _text(data.get(keys.STATUS_REASON))
     return ThreeDSResult(
-        version=_set(secure.three_d_secure_version),
+        version=(_set(echo.three_d_secure_version) if echo else None) or _text(data.get(keys.THREE_DS_VERSION)),
         eci=eci,
-        challenged=challenged if isinstance(challenged, bool) else None,
+        challenged=_flag(data.get(keys.CHALLENGED)),
         authenticated=_AUTHENTICATED_ECI.get(str(eci)),
+        status_reason=reason,
+        status_reason_text=table.reason_text(reason),
     )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _flag(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def outcome_of_transaction(table: DeclineTable, transaction: Transaction, handle: Handle) -> Outcome:
@@ -275,7 +290,7 @@ def outcome_of_transaction(table: DeclineTable, transaction: Transaction, handle
         str(transaction.state),
         transaction,
         decline=decline,
-        three_ds=_three_ds_of_transaction(transaction, handle),
+        three_ds=_three_ds_of_transaction(table, transaction, handle),
     )
 
 

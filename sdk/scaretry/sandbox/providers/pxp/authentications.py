@@ -146,7 +146,7 @@ class Authentications:
         answer["state"] = auth.state
         answer["stateData"] = self._state_data(auth)
         if mode == "integrated":
-            answer["applicableExemptions"] = []
+            answer["applicableExemptions"] = None
         self.authentications[auth.id] = auth
         return json_response(200, answer)
 
