@@ -258,3 +258,33 @@ def test_the_documented_webhook_envelope(pxp_for: Callable[[DocumentedPXP], PXP]
     assert outcome.state is State.DECLINED
     assert outcome.decline is not None
     assert (outcome.decline.code, outcome.decline.category) == ("11", DeclineCategory.FRAUD)
+
+
+#: The seed's decoupled-authentication codes, each with its decision (data/pxp.json, "3ds:any:<code>"):
+#: none is retried (this integration runs no decoupled authentication), and each has its category.
+DECOUPLED = [
+    ("23", DeclineCategory.HARD),
+    ("24", DeclineCategory.SOFT_RETRYABLE),
+    ("25", DeclineCategory.SOFT_RETRYABLE),
+    ("29", DeclineCategory.SOFT_RETRYABLE),
+    ("30", DeclineCategory.HARD),
+]
+
+
+@pytest.mark.parametrize(("code", "category"), [*DECOUPLED, ("01", DeclineCategory.HARD)])
+def test_a_decision_for_each_decoupled_authentication_code(
+    code: str, category: DeclineCategory, pxp_for: Callable[[DocumentedPXP], PXP]
+) -> None:
+    without_method = PRE_INITIATION | {"threeDSecureFingerprintUrl": None, "threeDSecureFingerprintData": None}
+    server = DocumentedPXP(
+        {
+            "pre_initiate": json_answer(without_method),
+            "browser_authentication": json_answer(documented_authentication("AuthenticationFailed", code)),
+        }
+    )
+    outcome = pxp_for(server).pay(request_for("frictionless_3ds", ThreeDSMode.ALWAYS))
+    assert outcome.state is State.DECLINED
+    assert outcome.decline is not None
+    assert (outcome.decline.code, outcome.decline.category) == (code, category)
+    pre_initiations = sum(name.endswith("integrated/authentications") for name in server.names())
+    assert pre_initiations == (2 if code == "01" else 1)  # 01 is retried once, the decoupled ones never

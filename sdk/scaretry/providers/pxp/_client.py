@@ -6,6 +6,9 @@ import attrs
 from scaretry_pxp.client import Client as PxpApi
 
 from scaretry._client import AsyncClient, Client
+from scaretry._handle import Handle
+from scaretry._outcome import Outcome
+from scaretry._request import Card, CardToken
 from scaretry.providers.pxp._config import PXPConfig
 from scaretry.providers.pxp._flows import PXPAdapter
 
@@ -24,7 +27,18 @@ class PXP(Client[PXPAdapter, PxpApi], PXPConfig):
     See https://developer.pxp.io/guides/3ds/how-it-works and ``docs/providers/pxp.md``.
     """
 
+    def retry_authentication(self, handle: Handle, card: Card | CardToken) -> Outcome:
+        """Authenticate again a payment whose 3DS authentication failed (``AuthenticationFailed``,
+        PXP's "3DS states": "you can retry authentication"), with the card the customer entered
+        again. Returns the new action (3DS Method or challenge) or the final outcome; refused with a
+        :class:`~scaretry.ValidationError` when PXP allows no retry, or after three authentications."""
+        return self._run(self._adapter.retry_authentication(self._verified(handle), card))
+
 
 @attrs.frozen(eq=False)
 class AsyncPXP(AsyncClient[PXPAdapter, PxpApi], PXPConfig):
     """PXP Financial (Unity), asynchronous; see :class:`PXP`."""
+
+    async def retry_authentication(self, handle: Handle, card: Card | CardToken) -> Outcome:
+        """See :meth:`PXP.retry_authentication`."""
+        return await self._run(self._adapter.retry_authentication(self._verified(handle), card))

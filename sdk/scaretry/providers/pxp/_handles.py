@@ -41,6 +41,8 @@ RETURN_URL = "return_url"  # the fingerprint and challenge callbacks
 REASON = "reason"  # ActionReason of the challenge: challenge (ALWAYS) or sca_retry (UPGRADE)
 ATTEMPTS = "attempts"  # authentications started for this payment
 CHALLENGED = "challenged"
+EXEMPTION_FALLBACK = "exemption_after_failed_authentication"  # the merchant opted in (PaymentRequest)
+APPLICABLE_EXEMPTIONS = "applicable_exemptions"  # PXP's pre-initiation answer, "LVP,TRA"
 # What the successful authentication said, for the transaction's outcome (PXP's transaction answer
 # need not echo it): its stateData code, ECI and protocol version.
 STATUS_REASON = "status_reason"
@@ -82,6 +84,7 @@ def first_handle(request: PaymentRequest, base: str) -> Handle:
         RETURN_URL: request.return_url,
         ATTEMPTS: 0,
         CHALLENGED: False,
+        EXEMPTION_FALLBACK: request.exemption_after_failed_authentication,
     }
     if request.browser is not None:
         data |= {_BROWSER + name: getattr(request.browser, name) for name in BROWSER_FIELDS}

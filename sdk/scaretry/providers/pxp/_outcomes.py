@@ -201,10 +201,13 @@ def three_ds_of_pre_initiation(table: DeclineTable, pre: PreInitiateIntegratedAu
 
 def authentication_rule(table: DeclineTable, state: str, code: str | None) -> tuple[DeclineRule, Decision]:
     """Category and decision of a finished authentication: ``3ds:<state>:<code>`` in the decline
-    table decides both, else ``3ds:<state>`` the category and the ``threeds`` table the decision."""
-    specific = table.declines.get(f"3ds:{state}:{code}") if code else None
-    if specific is not None:
-        return specific, specific.decision
+    table decides both, else ``3ds:any:<code>`` (a code that means the same in every state: the
+    decoupled-authentication ones), else ``3ds:<state>`` the category and the ``threeds`` table
+    the decision."""
+    for key in (f"3ds:{state}:{code}", f"3ds:any:{code}") if code else ():
+        specific = table.declines.get(key)
+        if specific is not None:
+            return specific, specific.decision
     return table.lookup(f"3ds:{state}"), table.threeds_decision(state)
 
 

@@ -24,6 +24,7 @@ from scaretry_pxp.models import (
     BrowserData,
     ChallengeIndicator,
     EntryType,
+    ExemptionType,
     FundingData,
     FundingType,
     GatewayToken,
@@ -47,12 +48,14 @@ from scaretry._currency import to_major
 from scaretry._errors import UnsupportedError, ValidationError
 from scaretry._handle import Handle, Scalar
 from scaretry._outcome import ActionReason
-from scaretry._request import Card, PaymentRequest, ThreeDSMode
+from scaretry._request import Card, CardToken, PaymentRequest, ThreeDSMode
 from scaretry.providers.pxp import _handles as keys
 from scaretry.providers.pxp._config import PXPConfig
+from scaretry.providers.pxp._exemptions import EXEMPTIONS
 
 __all__ = [
     "check_request",
+    "check_source",
     "get_authentication",
     "get_transaction_call",
     "initiate_browser_authentication",
@@ -87,7 +90,16 @@ def check_request(request: PaymentRequest) -> None:
             f"required with three_ds={request.three_ds.value}: PXP's browser authentication needs the "
             "customer's browser data",
         )
-    source = request.require_source()
+    check_source(request.require_source())
+    if request.exemption is not None and request.exemption not in EXEMPTIONS:
+        raise UnsupportedError(
+            f"pxp cannot apply the {request.exemption.value} exemption: PXP's integrated authentication and its "
+            "card service take only low value (LVP) and transaction risk analysis (TRA)"
+        )
+
+
+def check_source(source: Card | CardToken) -> None:
+    """A card PXP takes (holder name 2–45 characters), or a gateway token id (a GUID)."""
     if isinstance(source, Card):
         if source.holder_name is not None and not 2 <= len(source.holder_name) <= 45:
             raise ValidationError("card.holder_name", "PXP accepts 2 to 45 characters")
@@ -157,10 +169,12 @@ def transaction_body(
     *,
     request: PaymentRequest | None = None,
     authentication_id: str | None = None,
+    exemption: ExemptionType | None = None,
 ) -> InitiateTransactionRequest:
     """``POST /v1/transactions`` for the handle's ``merchant_transaction_id``: with the card of
     ``request``, or with the integrated authentication ``authentication_id`` (PXP then takes the
-    card and the 3DS result from it, "Integrated" 3DS guide)."""
+    card and the 3DS result from it, "Integrated" 3DS guide); with an ``exemption`` applied at
+    authorisation ("Exemptions" guide)."""
     currency = keys.text(data, keys.CURRENCY)
     body = InitiateTransactionRequest(
         merchant=config.merchant,
@@ -181,6 +195,8 @@ def transaction_body(
             body.recurring = TransactionRecurring(processing_model=model)
     if authentication_id is not None:
         body.three_d_secure_data = ThreeDSecureData(authentication_id=authentication_id)
+    if exemption is not None:
+        body.sca_exemption = exemption
     return body
 
 

@@ -18,13 +18,22 @@ from urllib.parse import urlsplit
 
 from scaretry._config import is_loopback
 from scaretry._outcome import Outcome, State
-from scaretry._request import Browser, Card, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._request import Browser, Card, Exemption, Initiator, Money, PaymentRequest, ThreeDSMode
 from scaretry.providers.pxp import PXP, AsyncPXP
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing._customer import Choice, Customer
 from scaretry.testing._scenario import SANDBOX_POLL, SANDBOX_RETRY, Scenario, Trace
 
-__all__ = ["BROWSER", "CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for", "request_for"]
+__all__ = [
+    "BROWSER",
+    "CARDS",
+    "RETURN_URL",
+    "SCENARIOS",
+    "async_client_for",
+    "card_for",
+    "client_for",
+    "request_for",
+]
 
 RETURN_URL = "https://shop.example/pxp/return"
 BROWSER = Browser(ip_address="203.0.113.42", user_agent="Mozilla/5.0 (X11; Linux x86_64) scaretry-scenario")
@@ -43,6 +52,8 @@ CARDS = {
     "error": "4000000000000226",
     "acs_timeout": "4000000000000143",
     "not_enrolled": "4000000000000135",
+    "exemption": "4000000000000309",
+    "challenge_fails_first": "4000000000000234",
 }
 _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 # Fast and without jitter: a recorded run sends the same requests in the same order.
@@ -82,18 +93,25 @@ def request_for(
     *,
     initiator: Initiator = Initiator.CUSTOMER,
     reference: str = "ORD-PXP-1",
+    **changes: Any,
 ) -> PaymentRequest:
-    """EUR 65.10 with the sandbox card ``card`` (a key of :data:`CARDS`), browser data included."""
+    """EUR 65.10 with the sandbox card ``card`` (a key of :data:`CARDS`), browser data included;
+    ``changes``: any other field of :class:`~scaretry.PaymentRequest` (``exemption=`` …)."""
     return PaymentRequest(
         amount=Money(6510, "EUR"),
-        source=Card(CARDS[card], 12, 2030, cvv="100", holder_name="Ada Lovelace"),
+        source=card_for(card),
         reference=reference,
         return_url=RETURN_URL,
         three_ds=three_ds,
         initiator=initiator,
         browser=BROWSER,
         capture=False,
-    )
+    ).evolve(**changes)
+
+
+def card_for(card: str) -> Card:
+    """The sandbox card ``card`` (a key of :data:`CARDS`), as the customer enters it."""
+    return Card(CARDS[card], 12, 2030, cvv="100", holder_name="Ada Lovelace")
 
 
 _Run = Callable[[PXP, Customer, Trace, str], Outcome]
@@ -134,9 +152,14 @@ def _finish(client: PXP, trace: Trace, outcome: Outcome) -> Outcome:
     return outcome
 
 
-def _flow(card: str, three_ds: ThreeDSMode = ThreeDSMode.UPGRADE, *, choice: Choice = "approve") -> _Run:
+def _flow(
+    card: str, three_ds: ThreeDSMode = ThreeDSMode.UPGRADE, *, choice: Choice = "approve", **changes: Any
+) -> _Run:
     def run(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
-        outcome = trace.seen(client.pay(request_for(card, three_ds), idempotency_key=key))
+        request = request_for(card, three_ds, **changes)
+        if request.exemption is not None:
+            trace.note(f"{request.exemption.value} exemption asked")
+        outcome = trace.seen(client.pay(request, idempotency_key=key))
         if outcome.upgraded:
             trace.note("soft decline, upgraded to 3DS")
         elif three_ds is ThreeDSMode.ALWAYS:
@@ -177,6 +200,26 @@ def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace, key: str
     outcome = trace.seen(client.resume(outcome.handle, {}))
     outcome = _customer_acts(client, customer, trace, outcome, "approve")
     return _finish(client, trace, outcome)
+
+
+def _exemption_after_failure(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+    """The merchant opted in: after the authentication errored, PXP's applicable exemption (TRA)."""
+    request = request_for("error", exemption_after_failed_authentication=True)
+    outcome = trace.seen(client.pay(request, idempotency_key=key))
+    trace.note("soft decline, upgraded to 3DS")
+    trace.note("authentication error 22, authorised with an exemption")
+    return _finish(client, trace, outcome)
+
+
+def _retried_by_the_merchant(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+    """The challenge ends AuthenticationFailed (01, "you can retry authentication"); the customer
+    enters the card again and the merchant starts a new authentication for the same payment."""
+    outcome = trace.seen(client.pay(request_for("challenge_fails_first"), idempotency_key=key))
+    trace.note("soft decline, upgraded to 3DS")
+    outcome = _finish(client, trace, _customer_acts(client, customer, trace, outcome, "approve"))
+    outcome = trace.seen(client.retry_authentication(outcome.handle, card_for("challenge_fails_first")))
+    trace.note("authentication retried by the merchant")
+    return _finish(client, trace, _customer_acts(client, customer, trace, outcome, "approve"))
 
 
 def _scenario(name: str, title: str, expected: State, run: _Run, *, upgrade: bool = False) -> Scenario:
@@ -233,6 +276,33 @@ SCENARIOS: list[Scenario] = [
         "Soft decline 1A, upgraded: authentication failed (01), retried, challenge approved",
         State.AUTHORIZED,
         _flow("failed_then_challenge"),
+        upgrade=True,
+    ),
+    _scenario(
+        "exemption_accepted",
+        "SCA required: a TRA exemption asked up front, accepted by the issuer (no 3DS)",
+        State.AUTHORIZED,
+        _flow("exemption", exemption=Exemption.TRANSACTION_RISK_ANALYSIS),
+    ),
+    _scenario(
+        "exemption_refused_upgraded",
+        "A TRA exemption asked up front, refused with soft decline 1A, upgraded: frictionless 3DS",
+        State.AUTHORIZED,
+        _flow("frictionless_3ds", exemption=Exemption.TRANSACTION_RISK_ANALYSIS),
+        upgrade=True,
+    ),
+    _scenario(
+        "exemption_after_failed_authentication",
+        "Soft decline 1A, upgraded: authentication error 22, authorised with PXP's applicable exemption",
+        State.AUTHORIZED,
+        _exemption_after_failure,
+        upgrade=True,
+    ),
+    _scenario(
+        "authentication_retried_by_merchant",
+        "Soft decline 1A, upgraded: challenge failed (01), authentication retried with the card, approved",
+        State.AUTHORIZED,
+        _retried_by_the_merchant,
         upgrade=True,
     ),
     _scenario(
