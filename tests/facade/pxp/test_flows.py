@@ -185,6 +185,14 @@ def test_declines_without_3ds(client: PXP, customer: Customer) -> None:
     hard, _ = run("hard_decline", client, customer)
     assert hard.decline is not None
     assert (hard.decline.code, hard.decline.category) == ("05", DeclineCategory.HARD)
+    assert hard.decline.message == "Do not honour"  # PXP's providerResponse.message
+    assert (hard.three_ds, hard.upgraded, hard.action) == (None, False, None)
+    fraud, _ = run("fraud_decline", client, customer)
+    assert fraud.decline is not None
+    assert (fraud.decline.code, fraud.decline.category) == ("59", DeclineCategory.FRAUD)
+    funds, _ = run("insufficient_funds", client, customer)
+    assert funds.decline is not None
+    assert (funds.decline.code, funds.decline.category) == ("51", DeclineCategory.SOFT_RETRYABLE)
     unavailable, _ = run("issuer_unavailable", client, customer)
     assert unavailable.decline is not None
     assert unavailable.decline.category is DeclineCategory.SOFT_RETRYABLE
@@ -616,3 +624,19 @@ def test_every_status_pxp_documents_is_mapped() -> None:
 
     assert TRANSACTION_STATES.unmapped() == []
     assert AUTHENTICATION_STATES.unmapped() == []
+
+
+def test_the_3ds_result_of_each_scheme(client: PXP, customer: Customer) -> None:
+    """ECI 05 (Visa) and 02 (Mastercard) are authenticated; the outcome says which, and challenged."""
+    mastercard, _ = run("soft_decline_upgrade_mastercard", client, customer)
+    assert mastercard.three_ds is not None
+    assert (mastercard.three_ds.eci, mastercard.three_ds.authenticated, mastercard.three_ds.challenged) == (
+        "02",
+        True,
+        True,
+    )
+    frictionless, _ = run("upgrade_frictionless", client, customer)
+    assert frictionless.three_ds is not None
+    assert (frictionless.three_ds.eci, frictionless.three_ds.authenticated) == ("05", True)
+    assert frictionless.three_ds.challenged is False
+    assert frictionless.three_ds.version == "2.2.0"
