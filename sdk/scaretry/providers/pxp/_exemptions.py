@@ -18,6 +18,7 @@ from scaretry_pxp.types import Unset
 from scaretry._handle import Scalar
 from scaretry._request import Exemption
 from scaretry.providers.pxp import _handles as keys
+from scaretry.providers.pxp._outcomes import ABANDONED
 
 __all__ = ["EXEMPTIONS", "fallback_exemption"]
 
@@ -28,8 +29,6 @@ EXEMPTIONS: Mapping[Exemption, ExemptionType] = {
 }
 #: PXP's order of preference when several apply.
 _PREFERRED = (ExemptionType.TRA, ExemptionType.LVP)
-#: stateData codes meaning the cardholder left the challenge: no exemption authorises behind their back.
-_ABANDONED = frozenset({"26"})
 _FALLS_BACK = (AuthenticationState.AUTHENTICATIONFAILED, AuthenticationState.AUTHENTICATIONERROR)
 
 
@@ -40,9 +39,9 @@ def fallback_exemption(
     when the merchant opted in (``exemption_after_failed_authentication``), the authentication
     failed or errored (not rejected, not abandoned) and PXP found an exemption applicable."""
     code = state_data.code if isinstance(state_data, StateData) else None
-    if not data.get(keys.EXEMPTION_FALLBACK) or not data.get(keys.AUTHENTICATION_ID) or code in _ABANDONED:
+    if not data.get(keys.EXEMPTION_FALLBACK) or not data.get(keys.AUTHENTICATION_ID):
         return None
-    if state not in _FALLS_BACK:
+    if state not in _FALLS_BACK or code in ABANDONED:  # the cardholder left: nothing behind their back
         return None
     applicable = {part.strip() for part in str(data.get(keys.APPLICABLE_EXEMPTIONS) or "").split(",")}
     return next((exemption for exemption in _PREFERRED if exemption.value in applicable), None)

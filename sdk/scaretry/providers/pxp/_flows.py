@@ -24,7 +24,7 @@ import base64
 import binascii
 import json
 import logging
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -34,9 +34,8 @@ from scaretry_pxp.models import (
     AuthenticationState,
     TransactionState,
 )
-from scaretry_pxp.types import Unset
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
+from scaretry._adapter import Adapter, Capabilities, Flow, RawResponse
 from scaretry._errors import ValidationError
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, Outcome
@@ -59,17 +58,10 @@ from scaretry.providers.pxp._outcomes import (
     transaction_for,
 )
 
-__all__ = ["MAX_AUTHENTICATIONS", "MAX_RETRIED_AUTHENTICATIONS", "PXPAdapter"]
+__all__ = ["PXPAdapter"]
 
 log = logging.getLogger("scaretry")
 
-#: Authentications one payment runs by itself: the first, and one retry after ``AuthenticationFailed``
-#: (while ``pay()`` holds the card).
-MAX_AUTHENTICATIONS = 2
-#: Authentications one payment may run in all, with the merchant's ``retry_authentication``.
-MAX_RETRIED_AUTHENTICATIONS = 3
-#: stateData codes meaning the cardholder left the challenge: no exemption authorises behind their back.
-_ABANDONED = frozenset({"26"})
 _AUTHENTICATION_STEPS = (
     Step.PRE_INITIATED,
     Step.FINGERPRINT,
@@ -77,13 +69,6 @@ _AUTHENTICATION_STEPS = (
     Step.AUTHENTICATING,
     Step.AUTHENTICATION,
 )
-_ENDED = (
-    AuthenticationState.AUTHENTICATIONFAILED,
-    AuthenticationState.AUTHENTICATIONREJECTED,
-    AuthenticationState.AUTHENTICATIONERROR,
-)
-#: What an authentication step yields: the calls, then its outcome, or None to authenticate again.
-_Step = Generator[Call, RawResponse, Outcome | None]
 
 
 def _b64json(value: str) -> dict[str, Any] | None:
@@ -186,7 +171,7 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
         retry authentication", and a retry is a new pre-initiation, which needs the card (a handle
         never carries it). Refused (ValidationError) unless PXP reads the payment's authentication
         as failed with a code the decline table lets retry, no transaction was made since, and the
-        payment has run fewer than :data:`MAX_RETRIED_AUTHENTICATIONS` authentications."""
+        payment has run fewer than three authentications (``MAX_RETRIED_AUTHENTICATIONS``)."""
         self.own(handle)
         return (yield from self._retry_authentication(handle, source))
 
@@ -260,7 +245,3 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
 
     def notification_keys(self, handle: Handle) -> frozenset[str]:
         return _notifications.notification_keys(handle)
-
-
-def _set(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value

@@ -38,6 +38,7 @@ from scaretry.providers.pxp import _handles as keys
 from scaretry.providers.pxp._config import PROVIDER
 
 __all__ = [
+    "ABANDONED",
     "AUTHENTICATION_STATES",
     "TRANSACTION_STATES",
     "authentication_for",
@@ -82,7 +83,7 @@ AUTHENTICATION_STATES = StatusMap(
 )
 
 #: stateData codes meaning the cardholder never finished the challenge: the payment expired.
-_ABANDONED = frozenset({"26"})
+ABANDONED = frozenset({"26"})
 #: ECI values of an authenticated (05 Visa, 02 Mastercard) and an attempted-only (06, 01) 3DS.
 _AUTHENTICATED_ECI = {"05": True, "02": True, "06": False, "01": False}
 
@@ -222,7 +223,7 @@ def outcome_of_failed_authentication(
     """A failed, rejected or errored authentication, not retried: DECLINED with the stateData code,
     or EXPIRED when the cardholder never completed the challenge (26)."""
     code = state_data.code if isinstance(state_data, StateData) else None
-    if state == AuthenticationState.AUTHENTICATIONFAILED and code in _ABANDONED:
+    if state == AuthenticationState.AUTHENTICATIONFAILED and code in ABANDONED:
         return outcome(State.EXPIRED, handle, state, raw, three_ds=three_ds)
     rule, _ = authentication_rule(table, state, code)
     text = table.reason_text(code) or (_set(state_data.reason) if isinstance(state_data, StateData) else None)
