@@ -38,7 +38,15 @@ from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing import Customer
 from scaretry.testing._scenario import Scenario, Trace
-from scaretry.testing.scenarios.pxp import BROWSER, CARDS, SCENARIOS, async_client_for, client_for, request_for
+from scaretry.testing.scenarios.pxp import (
+    BROWSER,
+    CARDS,
+    SCENARIOS,
+    async_client_for,
+    client_for,
+    request_for,
+    settings,
+)
 from tests.facade.pxp._faults import StepFaults
 
 
@@ -61,15 +69,7 @@ def offline() -> Iterator[PXP]:
 
 
 def adapter(**changes: Any) -> PXPAdapter:
-    options: dict[str, Any] = {
-        "client_id": CREDENTIALS["client_id"],
-        "token_id": CREDENTIALS["token_id"],
-        "token_value": CREDENTIALS["token_value"],
-        "merchant": CREDENTIALS["merchant"],
-        "site": CREDENTIALS["site"],
-        "webhook_hash_key": CREDENTIALS["webhook_hash_key"],
-    }
-    return PXPConfig(**(options | changes)).make_adapter()
+    return PXPConfig(**settings(**changes)).make_adapter()
 
 
 # -- every scenario, end to end ----------------------------------------------------------------

@@ -33,6 +33,7 @@ __all__ = [
     "card_for",
     "client_for",
     "request_for",
+    "settings",
 ]
 
 RETURN_URL = "https://shop.example/pxp/return"
@@ -62,18 +63,16 @@ _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 _Client = TypeVar("_Client", PXP, AsyncPXP)
 
 
+def settings(**options: Any) -> dict[str, Any]:
+    """The keywords of a client for the sandbox: its published credentials, fast polling and
+    retries, and ``options`` (any other keyword of :class:`PXP`)."""
+    published = {name: CREDENTIALS[name] for name in ("client_id", "token_id", "token_value", "merchant", "site")}
+    defaults = {"webhook_hash_key": CREDENTIALS["webhook_hash_key"], "poll": SANDBOX_POLL, "retry": SANDBOX_RETRY}
+    return published | defaults | options
+
+
 def _client(cls: type[_Client], base_url: str, options: dict[str, Any]) -> _Client:
-    settings: dict[str, Any] = {
-        "client_id": CREDENTIALS["client_id"],
-        "token_id": CREDENTIALS["token_id"],
-        "token_value": CREDENTIALS["token_value"],
-        "merchant": CREDENTIALS["merchant"],
-        "site": CREDENTIALS["site"],
-        "webhook_hash_key": CREDENTIALS["webhook_hash_key"],
-        "poll": SANDBOX_POLL,
-        "retry": SANDBOX_RETRY,
-    }
-    return cls(base_url=base_url, **(settings | options))
+    return cls(base_url=base_url, **settings(**options))
 
 
 def client_for(base_url: str, **options: Any) -> PXP:
