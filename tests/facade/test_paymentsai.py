@@ -785,3 +785,11 @@ def test_for_organization_keeps_the_options(client: PaymentsAI) -> None:
         assert other.pay(request(mode=ThreeDSMode.NEVER)).state is State.AUTHORIZED
         with pytest.raises(UnsupportedError):
             other.pay(request(mode=ThreeDSMode.ALWAYS))
+
+
+def test_every_status_and_result_is_mapped() -> None:
+    """A status or result added to the spec fails here until someone decides what it means."""
+    from scaretry.providers.paymentsai._outcomes import RESULT_STATES, STATUS_STATES
+
+    assert STATUS_STATES.unmapped() == []
+    assert RESULT_STATES.unmapped() == []

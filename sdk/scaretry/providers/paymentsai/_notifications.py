@@ -1,0 +1,62 @@
+"""Payments AI's webhooks: verification and mapping onto an :class:`~scaretry.Outcome`.
+
+The envelope is ``{deduplicationId, type, organizationId, metadata: Transaction}`` ("Webhooks
+overview", https://api-docs.payments.ai/docs/api/webhooks/overview; "Transaction events",
+https://api-docs.payments.ai/docs/api/webhooks/events/transactions). The docs say the raw body is
+signed with HMAC-SHA256 keyed with the webhook secret in "a signature header", without naming it:
+this client reads lowercase hex in ``X-Signature`` (``specs/paymentsai.yaml`` marks the choice).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Mapping
+
+from scaretry_paymentsai.models import WebhookEvent
+from scaretry_paymentsai.types import Unset
+
+from scaretry._adapter import same_signature
+from scaretry._errors import SignatureError, UnexpectedResponse
+from scaretry._handle import Handle
+from scaretry._outcome import Outcome
+from scaretry._tables import DeclineTable
+from scaretry.providers.paymentsai._config import PROVIDER
+from scaretry.providers.paymentsai._outcomes import outcome_of_transaction
+from scaretry.providers.paymentsai._requests import REFERENCE_KEY
+
+__all__ = ["STEP", "outcome_of_event", "verified_event"]
+
+#: The handle's step: Payments AI has one object to follow, the transaction.
+STEP = "transaction"
+
+
+def verified_event(headers: Mapping[str, str], body: bytes, secret: str) -> WebhookEvent:
+    """The event in ``body`` once ``X-Signature`` verifies over the raw bytes (headers lowercased)."""
+    given = headers.get("x-signature", "")
+    expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    if not same_signature(expected, given.lower()):
+        raise SignatureError("webhook X-Signature is missing or does not match the body", provider=PROVIDER, body=body)
+    try:
+        return WebhookEvent.from_dict(json.loads(body))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise UnexpectedResponse(
+            f"webhook body is not a Payments AI event ({type(exc).__name__})", provider=PROVIDER, body=body
+        ) from exc
+
+
+def outcome_of_event(event: WebhookEvent, table: DeclineTable) -> Outcome:
+    """The outcome a verified event reports, with a handle that finds its transaction again."""
+    txn = event.metadata
+    metadata = None if isinstance(txn.metadata, Unset) else txn.metadata
+    reference = metadata.additional_properties.get(REFERENCE_KEY, "") if metadata is not None else ""
+    handle = Handle(
+        provider=PROVIDER,
+        payment_id=txn.id,
+        reference=str(reference),
+        idempotency_key="",
+        step=STEP,
+        data={"organization_id": event.organization_id},
+    )
+    return outcome_of_transaction(txn, handle, table)
