@@ -20,7 +20,7 @@ from scaretry_paymentsai.errors import UnparseableResponse
 from scaretry_paymentsai.models import TokenEnvelope, TokenInstruction, TransactionEnvelope
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
-from scaretry._errors import ConfigurationError, UnsupportedError, ValidationError
+from scaretry._errors import ConfigurationError, UnexpectedResponse, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
@@ -28,7 +28,7 @@ from scaretry._tables import DeclineTable
 from scaretry.providers.paymentsai._answers import expected, request_id
 from scaretry.providers.paymentsai._auth import PaymentsAIAuth
 from scaretry.providers.paymentsai._config import PROVIDER, PaymentsAIConfig
-from scaretry.providers.paymentsai._notifications import STEP, outcome_of_event, verified_event
+from scaretry.providers.paymentsai._notifications import STEP, deduplication_id, outcome_of_event, verified_event
 from scaretry.providers.paymentsai._outcomes import outcome_of_transaction
 from scaretry.providers.paymentsai._requests import (
     REFERENCE_KEY,
@@ -127,9 +127,15 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
         source = request.require_source()
         instruction: PaymentInstruction
         if isinstance(source, Card):
-            # A token has no idempotency mechanism: never repeated by the transport.
+            # Safe to repeat although Payments AI documents no idempotency for it ("Idempotency"
+            # covers POST /transactions only): a token moves no money and is single-use and
+            # short-lived ("Token lifecycle"). A repeat after a lost answer leaves at most one extra
+            # token unused until it expires; nothing is charged with it. Not retrying cost whole
+            # payments on a 429 or 503 before anything was created.
             response = yield Call(
-                create_payment_instrument_token.prepare(self.organization_id, body=token_request(source)), handle
+                create_payment_instrument_token.prepare(self.organization_id, body=token_request(source)),
+                handle,
+                retry_safe=True,
             )
             token = expected(response, 201, TokenEnvelope, "createPaymentInstrumentToken")
             instruction = TokenInstruction(token=token.data.id)
@@ -147,7 +153,35 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
         organization = str(handle.data.get("organization_id") or self.organization_id)
         response = yield Call(get_transaction.prepare(organization, handle.payment_id), handle, retry_safe=True)
         txn = expected(response, 200, TransactionEnvelope, "getTransaction").data
+        if txn.id != handle.payment_id:
+            raise UnexpectedResponse(
+                "getTransaction answered with another transaction's id (data.id)",
+                provider=PROVIDER,
+                status_code=response.status_code,
+                request_id=request_id(response),
+                body=response.content,
+                headers=dict(response.headers),
+            )
         return outcome_of_transaction(txn, handle, self.table)
+
+    def recover(self, handle: Handle) -> Flow[Outcome]:
+        """The real outcome of a payment whose answer was lost (``handle`` from the error).
+
+        With a transaction id (``createTransaction`` answered, a later read was lost) this reads the
+        transaction. Without one, Payments AI offers no lookup: its public API documents no search of
+        transactions by ``idempotencyKey`` or by metadata. The recovery is then the replay its
+        "Idempotency" page documents (https://api-docs.payments.ai/docs/api/idempotency):
+        ``client.pay(request, idempotency_key=handle.idempotency_key)`` returns the original
+        transaction if it was created, and creates it once if it was not. This raises
+        :class:`~scaretry.UnsupportedError` saying so, before sending anything.
+        """
+        if handle.payment_id:
+            return self.status(handle)
+        raise UnsupportedError(
+            "paymentsai cannot look a transaction up by its idempotency key (the API documents no such "
+            "search); replay the payment instead: client.pay(request, idempotency_key=handle.idempotency_key) "
+            "returns the original transaction if it was created, and creates it once if it was not"
+        )
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """The return URL carries ``id`` and ``result``; the result is only a hint (the guide: confirm
@@ -157,8 +191,24 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
             raise ValidationError("params.id", "the return URL carries another transaction's id")
         return self.status(handle)
 
+    # -- notifications --------------------------------------------------------------------------
+
+    #: "For the authoritative final state, retrieve the transaction by ID or handle the incoming
+    #: webhook" (3DS2 guide, step 6), and delivery is at least once, possibly out of order: a
+    #: notified final state is confirmed with one read before ``wait()`` returns it.
+    notifications_need_confirmation: ClassVar[bool] = True
+
     def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
         """Verify ``X-Signature`` over the raw body, then map the event's transaction."""
         if not self.webhook_secret:
             raise ConfigurationError("paymentsai: parse_webhook needs the client's webhook_secret")
         return outcome_of_event(verified_event(headers, body, self.webhook_secret), self.table)
+
+    def notification_id(self, notification: Outcome) -> str | None:
+        """The event's ``deduplicationId``."""
+        return deduplication_id(notification)
+
+    def notification_keys(self, handle: Handle) -> frozenset[str]:
+        """The transaction id: the one identifier both a waiter's handle and an event carry (an
+        event carries no ``idempotencyKey``)."""
+        return frozenset({handle.payment_id}) if handle.payment_id else frozenset()

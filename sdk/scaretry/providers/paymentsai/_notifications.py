@@ -14,6 +14,7 @@ import hmac
 import json
 from collections.abc import Mapping
 
+import attrs
 from scaretry_paymentsai.models import WebhookEvent
 from scaretry_paymentsai.types import Unset
 
@@ -26,7 +27,7 @@ from scaretry.providers.paymentsai._config import PROVIDER
 from scaretry.providers.paymentsai._outcomes import outcome_of_transaction
 from scaretry.providers.paymentsai._requests import REFERENCE_KEY
 
-__all__ = ["STEP", "outcome_of_event", "verified_event"]
+__all__ = ["STEP", "deduplication_id", "outcome_of_event", "verified_event"]
 
 #: The handle's step: Payments AI has one object to follow, the transaction.
 STEP = "transaction"
@@ -40,14 +41,15 @@ def verified_event(headers: Mapping[str, str], body: bytes, secret: str) -> Webh
         raise SignatureError("webhook X-Signature is missing or does not match the body", provider=PROVIDER, body=body)
     try:
         return WebhookEvent.from_dict(json.loads(body))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         raise UnexpectedResponse(
             f"webhook body is not a Payments AI event ({type(exc).__name__})", provider=PROVIDER, body=body
         ) from exc
 
 
 def outcome_of_event(event: WebhookEvent, table: DeclineTable) -> Outcome:
-    """The outcome a verified event reports, with a handle that finds its transaction again."""
+    """The outcome a verified event reports, with a handle that finds its transaction again; ``raw``
+    is the event (its ``deduplicationId`` recognises a redelivery, ``metadata`` is the transaction)."""
     txn = event.metadata
     metadata = None if isinstance(txn.metadata, Unset) else txn.metadata
     reference = metadata.additional_properties.get(REFERENCE_KEY, "") if metadata is not None else ""
@@ -59,4 +61,9 @@ def outcome_of_event(event: WebhookEvent, table: DeclineTable) -> Outcome:
         step=STEP,
         data={"organization_id": event.organization_id},
     )
-    return outcome_of_transaction(txn, handle, table)
+    return attrs.evolve(outcome_of_transaction(txn, handle, table), raw=event)
+
+
+def deduplication_id(outcome: Outcome) -> str | None:
+    """The event's ``deduplicationId`` ("the same value is re-sent on retries"), for a notified outcome."""
+    return outcome.raw.deduplication_id if isinstance(outcome.raw, WebhookEvent) else None

@@ -24,8 +24,10 @@ from scaretry.providers.paymentsai._config import PROVIDER
 
 __all__ = ["RESULT_STATES", "STATUS_STATES", "outcome_of_transaction", "three_ds_result"]
 
-#: What ``status`` says on its own. ``waiting`` is ACTION_REQUIRED only with an ``approvalLink``
-#: (without one there is nowhere to send the customer: PROCESSING); for ``completed`` the result decides.
+#: What ``status`` says on its own. AUTHORIZED here means "finished at the issuer": ``result`` then
+#: decides (:data:`RESULT_STATES`), so an outcome is AUTHORIZED only when both say so — a refunded
+#: transaction whose result is ``unknown`` or a new word is not. ``waiting`` is ACTION_REQUIRED only
+#: with an ``approvalLink`` (without one there is nowhere to send the customer: PROCESSING).
 STATUS_STATES = StatusMap(
     TransactionStatus,
     {
@@ -34,7 +36,7 @@ STATUS_STATES = StatusMap(
         TransactionStatus.OFFSITE: State.PROCESSING,
         TransactionStatus.SUSPENDED: State.PROCESSING,
         TransactionStatus.COMPLETED: State.AUTHORIZED,
-        # The payment was authorised; provider_status says what followed.
+        # The payment went through; provider_status says what followed.
         TransactionStatus.PARTIALLY_REFUNDED: State.AUTHORIZED,
         TransactionStatus.REFUNDED: State.AUTHORIZED,
         TransactionStatus.DISPUTED: State.AUTHORIZED,
@@ -72,7 +74,7 @@ def outcome_of_transaction(txn: Transaction, handle: Handle, table: DeclineTable
     customer's redirect, ``data3ds`` → the 3DS result, and the decline when there is one."""
     approval_link = _set(txn.approval_link)
     state = STATUS_STATES.state(txn.status)
-    if txn.status is TransactionStatus.COMPLETED:
+    if state is State.AUTHORIZED:
         state = RESULT_STATES.state(txn.result)
     action = None
     if state is State.ACTION_REQUIRED:

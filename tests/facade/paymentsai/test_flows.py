@@ -1,4 +1,5 @@
-"""PaymentsAI / AsyncPaymentsAI against the sandbox, and the adapter's flows driven by hand."""
+"""PaymentsAI / AsyncPaymentsAI against the sandbox: every scenario, refusals, auth, configuration,
+retries; and the adapter's flows driven by hand."""
 
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from scaretry._errors import (
     ConfigurationError,
     ProviderError,
     SignatureError,
-    TransportError,
     UnexpectedResponse,
     UnsupportedError,
     ValidationError,
@@ -29,7 +29,7 @@ from scaretry._errors import (
 )
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
-from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._request import Browser, Card, CardToken, Initiator, Money, ThreeDSMode
 from scaretry.providers.paymentsai import (
     AsyncPaymentsAI,
     PaymentsAI,
@@ -37,56 +37,13 @@ from scaretry.providers.paymentsai import (
     PaymentsAIAuth,
     PaymentsAIConfig,
 )
-from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PAYMENTSAI
 from scaretry.testing import Customer, Received, WebhookReceiver
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.paymentsai import CARDS, RETURN_URL, SCENARIOS, async_client_for, client_for
+from tests.facade.paymentsai._support import ORG, ORG_NO_3DS, counts, request, stage_token
 
-ORG = PAYMENTSAI["organization_id"]
-ORG_NO_3DS = PAYMENTSAI["organization_id_no_3ds"]
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
-
-
-@pytest.fixture
-def base(scaretry_sandbox: SandboxServer) -> str:
-    return scaretry_sandbox.url_for("paymentsai")
-
-
-@pytest.fixture
-def client(base: str) -> Iterator[PaymentsAI]:
-    with client_for(base) as paymentsai:
-        yield paymentsai
-
-
-def counts(admin: httpx.Client) -> dict[str, int]:
-    state: dict[str, int] = admin.get("/_sandbox/state").json()["paymentsai"]
-    return state
-
-
-def request(
-    card: str = "approve",
-    mode: ThreeDSMode = ThreeDSMode.ALWAYS,
-    *,
-    source: Card | CardToken | None = None,
-    **changes: Any,
-) -> PaymentRequest:
-    fields: dict[str, Any] = {"amount": Money(6510, "EUR"), "reference": "pai-test", "return_url": RETURN_URL}
-    source = source or Card(CARDS[card], 12, 2030, "123")
-    return PaymentRequest(source=source, three_ds=mode, **(fields | changes))
-
-
-def stage_token(base: str, number: str = CARDS["approve"]) -> str:
-    """A token made with plain httpx, so that a fault hits only the facade's transaction POST."""
-    body = {"primaryAccountNumber": number, "cardVerificationValue": "123", "expirationMonth": 12}
-    response = httpx.post(
-        f"{base}/v1/public-api/organizations/{ORG}/payment-instruments/tokens",
-        json=body | {"expirationYear": 2030},
-        headers={"Authorization": f"ApiKey {PAYMENTSAI['api_key']}"},
-    )
-    assert response.status_code == 201
-    token: str = response.json()["data"]["id"]
-    return token
 
 
 # -- every scenario ---------------------------------------------------------------------------------
@@ -403,41 +360,6 @@ def test_transaction_post_retried_after_503(
     sandbox_faults("status=503;retry-after=0;times=1")
     assert client.pay(request(source=CardToken(token))).state is State.AUTHORIZED
     assert counts(sandbox_admin)["transactions"] == before["transactions"] + 1
-
-
-def test_token_post_is_not_retried(
-    client: PaymentsAI, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
-) -> None:
-    before = counts(sandbox_admin)
-    sandbox_faults("status=503;times=1")
-    with pytest.raises(ProviderError) as raised:
-        client.pay(request())
-    # One more attempt would have succeeded (times=1): a ProviderError means none was made.
-    assert raised.value.status_code == 503
-    assert raised.value.code == "SERVICE_UNAVAILABLE"
-    assert counts(sandbox_admin) == before
-
-
-def test_token_post_dropped_after_commit_is_not_repeated(
-    client: PaymentsAI, sandbox_admin: httpx.Client, sandbox_faults: Callable[[str], None]
-) -> None:
-    before = counts(sandbox_admin)
-    sandbox_faults("drop-after-commit;times=1")
-    with pytest.raises(TransportError):
-        client.pay(request())
-    after = counts(sandbox_admin)
-    assert after["tokens"] == before["tokens"] + 1
-    assert after["transactions"] == before["transactions"]
-
-
-def test_is_retry_safe() -> None:
-    """The transaction carries idempotencyKey and may be repeated; token creation may not."""
-    transaction_call = next(adapter_for().pay(request(source=CardToken("tok-opaque")), "key-7"))
-    assert transaction_call.retry_safe
-    assert transaction_call.prepared.request["json"]["idempotencyKey"] == "key-7"
-    token_call = next(adapter_for().pay(request(), "key-8"))
-    assert token_call.name == "create_payment_instrument_token"
-    assert not token_call.retry_safe
 
 
 # -- webhooks ---------------------------------------------------------------------------------------------
