@@ -11,7 +11,6 @@ import re
 from typing import TypeVar
 
 from scaretry_paymentsai.models import ErrorResponse
-from scaretry_paymentsai.types import Unset
 
 from scaretry._adapter import RawResponse, api_error
 from scaretry._errors import UnexpectedResponse
@@ -38,15 +37,11 @@ def expected(response: RawResponse, status: int, model: type[M], operation: str)
         return parsed
     if response.status_code >= 400:
         error = parsed if isinstance(parsed, ErrorResponse) else _error_body(response.content)
-        message = f"{operation} failed"
-        code = None
-        if error is not None:
-            code = error.error_code
-            details = None if isinstance(error.details, Unset) else error.details
-            # A validation message may quote what was sent: never a card number.
-            message = f"{operation} failed: {error.message}" + (
-                f" ({_CARD_RUN.sub('[redacted]', details)})" if details else ""
-            )
+        said = [] if error is None else [_text(error.message), _text(error.details)]
+        text = "; ".join(word for word in said if word)
+        # A validation message may quote what was sent: never a card number.
+        message = f"{operation} failed" + (f": {_CARD_RUN.sub('[redacted]', text)}" if text else "")
+        code = None if error is None else _text(error.error_code)
         raise api_error(PROVIDER, response, message, code=code, request_id=request_id(response))
     raise UnexpectedResponse(
         f"{operation}: expected HTTP {status} with a {model.__name__}",
@@ -56,6 +51,10 @@ def expected(response: RawResponse, status: int, model: type[M], operation: str)
         body=response.content,
         headers=dict(response.headers),
     )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _error_body(content: bytes) -> ErrorResponse | None:

@@ -47,23 +47,29 @@ def verified_event(headers: Mapping[str, str], body: bytes, secret: str) -> Webh
         ) from exc
 
 
-def outcome_of_event(event: WebhookEvent, table: DeclineTable) -> Outcome:
-    """The outcome a verified event reports, with a handle that finds its transaction again; ``raw``
-    is the event (its ``deduplicationId`` recognises a redelivery, ``metadata`` is the transaction)."""
+def outcome_of_event(event: WebhookEvent, organization_id: str, table: DeclineTable) -> Outcome:
+    """The outcome a verified event reports, with a handle that finds its transaction again (in the
+    event's organization, else ``organization_id``); ``raw`` is the event: its ``deduplicationId``
+    recognises a redelivery, its ``metadata`` is the transaction."""
     txn = event.metadata
     metadata = None if isinstance(txn.metadata, Unset) else txn.metadata
     reference = metadata.additional_properties.get(REFERENCE_KEY, "") if metadata is not None else ""
+    organization = event.organization_id if isinstance(event.organization_id, str) else organization_id
     handle = Handle(
         provider=PROVIDER,
         payment_id=txn.id,
         reference=str(reference),
         idempotency_key="",
         step=STEP,
-        data={"organization_id": event.organization_id},
+        data={"organization_id": organization},
     )
     return attrs.evolve(outcome_of_transaction(txn, handle, table), raw=event)
 
 
 def deduplication_id(outcome: Outcome) -> str | None:
-    """The event's ``deduplicationId`` ("the same value is re-sent on retries"), for a notified outcome."""
-    return outcome.raw.deduplication_id if isinstance(outcome.raw, WebhookEvent) else None
+    """The event's ``deduplicationId`` ("the same value is re-sent on retries"), for a notified
+    outcome; None without one (the inbox then recognises a redelivery by its body)."""
+    event = outcome.raw
+    if isinstance(event, WebhookEvent) and isinstance(event.deduplication_id, str):
+        return event.deduplication_id
+    return None
