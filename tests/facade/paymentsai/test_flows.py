@@ -9,13 +9,11 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
-from scaretry_paymentsai.models import ErrorResponse, TokenEnvelope, Transaction, TransactionEnvelope
-from scaretry_paymentsai.types import Response
+from scaretry_paymentsai.models import Transaction
 
 from scaretry._errors import (
     AuthenticationError,
@@ -29,18 +27,16 @@ from scaretry._errors import (
 )
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
-from scaretry._request import Browser, Card, CardToken, Initiator, Money, ThreeDSMode
+from scaretry._request import CardToken, ThreeDSMode
 from scaretry.providers.paymentsai import (
     AsyncPaymentsAI,
     PaymentsAI,
-    PaymentsAIAdapter,
     PaymentsAIAuth,
-    PaymentsAIConfig,
 )
 from scaretry.sandbox._credentials import PAYMENTSAI
 from scaretry.testing import Customer, Received, WebhookReceiver
 from scaretry.testing._scenario import Scenario, Trace
-from scaretry.testing.scenarios.paymentsai import CARDS, RETURN_URL, SCENARIOS, async_client_for, client_for
+from scaretry.testing.scenarios.paymentsai import CARDS, SCENARIOS, async_client_for, client_for
 from tests.facade.paymentsai._support import ORG, ORG_NO_3DS, counts, request, stage_token
 
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
@@ -96,12 +92,39 @@ def test_frictionless_details(client: PaymentsAI, customer: Customer) -> None:
     assert outcome.handle.reference == "pai-frictionless"
 
 
-def test_challenge_details(client: PaymentsAI, customer: Customer) -> None:
+@pytest.mark.parametrize(
+    ("choice", "returned_result", "state"),
+    [
+        ("approve", "approved", State.AUTHORIZED),
+        ("reject", "declined", State.DECLINED),
+        ("abandon", "abandoned", State.EXPIRED),
+    ],
+)
+def test_the_customer_returns_with_the_result(
+    client: PaymentsAI,
+    customer: Customer,
+    choice: Literal["approve", "reject", "abandon"],
+    returned_result: str,
+    state: State,
+) -> None:
+    """The guide's step 5: back at ``redirectUrl`` with ``{id}`` and ``{result}``; resume confirms it."""
     started = client.pay(request("challenge"))
     assert started.state is State.ACTION_REQUIRED
     assert isinstance(started.action, RedirectAction)
     assert started.action.reason is ActionReason.CHALLENGE
     assert started.provider_status == "waiting/unknown"
+    returned = customer.act(started.action, choice)
+    assert returned.params == {"id": started.payment_id, "result": returned_result}
+    resumed = client.resume(started.handle, returned.params)
+    assert resumed.state is state
+    assert resumed.three_ds is not None
+    assert resumed.three_ds.challenged is True
+    assert resumed.three_ds.authenticated is (True if choice == "approve" else False if choice == "reject" else None)
+
+
+def test_a_slow_issuer_is_polled_after_the_return(client: PaymentsAI, customer: Customer) -> None:
+    started = client.pay(request("challenge_slow_issuer"))
+    assert started.action is not None
     returned = customer.act(started.action, "approve")
     assert returned.params == {"id": started.payment_id, "result": "unknown"}
     resumed = client.resume(started.handle, returned.params)
@@ -110,6 +133,14 @@ def test_challenge_details(client: PaymentsAI, customer: Customer) -> None:
     assert final.state is State.AUTHORIZED
     assert final.three_ds is not None
     assert (final.three_ds.challenged, final.three_ds.authenticated) == (True, True)
+
+
+def test_a_forged_return_is_confirmed_by_the_read(client: PaymentsAI, customer: Customer) -> None:
+    started = client.pay(request("challenge"))
+    assert started.action is not None
+    returned = customer.act(started.action, "reject")
+    forged = {"id": returned.params["id"], "result": "approved"}
+    assert client.resume(started.handle, forged).state is State.DECLINED
 
 
 @pytest.mark.parametrize(
@@ -223,39 +254,7 @@ def test_status_refuses_a_foreign_handle(client: PaymentsAI) -> None:
 # -- refusals before anything is sent -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("gateway", "make", "error", "needle"),
-    [
-        (True, lambda: request(mode=ThreeDSMode.UPGRADE), UnsupportedError, "per gateway connection"),
-        (False, lambda: request(mode=ThreeDSMode.UPGRADE), UnsupportedError, "decline code"),
-        (False, lambda: request(mode=ThreeDSMode.ALWAYS), UnsupportedError, "gateway_three_ds=False"),
-        (True, lambda: request(mode=ThreeDSMode.NEVER), UnsupportedError, "gateway_three_ds=True"),
-        (
-            True,
-            lambda: request(mode=ThreeDSMode.UPGRADE, initiator=Initiator.MERCHANT),
-            UnsupportedError,
-            "three_ds=upgrade",
-        ),
-        (True, lambda: request(notify_url="https://shop.example/hooks"), UnsupportedError, "per account"),
-        (True, lambda: request(source=Card(CARDS["approve"], 12, 2030)), ValidationError, "card.cvv"),
-        (True, lambda: request(metadata={"reference": "x"}), ValidationError, "metadata.reference"),
-    ],
-)
-def test_refused_before_any_request(
-    base: str, sandbox_admin: httpx.Client, gateway: bool, make: Any, error: type[Exception], needle: str
-) -> None:
-    before = counts(sandbox_admin)
-    org = ORG if gateway else ORG_NO_3DS
-    with (
-        PaymentsAI(PAYMENTSAI["api_key"], org, gateway_three_ds=gateway, base_url=base) as paymentsai,
-        pytest.raises(error) as raised,
-    ):
-        paymentsai.pay(make())
-    assert needle in str(raised.value)
-    assert counts(sandbox_admin) == before
-
-
-def test_raw_cards_are_refused_in_production(base: str, sandbox_admin: httpx.Client) -> None:
+def test_a_token_is_charged_in_production(base: str, sandbox_admin: httpx.Client) -> None:
     before = counts(sandbox_admin)
     # base_url points at the sandbox so that a request, if one were sent, would be counted.
     with PaymentsAI(
@@ -265,6 +264,16 @@ def test_raw_cards_are_refused_in_production(base: str, sandbox_admin: httpx.Cli
             paymentsai.pay(request())
         assert paymentsai.pay(request(source=CardToken(stage_token(base)))).state is State.AUTHORIZED
     assert counts(sandbox_admin)["tokens"] == before["tokens"] + 1  # only the test's own token
+
+
+def test_a_customer_id_is_checked_by_payments_ai(client: PaymentsAI, sandbox_admin: httpx.Client) -> None:
+    """The sandbox, as Payments AI, refuses a customer that does not exist or does not own the card."""
+    before = counts(sandbox_admin)
+    with pytest.raises(ProviderError) as raised:
+        client.pay(request(source=CardToken(stage_token(client_base(client)))), customer_id="no-such-customer")
+    assert (raised.value.status_code, raised.value.code) == (400, "BAD_REQUEST")
+    assert "customerId" in str(raised.value)
+    assert counts(sandbox_admin)["transactions"] == before["transactions"]
 
 
 def test_capabilities(client: PaymentsAI) -> None:
@@ -452,210 +461,6 @@ def test_webhook_bodies_that_do_not_parse(client: PaymentsAI) -> None:
         assert raised.value.body == body
     unknown = event(status="brand-new-status")
     assert client.parse_webhook(sign(unknown), unknown).state is State.PROCESSING
-
-
-# -- the adapter driven by hand (sans-I/O) ------------------------------------------------------------------
-
-
-def adapter_for(gateway: bool = True) -> PaymentsAIAdapter:
-    return PaymentsAIConfig(PAYMENTSAI["api_key"], ORG, gateway_three_ds=gateway).make_adapter()
-
-
-def reply(status: int, body: bytes, parsed: Any) -> Response[Any]:
-    return Response(status_code=HTTPStatus(status), content=body, headers=httpx.Headers(), parsed=parsed)
-
-
-def finish(flow: Any, response: Response[Any]) -> Outcome:
-    with pytest.raises(StopIteration) as stop:
-        flow.send(response)
-    outcome: Outcome = stop.value.value
-    return outcome
-
-
-def created(**transaction: Any) -> Response[Any]:
-    data = {"data": TXN | transaction}
-    return reply(201, json.dumps(data).encode(), TransactionEnvelope.from_dict(data))
-
-
-def test_request_body() -> None:
-    browser = Browser(ip_address="203.0.113.9", user_agent="UA", language="de-DE", time_zone_offset_minutes=-60)
-    flow = adapter_for().pay(
-        request(source=CardToken("tok-opaque"), browser=browser, capture=False, description="d", metadata={"a": "b"}),
-        "key-1",
-    )
-    call = next(flow)
-    assert call.name == "create_transaction"
-    assert f"/organizations/{ORG}/" in call.prepared.request["url"]
-    body = call.prepared.request["json"]
-    assert body["type"] == "authorize"
-    assert (body["amount"], body["currency"]) == (65.1, "EUR")
-    assert json.dumps(body["amount"]) == "65.1"
-    assert body["paymentInstruction"] == {"token": "tok-opaque"}
-    assert body["redirectUrl"] == f"{RETURN_URL}?id={{id}}&result={{result}}"
-    assert body["metadata"] == {"a": "b", "reference": "pai-test"}
-    assert body["isMerchantInitiated"] is False
-    assert body["idempotencyKey"] == "key-1"
-    assert body["description"] == "d"
-    assert body["riskMetadata"] == {
-        "ipAddress": "203.0.113.9",
-        "httpHeaders": {"Accept": "text/html", "User-Agent": "UA"},
-        "browserData": {
-            "colorDepth": 24,
-            "isJavaEnabled": False,
-            "language": "de-DE",
-            "screenWidth": 1920,
-            "screenHeight": 1080,
-            "timeZoneOffset": -60,
-        },
-    }
-    outcome = finish(flow, created())
-    assert outcome.handle.idempotency_key == body["idempotencyKey"]
-
-
-@pytest.mark.parametrize(
-    ("money", "sent"),
-    [(Money(100, "JPY"), 100), (Money(1234, "KWD"), 1.234), (Money(9900, "USD"), 99), (Money(1, "EUR"), 0.01)],
-)
-def test_amounts_are_exact_major_units(money: Money, sent: float) -> None:
-    flow = adapter_for().pay(request(source=CardToken("t"), amount=money), "key-1")
-    body = next(flow).prepared.request["json"]
-    assert body["amount"] == sent
-    assert json.dumps(body["amount"]) == json.dumps(sent)
-
-
-@pytest.mark.parametrize(
-    ("token", "instruction"),
-    [
-        ("c114b68a-432e-4e94-b8ba-1658ef3258e2", {"paymentInstrumentId": "c114b68a-432e-4e94-b8ba-1658ef3258e2"}),
-        ("instrument:pi-1", {"paymentInstrumentId": "pi-1"}),
-        ("token:c114b68a-432e-4e94-b8ba-1658ef3258e2", {"token": "c114b68a-432e-4e94-b8ba-1658ef3258e2"}),
-        ("abcdef", {"token": "abcdef"}),
-    ],
-)
-def test_card_token_rule(token: str, instruction: dict[str, str]) -> None:
-    flow = adapter_for().pay(request(source=CardToken(token)), "key-1")
-    assert next(flow).prepared.request["json"]["paymentInstruction"] == instruction
-
-
-def test_return_url_placeholders() -> None:
-    for url, expected in [
-        ("https://shop.example/r/{id}/{result}", "https://shop.example/r/{id}/{result}"),
-        ("https://shop.example/r?order=7", "https://shop.example/r?order=7&id={id}&result={result}"),
-    ]:
-        flow = adapter_for().pay(request(source=CardToken("t"), return_url=url), "key-1")
-        assert next(flow).prepared.request["json"]["redirectUrl"] == expected
-
-
-def test_card_flow_tokenises_first() -> None:
-    flow = adapter_for().pay(request(initiator=Initiator.MERCHANT), "key-1")
-    call = next(flow)
-    assert call.name == "create_payment_instrument_token"
-    assert call.prepared.request["json"]["primaryAccountNumber"] == CARDS["approve"]
-    token = {"type": "payment-card", "data": {"id": "tk1", "createdAt": "2026-01-01T00:00:00+00:00"}}
-    call = flow.send(reply(201, json.dumps(token).encode(), TokenEnvelope.from_dict(token)))
-    body = call.prepared.request["json"]
-    assert body["paymentInstruction"] == {"token": "tk1"}
-    assert body["isMerchantInitiated"] is True
-    assert "4111" not in repr(body["paymentInstruction"])
-
-
-@pytest.mark.parametrize(
-    ("transaction", "state", "status"),
-    [
-        ({"status": "brand-new-status"}, State.PROCESSING, "brand-new-status/approved"),
-        ({"result": "partially-approved"}, State.PROCESSING, "completed/partially-approved"),
-        ({"status": "waiting", "result": "unknown"}, State.PROCESSING, "waiting/unknown"),
-        ({"status": "refunded"}, State.AUTHORIZED, "refunded/approved"),
-        ({"status": "voided", "result": "canceled"}, State.CANCELED, "voided/canceled"),
-        ({"result": "canceled"}, State.CANCELED, "completed/canceled"),
-        ({"status": "suspended", "result": "unknown"}, State.PROCESSING, "suspended/unknown"),
-    ],
-)
-def test_unknown_and_rare_values_never_crash(transaction: dict[str, Any], state: State, status: str) -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
-    next(flow)
-    outcome = finish(flow, created(**transaction))
-    assert (outcome.state, outcome.provider_status) == (state, status)
-
-
-def test_unknown_3ds_status_is_not_authenticated() -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
-    next(flow)
-    outcome = finish(flow, created(data3ds={"transStatus": "Z", "eci": "06"}))
-    assert outcome.three_ds is not None
-    assert (outcome.three_ds.authenticated, outcome.three_ds.eci) == (None, "06")
-
-
-def test_unexpected_bodies_are_typed_errors() -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
-    next(flow)
-    with pytest.raises(UnexpectedResponse) as raised:
-        flow.send(reply(201, b"<html>", None))
-    assert raised.value.body == b"<html>"
-    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
-    next(flow)
-    with pytest.raises(UnexpectedResponse):
-        flow.send(reply(200, b"{}", None))  # not the documented 201
-
-
-@pytest.mark.parametrize(
-    ("status", "body", "error", "code"),
-    [
-        (
-            401,
-            {"errorCode": "UNAUTHORIZED", "statusCode": 401, "message": "Missing auth token"},
-            AuthenticationError,
-            "UNAUTHORIZED",
-        ),
-        (
-            403,
-            {"errorCode": "FORBIDDEN", "statusCode": 403, "message": "Forbidden access"},
-            AuthenticationError,
-            "FORBIDDEN",
-        ),
-        (
-            503,
-            {"errorCode": "SERVICE_UNAVAILABLE", "statusCode": 503, "message": "down"},
-            ProviderError,
-            "SERVICE_UNAVAILABLE",
-        ),
-        (500, None, ProviderError, None),
-    ],
-)
-def test_error_statuses(status: int, body: dict[str, Any] | None, error: type[Exception], code: str | None) -> None:
-    flow = adapter_for().pay(request(source=CardToken("t")), "key-1")
-    next(flow)
-    content = json.dumps(body).encode() if body else b"<html>oops</html>"
-    parsed = ErrorResponse.from_dict(body) if body and status in (401, 403) else None
-    with pytest.raises(error) as raised:
-        flow.send(reply(status, content, parsed))
-    assert isinstance(raised.value, ProviderError | AuthenticationError)
-    assert (raised.value.status_code, raised.value.code, raised.value.body) == (status, code, content)
-
-
-def test_error_details_never_carry_a_card_number() -> None:
-    flow = adapter_for().pay(request(), "key-1")
-    next(flow)
-    body = {"errorCode": "BAD_REQUEST", "statusCode": 400, "message": "Bad", "details": "4111111111111111 is bad"}
-    with pytest.raises(ProviderError) as raised:
-        flow.send(reply(400, json.dumps(body).encode(), ErrorResponse.from_dict(body)))
-    assert "4111111111111111" not in str(raised.value)
-    assert "[redacted]" in str(raised.value)
-
-
-def test_garbage_from_the_wire_is_an_unexpected_response() -> None:
-    def garbage(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(201, content=b'{"data": {"id": 1', headers={"Content-Type": "application/json"})
-
-    with (
-        PaymentsAI(
-            PAYMENTSAI["api_key"], ORG, gateway_three_ds=True, transport=httpx.MockTransport(garbage)
-        ) as paymentsai,
-        pytest.raises(UnexpectedResponse) as raised,
-    ):
-        paymentsai.pay(request(source=CardToken("t")))
-    assert raised.value.body == b'{"data": {"id": 1'
-    assert raised.value.status_code == 201
 
 
 # -- async ------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from scaretry_paymentsai.models import TransactionResult, TransactionStatus
 
-from scaretry._errors import UnexpectedResponse
+from scaretry._errors import AuthenticationError, ProviderError, UnexpectedResponse
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
 from scaretry._request import CardToken
 from tests.facade.paymentsai._support import GUIDE_CHALLENGE, ScriptedPaymentsAI, request, scripted, transaction
@@ -201,3 +201,70 @@ def test_the_outcome_keeps_the_typed_transaction() -> None:
     assert outcome.raw.id == "txn_abc123"
     assert (outcome.raw.amount, outcome.raw.currency) == (65.1, "EUR")
     assert json.loads(json.dumps(outcome.handle.to_dict()))["payment_id"] == "txn_abc123"
+
+
+# -- error answers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error", "code"),
+    [
+        (
+            400,
+            {"errorCode": "BAD_REQUEST", "statusCode": 400, "message": "Bad", "details": "x"},
+            ProviderError,
+            "BAD_REQUEST",
+        ),
+        (
+            401,
+            {"errorCode": "UNAUTHORIZED", "statusCode": 401, "message": "Missing auth token"},
+            AuthenticationError,
+            "UNAUTHORIZED",
+        ),
+        (
+            403,
+            {"errorCode": "FORBIDDEN", "statusCode": 403, "message": "Forbidden access"},
+            AuthenticationError,
+            "FORBIDDEN",
+        ),
+        (
+            503,
+            {"errorCode": "SERVICE_UNAVAILABLE", "statusCode": 503, "message": "down"},
+            ProviderError,
+            "SERVICE_UNAVAILABLE",
+        ),
+        (500, {"message": "no code"}, ProviderError, None),
+        (503, None, ProviderError, None),  # an undocumented status's HTML page
+        (500, None, UnexpectedResponse, None),  # a documented status whose body is not JSON
+    ],
+)
+def test_error_answers_are_typed_with_the_raw_body(
+    status: int, body: dict[str, Any] | None, error: type[ProviderError], code: str | None
+) -> None:
+    content = json.dumps(body).encode() if body else b"<html>oops</html>"
+    with pytest.raises(error) as raised:
+        paid(httpx.Response(status, content=content))
+    assert type(raised.value) is error
+    assert (raised.value.status_code, raised.value.code, raised.value.body) == (status, code, content)
+    assert raised.value.handle is not None
+    if body and "message" in body:
+        assert body["message"] in str(raised.value)
+
+
+def test_an_error_never_repeats_a_card_number() -> None:
+    body = {
+        "errorCode": "BAD_REQUEST",
+        "statusCode": 400,
+        "message": "4111111111111111 is",
+        "details": "4111111111111111",
+    }
+    with pytest.raises(ProviderError) as raised:
+        paid(httpx.Response(400, json=body))
+    assert "4111111111111111" not in str(raised.value)
+    assert "[redacted]" in str(raised.value)
+
+
+def test_an_undocumented_success_status_is_an_unexpected_response() -> None:
+    with pytest.raises(UnexpectedResponse, match="expected HTTP 201") as raised:
+        paid(httpx.Response(200, json={"data": transaction()}))
+    assert raised.value.status_code == 200

@@ -6,6 +6,8 @@ import attrs
 from scaretry_paymentsai.client import Client as GeneratedClient
 
 from scaretry._client import AsyncClient, Client
+from scaretry._outcome import Outcome
+from scaretry._request import PaymentRequest
 from scaretry.providers.paymentsai._config import PaymentsAIConfig
 from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
 
@@ -30,7 +32,23 @@ class PaymentsAI(Client[PaymentsAIAdapter, GeneratedClient], PaymentsAIConfig):
     generated ``scaretry_paymentsai`` client (customers, payment instruments, tokens).
     """
 
+    def pay(
+        self, request: PaymentRequest, *, idempotency_key: str | None = None, customer_id: str | None = None
+    ) -> Outcome:
+        """Pay (see :meth:`scaretry.Client.pay`). ``customer_id`` is sent as ``customerId``, the
+        Payments AI customer the transaction belongs to (as in step 1 of the 3DS2 guide); a saved
+        payment instrument must be that customer's."""
+        key = self._check_pay(request, idempotency_key)
+        return self._run(self._adapter.pay(request, key, customer_id))
+
 
 @attrs.frozen(eq=False)
 class AsyncPaymentsAI(AsyncClient[PaymentsAIAdapter, GeneratedClient], PaymentsAIConfig):
     """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""
+
+    async def pay(
+        self, request: PaymentRequest, *, idempotency_key: str | None = None, customer_id: str | None = None
+    ) -> Outcome:
+        """See :meth:`PaymentsAI.pay`."""
+        key = self._check_pay(request, idempotency_key)
+        return await self._run(self._adapter.pay(request, key, customer_id))

@@ -40,6 +40,25 @@ from scaretry.providers.paymentsai._requests import (
 
 __all__ = ["PaymentsAIAdapter"]
 
+_ON_THE_CUSTOMER = (
+    "Payments AI keeps it on the customer, not on a transaction: create the customer with client.api "
+    "(createCustomer) and pay with customer_id="
+)
+#: PaymentRequest fields a Payments AI transaction has no place for, and why: refused, never dropped.
+_NOT_SENT = {
+    "notify_url": "webhook destinations are registered per account (POST /v1/webhook-destinations)",
+    "exemption": "a transaction takes no SCA exemption (3-D Secure is configured per gateway connection)",
+    "exemption_after_failed_authentication": "a transaction takes no SCA exemption",
+    "stored_credential": (
+        "a transaction has no credentials-on-file fields beyond isMerchantInitiated, which "
+        "initiator=Initiator.MERCHANT sets"
+    ),
+    "previous_payment_id": "a transaction has no field linking it to an earlier one",
+    "customer_email": _ON_THE_CUSTOMER,
+    "customer_phone": _ON_THE_CUSTOMER,
+    "billing_address": _ON_THE_CUSTOMER,
+}
+
 
 class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
     """Sans-I/O Payments AI: request building, outcome mapping, webhook verification."""
@@ -75,7 +94,24 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
 
     def check(self, request: PaymentRequest) -> None:
         """Refuse, before anything is sent, what Payments AI cannot do: a 3DS mode its gateway
-        connection does not run, a raw card in production, a per-payment notification URL."""
+        connection does not run, a raw card in production, a field it has no place for; and what
+        3DS needs but the request lacks (the browser)."""
+        self._check_three_ds(request)
+        if isinstance(request.source, Card):
+            if self.production:
+                raise UnsupportedError(
+                    "paymentsai: raw cards can be tokenised server-side only on stage; in production tokenise "
+                    "in the browser with FramePay and pay with CardToken(token)"
+                )
+            if request.source.cvv is None:
+                raise ValidationError("card.cvv", "Payments AI's tokeniser requires the CVV")
+        for name, why in _NOT_SENT.items():
+            if getattr(request, name) not in (None, False):
+                raise UnsupportedError(f"paymentsai cannot send {name}: {why}")
+        if REFERENCE_KEY in request.metadata:
+            raise ValidationError(f"metadata.{REFERENCE_KEY}", "is reserved for the payment reference")
+
+    def _check_three_ds(self, request: PaymentRequest) -> None:
         if request.three_ds is ThreeDSMode.UPGRADE:
             raise UnsupportedError(
                 "paymentsai cannot honour three_ds=upgrade: 3-D Secure is switched on or off per gateway "
@@ -94,28 +130,22 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
                 "paymentsai cannot honour three_ds=never: this client's gateway connection has 3-D Secure on "
                 "(gateway_three_ds=True) and Payments AI has no per-transaction switch; pay with ALWAYS"
             )
-        if isinstance(request.source, Card):
-            if self.production:
-                raise UnsupportedError(
-                    "paymentsai: raw cards can be tokenised server-side only on stage; in production tokenise "
-                    "in the browser with FramePay and pay with CardToken(token)"
-                )
-            if request.source.cvv is None:
-                raise ValidationError("card.cvv", "Payments AI's tokeniser requires the CVV")
-        if request.notify_url is not None:
-            raise UnsupportedError(
-                "paymentsai has no per-payment notification URL: webhook destinations are registered per "
-                "account (POST /v1/webhook-destinations)"
+        if request.three_ds is ThreeDSMode.ALWAYS and request.customer_initiated and request.browser is None:
+            raise ValidationError(
+                "browser",
+                "required with three_ds=always: the 3DS2 guide lists riskMetadata.browserData's colorDepth, "
+                "isJavaEnabled, language, screenWidth, screenHeight and timeZoneOffset as required for 3DS2",
             )
-        if REFERENCE_KEY in request.metadata:
-            raise ValidationError(f"metadata.{REFERENCE_KEY}", "is reserved for the payment reference")
 
     # -- flows ------------------------------------------------------------------------------------
 
-    def pay(self, request: PaymentRequest, idempotency_key: str) -> Flow[Outcome]:
+    def pay(self, request: PaymentRequest, idempotency_key: str, customer_id: str | None = None) -> Flow[Outcome]:
         """Tokenise a raw card on stage (``POST …/payment-instruments/tokens``), then create the
-        transaction (``POST …/transactions`` with ``idempotencyKey``) and map its answer."""
+        transaction (``POST …/transactions`` with ``idempotencyKey``, and ``customerId`` when given)
+        and map its answer."""
         self.check(request)
+        if customer_id is not None and (not customer_id or not customer_id.isprintable() or " " in customer_id):
+            raise ValidationError("customer_id", "must be a Payments AI customer id (no spaces)")
         handle = Handle(
             provider=PROVIDER,
             payment_id=None,
@@ -141,7 +171,7 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
             instruction = TokenInstruction(token=token.data.id)
         else:
             instruction = payment_instruction(source.token)
-        body = transaction_request(request, idempotency_key, instruction)
+        body = transaction_request(request, idempotency_key, instruction, customer_id)
         response = yield Call(create_transaction.prepare(self.organization_id, body=body), handle, retry_safe=True)
         txn = expected(response, 201, TransactionEnvelope, "createTransaction").data
         return outcome_of_transaction(txn, handle.evolve(payment_id=txn.id), self.table)
@@ -184,8 +214,11 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
         )
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
-        """The return URL carries ``id`` and ``result``; the result is only a hint (the guide: confirm
-        via the API), so this reads the transaction. An ``id`` for another transaction is refused."""
+        """The customer is back at ``redirectUrl`` with ``id`` and ``result`` filled in (3DS2 guide,
+        step 5). ``result`` is only a hint: "for the authoritative final state, retrieve the
+        transaction by ID" (step 6), so this reads the transaction and returns what the read says (a
+        forged ``/approved`` cannot mark a payment approved). An ``id`` for another transaction is
+        refused."""
         returned = params.get("id")
         if returned is not None and returned != handle.payment_id:
             raise ValidationError("params.id", "the return URL carries another transaction's id")
