@@ -14,6 +14,7 @@ from .customer_money import CustomerMoney
 from .customer_primary_address import CustomerPrimaryAddress
 from .error_response import ErrorResponse
 from .gateway_check_response import GatewayCheckResponse
+from .other_event_object import OtherEventObject
 from .payment_instrument import PaymentInstrument
 from .payment_instrument_envelope import PaymentInstrumentEnvelope
 from .payment_instrument_instruction import PaymentInstrumentInstruction
@@ -56,6 +57,7 @@ __all__ = (
     "CustomerPrimaryAddress",
     "ErrorResponse",
     "GatewayCheckResponse",
+    "OtherEventObject",
     "PaymentInstrument",
     "PaymentInstrumentEnvelope",
     "PaymentInstrumentInstruction",

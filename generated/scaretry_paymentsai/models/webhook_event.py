@@ -10,6 +10,7 @@ from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.other_event_object import OtherEventObject
     from ..models.transaction import Transaction
 
 
@@ -25,22 +26,27 @@ class WebhookEvent:
     """
 
     type_: WebhookEventType
-    """ transaction-processed (captured payment or completed refund) or transaction-declined (any declined attempt,
-    3DS failures included). """
-    metadata: Transaction
-    """ A transaction. The outcome is `status` plus `result`. For declines Payments AI exposes
-    `avsResponse`, `cvvResponse` and `data3ds`, but not the gateway's raw issuer decline code
-    (that is visible only in the Payments AI panel), so a soft decline for missing SCA cannot be
-    told apart from other declines through the API. """
+    """ transaction-processed (captured payment or completed refund) or transaction-declined
+    (any declined attempt, 3DS failures included); a destination may also receive the
+    subscription events ("Subscription webhooks"), whose metadata is a subscription, not a
+    transaction. """
+    metadata: OtherEventObject | Transaction
+    """ The transaction of a transaction event; the subscription or dispute of another event. """
     deduplication_id: str | Unset = UNSET
     """ Unique per event; the same value is re-sent on retries. """
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.transaction import Transaction  # noqa: PLC0415
+
         type_ = self.type_.value
 
-        metadata = self.metadata.to_dict()
+        metadata: dict[str, Any]
+        if isinstance(self.metadata, Transaction):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
 
         deduplication_id = self.deduplication_id
 
@@ -63,12 +69,28 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.other_event_object import OtherEventObject  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = WebhookEventType(d.pop("type"))
 
-        metadata = Transaction.from_dict(d.pop("metadata"))
+        def _parse_metadata(data: object) -> OtherEventObject | Transaction:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Transaction.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_1 = OtherEventObject.from_dict(data)
+
+            return metadata_type_1
+
+        metadata = _parse_metadata(d.pop("metadata"))
 
         deduplication_id = d.pop("deduplicationId", UNSET)
         if not isinstance(deduplication_id, Unset) and not (isinstance(deduplication_id, str)):

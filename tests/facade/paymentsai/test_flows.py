@@ -3,13 +3,11 @@ retries; and the adapter's flows driven by hand."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Literal
 
 import httpx
 import pytest
@@ -19,8 +17,6 @@ from scaretry._errors import (
     AuthenticationError,
     ConfigurationError,
     ProviderError,
-    SignatureError,
-    UnexpectedResponse,
     UnsupportedError,
     ValidationError,
     WaitTimeout,
@@ -34,7 +30,7 @@ from scaretry.providers.paymentsai import (
     PaymentsAIAuth,
 )
 from scaretry.sandbox._credentials import PAYMENTSAI
-from scaretry.testing import Customer, Received, WebhookReceiver
+from scaretry.testing import Customer
 from scaretry.testing._scenario import Scenario, Trace
 from scaretry.testing.scenarios.paymentsai import CARDS, SCENARIOS, async_client_for, client_for
 from tests.facade.paymentsai._support import ORG, ORG_NO_3DS, counts, request, stage_token
@@ -266,6 +262,10 @@ def test_a_token_is_charged_in_production(base: str, sandbox_admin: httpx.Client
     assert counts(sandbox_admin)["tokens"] == before["tokens"] + 1  # only the test's own token
 
 
+def client_base(client: PaymentsAI) -> str:
+    return str(client.api.get_httpx_client().base_url).rstrip("/")
+
+
 def test_a_customer_id_is_checked_by_payments_ai(client: PaymentsAI, sandbox_admin: httpx.Client) -> None:
     """The sandbox, as Payments AI, refuses a customer that does not exist or does not own the card."""
     before = counts(sandbox_admin)
@@ -369,98 +369,6 @@ def test_transaction_post_retried_after_503(
     sandbox_faults("status=503;retry-after=0;times=1")
     assert client.pay(request(source=CardToken(token))).state is State.AUTHORIZED
     assert counts(sandbox_admin)["transactions"] == before["transactions"] + 1
-
-
-# -- webhooks ---------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def webhook(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> Iterator[WebhookReceiver]:
-    """The receiver, registered as Payments AI's webhook endpoint."""
-    sandbox_admin.put("/_sandbox/webhooks/paymentsai", json={"url": webhook_receiver.url}).raise_for_status()
-    yield webhook_receiver
-    sandbox_admin.delete("/_sandbox/webhooks/paymentsai")
-
-
-def delivered(receiver: WebhookReceiver, payment_id: str | None) -> tuple[Mapping[str, str], bytes]:
-    def about_the_payment(hook: Received) -> bool:
-        return bool(payment_id) and str(payment_id).encode() in hook.body
-
-    hook = receiver.wait(1, timeout=3, where=about_the_payment)[0]
-    return hook.headers, hook.body
-
-
-def test_webhook_parses_into_the_outcome(client: PaymentsAI, customer: Customer, webhook: WebhookReceiver) -> None:
-    outcome, _ = run("frictionless", client, customer)
-    headers, body = delivered(webhook, outcome.payment_id)
-    parsed = client.parse_webhook(headers, body)
-    assert parsed.state is State.AUTHORIZED
-    assert parsed.payment_id == outcome.payment_id
-    assert parsed.handle.reference == "pai-frictionless"
-    assert parsed.handle.data["organization_id"] == ORG
-    with client_for(client_base(client)) as other:  # the handle from a webhook can be polled
-        assert other.poll_once(parsed.handle).outcome.state is State.AUTHORIZED
-
-
-def client_base(client: PaymentsAI) -> str:
-    return str(client.api.get_httpx_client().base_url).rstrip("/")
-
-
-def test_webhook_for_a_decline(client: PaymentsAI, customer: Customer, webhook: WebhookReceiver) -> None:
-    outcome, _ = run("challenge_rejected", client, customer)
-    headers, body = delivered(webhook, outcome.payment_id)
-    assert json.loads(body)["type"] == "transaction-declined"
-    parsed = client.parse_webhook(headers, body)
-    assert parsed.state is State.DECLINED
-    assert parsed.decline == outcome.decline
-
-
-def sign(body: bytes, secret: str = PAYMENTSAI["webhook_secret"]) -> dict[str, str]:
-    return {"X-Signature": hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()}
-
-
-TXN = {
-    "id": "3f1e9b7c-2a4d-4e8f-9c1b-6d5a7e3f2b10",
-    "amount": 99,
-    "currency": "USD",
-    "status": "completed",
-    "result": "approved",
-    "type": "sale",
-}
-
-
-def event(**transaction: Any) -> bytes:
-    body = {"deduplicationId": "d-1", "type": "transaction-processed", "organizationId": ORG}
-    return json.dumps(body | {"metadata": TXN | transaction}).encode()
-
-
-def test_webhook_signature_is_checked(client: PaymentsAI) -> None:
-    body = event()
-    assert client.parse_webhook(sign(body), body).state is State.AUTHORIZED
-    with pytest.raises(SignatureError):
-        client.parse_webhook(sign(body), body.replace(b"approved", b"declined"))
-    with pytest.raises(SignatureError):
-        client.parse_webhook({}, body)
-    with pytest.raises(SignatureError):
-        client.parse_webhook(sign(body, "another-secret"), body)
-
-
-def test_webhook_needs_a_secret(base: str) -> None:
-    body = event()
-    with (
-        PaymentsAI(PAYMENTSAI["api_key"], ORG, gateway_three_ds=True, base_url=base) as paymentsai,
-        pytest.raises(ConfigurationError),
-    ):
-        paymentsai.parse_webhook(sign(body), body)
-
-
-def test_webhook_bodies_that_do_not_parse(client: PaymentsAI) -> None:
-    for body in (b"{not json", json.dumps({"type": "transaction-processed"}).encode()):
-        with pytest.raises(UnexpectedResponse) as raised:
-            client.parse_webhook(sign(body), body)
-        assert raised.value.body == body
-    unknown = event(status="brand-new-status")
-    assert client.parse_webhook(sign(unknown), unknown).state is State.PROCESSING
 
 
 # -- async ------------------------------------------------------------------------------------------------

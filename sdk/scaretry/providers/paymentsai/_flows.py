@@ -235,7 +235,9 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
         """Verify ``X-Signature`` over the raw body, then map the event's transaction."""
         if not self.webhook_secret:
             raise ConfigurationError("paymentsai: parse_webhook needs the client's webhook_secret")
-        return outcome_of_event(verified_event(headers, body, self.webhook_secret), self.organization_id, self.table)
+        return outcome_of_event(
+            verified_event(headers, body, self.webhook_secret), self.organization_id, self.table, body
+        )
 
     def notification_id(self, notification: Outcome) -> str | None:
         """The event's ``deduplicationId``."""
