@@ -12,9 +12,16 @@ import httpx
 import pytest
 from scaretry_paymentsai.models import TransactionResult, TransactionStatus
 
-from scaretry._errors import AuthenticationError, ProviderError, UnexpectedResponse
+from scaretry._errors import (
+    AuthenticationError,
+    ProviderError,
+    TransportError,
+    UnexpectedResponse,
+    UnsupportedError,
+    ValidationError,
+)
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
-from scaretry._request import CardToken
+from scaretry._request import CardToken, Money
 from tests.facade.paymentsai._support import GUIDE_CHALLENGE, ScriptedPaymentsAI, request, scripted, transaction
 
 TOKEN = CardToken("token:tk-1")
@@ -268,3 +275,83 @@ def test_an_undocumented_success_status_is_an_unexpected_response() -> None:
     with pytest.raises(UnexpectedResponse, match="expected HTTP 201") as raised:
         paid(httpx.Response(200, json={"data": transaction()}))
     assert raised.value.status_code == 200
+
+
+# -- handles, request ids ----------------------------------------------------------------------------------
+
+
+def _lost_answer(request: httpx.Request) -> httpx.Response:
+    if request.method == "POST":
+        raise httpx.ReadError("connection dropped after the request was sent")
+    return httpx.Response(200, json={"data": transaction()})
+
+
+def test_a_handle_without_a_transaction_is_never_polled() -> None:
+    """The answer to createTransaction was lost: there is no id to read, so nothing is read; recover
+    says how to find the payment (the idempotent replay)."""
+    provider = ScriptedPaymentsAI(create=_lost_answer, read=_lost_answer)
+    with scripted(provider) as paymentsai:
+        with pytest.raises(TransportError) as raised:
+            paymentsai.pay(request(source=TOKEN))
+        handle = raised.value.handle
+        assert handle is not None
+        assert (handle.payment_id, handle.idempotency_key) == (None, provider.sent()["idempotencyKey"])
+        with pytest.raises(ValidationError, match="handle"):
+            paymentsai.poll_once(handle)
+        with pytest.raises(UnsupportedError, match="idempotency_key"):
+            paymentsai.recover(handle)
+    assert provider.reads == 0
+
+
+def test_recover_reads_a_known_transaction() -> None:
+    provider = ScriptedPaymentsAI(create=GUIDE_CHALLENGE, read=transaction())
+    with scripted(provider) as paymentsai:
+        started = paymentsai.pay(request(source=TOKEN))
+        recovered = paymentsai.recover(started.handle)
+    assert (recovered.state, recovered.payment_id) == (State.AUTHORIZED, "txn_abc123")
+    assert provider.reads == 1
+
+
+def test_resume_refuses_another_transactions_return() -> None:
+    provider = ScriptedPaymentsAI(create=GUIDE_CHALLENGE)
+    with scripted(provider) as paymentsai:
+        started = paymentsai.pay(request(source=TOKEN))
+        with pytest.raises(ValidationError) as raised:
+            paymentsai.resume(started.handle, {"id": "txn_someone_else", "result": "approved"})
+        assert paymentsai.resume(started.handle, {}).state is State.ACTION_REQUIRED  # no id: just read
+    assert raised.value.field == "params.id"
+    assert provider.reads == 1
+
+
+def test_a_handle_is_read_in_its_own_organization() -> None:
+    """A handle issued for another organization of the same key is read under that organization."""
+    provider = ScriptedPaymentsAI(create=GUIDE_CHALLENGE, read=transaction())
+    other = "00000000-0000-4000-8000-000000000001"
+    with scripted(provider) as paymentsai, paymentsai.for_organization(other, gateway_three_ds=True) as theirs:
+        started = theirs.pay(request(source=TOKEN))
+        paymentsai.poll_once(started.handle)
+    assert provider.requests[-1].url.path == f"/v1/public-api/organizations/{other}/transactions/txn_abc123"
+
+
+def test_request_ids_are_kept() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(201, json={"data": GUIDE_CHALLENGE}, headers={"X-Request-Id": "req-1"})
+        return httpx.Response(404, json={"message": "Not found"}, headers={"X-Request-Id": "req-2"})
+
+    with scripted(answer) as paymentsai:
+        started = paymentsai.pay(request(source=TOKEN))
+        with pytest.raises(ProviderError) as raised:
+            paymentsai.poll_once(started.handle)
+    assert started.request_ids == ("req-1",)
+    assert (raised.value.status_code, raised.value.request_id) == (404, "req-2")
+    assert raised.value.handle is not None
+    assert raised.value.handle.payment_id == "txn_abc123"
+
+
+def test_an_amount_that_no_json_number_holds_exactly_is_refused() -> None:
+    provider = ScriptedPaymentsAI()
+    with scripted(provider) as paymentsai, pytest.raises(ValidationError) as raised:
+        paymentsai.pay(request(source=TOKEN, amount=Money(123456789012345678, "USD")))
+    assert raised.value.field == "amount"
+    assert provider.requests == []

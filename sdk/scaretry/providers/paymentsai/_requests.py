@@ -54,7 +54,7 @@ def major_units(request: PaymentRequest) -> float | int:
     if value == value.to_integral_value():
         return int(value)
     number = float(value)
-    if Decimal(repr(number)) != value:  # pragma: no cover - only past 15 significant digits
+    if Decimal(repr(number)) != value:  # past 15 significant digits a float is not the amount
         raise ValidationError("amount", "is too large to send exactly as a decimal JSON number")
     return number
 
