@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -128,9 +128,11 @@ class ScriptedPaymentsAI:
         return sum(1 for r in self.requests if r.method == "GET")
 
 
-def scripted(provider: Callable[[httpx.Request], httpx.Response], **options: Any) -> PaymentsAI:
-    """A sync client on a scripted Payments AI (gateway 3DS on, the sandbox's credentials)."""
-    return PaymentsAI(
+Client = TypeVar("Client", PaymentsAI, AsyncPaymentsAI)
+
+
+def _on(cls: type[Client], provider: Callable[[httpx.Request], httpx.Response], options: dict[str, Any]) -> Client:
+    return cls(
         API_KEY,
         ORG,
         gateway_three_ds=options.pop("gateway_three_ds", True),
@@ -139,16 +141,13 @@ def scripted(provider: Callable[[httpx.Request], httpx.Response], **options: Any
         retry=options.pop("retry", NO_RETRIES),
         **options,
     )
+
+
+def scripted(provider: Callable[[httpx.Request], httpx.Response], **options: Any) -> PaymentsAI:
+    """A sync client on a scripted Payments AI (gateway 3DS on, the sandbox's credentials, no retries)."""
+    return _on(PaymentsAI, provider, options)
 
 
 def async_scripted(provider: Callable[[httpx.Request], httpx.Response], **options: Any) -> AsyncPaymentsAI:
     """The async twin of :func:`scripted`."""
-    return AsyncPaymentsAI(
-        API_KEY,
-        ORG,
-        gateway_three_ds=options.pop("gateway_three_ds", True),
-        webhook_secret=SECRET,
-        transport=httpx.MockTransport(provider),
-        retry=options.pop("retry", NO_RETRIES),
-        **options,
-    )
+    return _on(AsyncPaymentsAI, provider, options)
