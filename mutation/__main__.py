@@ -11,7 +11,7 @@ import attrs
 from mutation._baseline import Comparison, compare, entry_text, read
 from mutation._config import Target, load
 from mutation._identity import sample
-from mutation._mutmut import KILLED, ROOT, SURVIVED, WORK, generate, prepare, run
+from mutation._mutmut import KILLED, ROOT, SURVIVED, WORK, MutmutFailed, generate, prepare, run
 
 CONFIG = ROOT / "mutation" / "targets.toml"
 BASELINE = ROOT / "mutation-baseline"
@@ -76,8 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     settings = load(CONFIG)
     read(BASELINE)  # a malformed baseline fails before anything runs
     rows = []
+    broken = []
     for target in settings.chosen(args.targets):
-        row = _run_target(target, settings.seed, args.max_children, BASELINE.name)
+        try:
+            row = _run_target(target, settings.seed, args.max_children, BASELINE.name)
+        except MutmutFailed as exc:
+            print(f"{target.name}: FAILED TO RUN\n{exc}", flush=True)
+            broken.append(target.name)
+            continue
         print("\n".join(_report(row)), flush=True)
         rows.append(row)
     table = [
@@ -92,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     if new:
         (WORK / "new-survivors.txt").write_text("\n".join(entry_text(m) for m in new) + "\n", encoding="utf-8")
     print("\n" + "\n".join(table))
-    failed = [row.target.name for row in rows if not row.ok]
+    failed = broken + [row.target.name for row in rows if not row.ok]
     if failed:
         print(f"\nmutation: FAILED ({', '.join(failed)})", end="")
         print(f"; new survivors' entries are in {WORK / 'new-survivors.txt'}" if new else "")

@@ -10,6 +10,7 @@ constraints.txt. It imports nothing from the project, since it runs as a plain s
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,9 +20,22 @@ from mutmut.mutation.diff_apply import get_diff_for_mutant
 from mutmut.utils.file_utils import copy_also_copy_files, copy_src_dir, setup_source_paths, walk_mutatable_files
 
 
+def link_folders(source: Path, copy: Path) -> None:
+    """mutmut copies files, not a link to a folder (``sandbox/specs`` links to ``specs/``): link
+    each such folder in the copy to what the original resolves to."""
+    for root, folders, _ in os.walk(source):
+        for name in folders:
+            original = Path(root) / name
+            if original.is_symlink():
+                twin = copy / original.relative_to(source)
+                twin.parent.mkdir(parents=True, exist_ok=True)
+                twin.symlink_to(original.resolve(), target_is_directory=True)
+
+
 def main(out: Path, processes: int) -> None:
     Path("mutants").mkdir(exist_ok=True)
     copy_src_dir()
+    link_folders(Path("src"), Path("mutants") / "src")
     copy_also_copy_files()
     setup_source_paths()
     mutmut_cli.create_mutants(processes)

@@ -24,7 +24,7 @@ from mutmut.stats import status_by_exit_code
 from mutation._config import Target
 from mutation._identity import Mutant, identify
 
-__all__ = ["KILLED", "ROOT", "SURVIVED", "WORK", "generate", "prepare", "run"]
+__all__ = ["KILLED", "ROOT", "SURVIVED", "WORK", "MutmutFailed", "generate", "prepare", "run"]
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
@@ -33,6 +33,10 @@ WORK = ROOT / "build" / "mutation"
 #: pass. "no tests" is a survivor: no selected test even executes the mutated function.
 KILLED = frozenset({"killed", "timeout", "segfault"})
 SURVIVED = frozenset({"survived", "no tests"})
+
+
+class MutmutFailed(RuntimeError):
+    """mutmut could not run a target (its tests fail unmutated, or none executes the module)."""
 
 
 def _mutmut_section(target: Target) -> str:
@@ -69,7 +73,7 @@ def _call(folder: Path, command: list[str], log: str) -> None:
         done = subprocess.run(command, cwd=folder, stdout=out, stderr=subprocess.STDOUT, check=False)  # noqa: S603
     if done.returncode != 0:
         tail = (folder / log).read_text(encoding="utf-8", errors="replace").replace("\r", "\n").splitlines()[-25:]
-        raise SystemExit(f"{' '.join(command[:3])} failed in {folder} (exit {done.returncode}):\n" + "\n".join(tail))
+        raise MutmutFailed(f"{' '.join(command[:3])} failed in {folder} (exit {done.returncode}):\n" + "\n".join(tail))
 
 
 def generate(folder: Path, processes: int) -> list[Mutant]:
@@ -97,5 +101,5 @@ def run(folder: Path, mutants: list[Mutant], processes: int) -> dict[Mutant, str
     verdicts = {m: status_by_exit_code[codes.get(m.name)] for m in mutants}
     broken = {m.id: v for m, v in verdicts.items() if v not in KILLED | SURVIVED}
     if broken:
-        raise SystemExit(f"mutmut could not judge {len(broken)} mutant(s) (see {folder / 'run.log'}): {broken}")
+        raise MutmutFailed(f"mutmut could not judge {len(broken)} mutant(s) (see {folder / 'run.log'}): {broken}")
     return verdicts
