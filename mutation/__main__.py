@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from collections.abc import Mapping
 
 import attrs
 
-from mutation._baseline import Comparison, compare, entry_text, read
+from mutation._baseline import Comparison, Entry, compare, entry_text, read
 from mutation._config import Target, load
 from mutation._identity import sample
 from mutation._mutmut import KILLED, ROOT, SURVIVED, WORK, MutmutFailed, generate, prepare, run
@@ -41,14 +42,14 @@ class Row:
         )
 
 
-def _run_target(target: Target, seed: str, processes: int, baseline_path: str) -> Row:
+def _run_target(target: Target, seed: str, processes: int, baseline: Mapping[str, Entry]) -> Row:
     started = time.monotonic()
     folder = prepare(target)
     generated = generate(folder, processes)
     selected = sample(generated, target.sample, seed)
     verdicts = run(folder, selected, processes)
     alive = {m: verdict in SURVIVED for m, verdict in verdicts.items()}
-    comparison = compare(generated, alive, read(ROOT / baseline_path))
+    comparison = compare(generated, alive, baseline)
     killed = sum(verdict in KILLED for verdict in verdicts.values())
     return Row(target, len(generated), len(selected), killed, time.monotonic() - started, comparison)
 
@@ -74,12 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2, help="parallel mutants")
     args = parser.parse_args(argv)
     settings = load(CONFIG)
-    read(BASELINE)  # a malformed baseline fails before anything runs
+    baseline = read(BASELINE)  # a malformed baseline fails before anything runs
     rows = []
     broken = []
     for target in settings.chosen(args.targets):
         try:
-            row = _run_target(target, settings.seed, args.max_children, BASELINE.name)
+            row = _run_target(target, settings.seed, args.max_children, baseline)
         except MutmutFailed as exc:
             print(f"{target.name}: FAILED TO RUN\n{exc}", flush=True)
             broken.append(target.name)
