@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 LOWEST := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed-$(shell cat pyproject.toml constraints-lowest.txt | cksum | cut -d' ' -f1)
 
-.PHONY: demo test test-lowest lint typecheck check-generated validate-specs pytest regen cassettes bench bench-runtime sandbox clean
+.PHONY: demo test test-lowest lint typecheck check-generated validate-specs pytest regen cassettes bench bench-runtime sandbox clean mutation
 
 # The package with its testing extra, and the dev dependency group (PEP 735), which only pip 25.1 and
 # newer install (`--group`): a new venv has the Python's own pip, so pip is upgraded first (pinned).
@@ -29,8 +29,8 @@ demo: $(STAMP)
 test: lint typecheck validate-specs check-generated pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check sdk codegen tests bench
-	$(VENV)/bin/ruff format --check sdk codegen tests bench
+	$(VENV)/bin/ruff check sdk codegen tests bench mutation
+	$(VENV)/bin/ruff format --check sdk codegen tests bench mutation
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -55,6 +55,11 @@ regen: $(STAMP)
 
 cassettes: $(STAMP)
 	$(VENV)/bin/pytest tests/contract --record-mode=rewrite
+
+# Mutation testing of the modules that decide money, against mutation-baseline (not part of `make
+# test`: about half an hour on 2 cores). TARGETS="_retry _tables" runs only those (mutation/targets.toml).
+mutation: $(STAMP)
+	$(PY) -m mutation $(TARGETS)
 
 # -- make bench: the benchmark and its own environments (bench/_environment.py says what each is for) --
 BENCH_SDKS := .venv-bench-sdks

@@ -21,9 +21,10 @@ def test_every_state_has_a_finality(state: State) -> None:
 def test_action_present_exactly_when_action_required() -> None:
     action = RedirectAction("https://acs.example/c", ActionReason.SCA_RETRY)
     Outcome(State.ACTION_REQUIRED, "checkout", "pay_x", "Pending", HANDLE, action=action)
-    with pytest.raises(ValueError, match="action"):
+    message = "^an action is present exactly when the state is ACTION_REQUIRED$"
+    with pytest.raises(ValueError, match=message):
         Outcome(State.ACTION_REQUIRED, "checkout", "pay_x", "Pending", HANDLE)
-    with pytest.raises(ValueError, match="action"):
+    with pytest.raises(ValueError, match=message):
         Outcome(State.AUTHORIZED, "checkout", "pay_x", "Authorized", HANDLE, action=action)
 
 

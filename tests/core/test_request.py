@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from scaretry import _currency
 from scaretry._errors import ValidationError
-from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode, luhn_ok
+from scaretry._request import (
+    Address,
+    Browser,
+    Card,
+    CardToken,
+    Exemption,
+    Initiator,
+    Money,
+    PaymentRequest,
+    StoredCredential,
+    ThreeDSMode,
+    luhn_ok,
+)
 
 NEXT_YEAR = dt.date.today().year + 1
 CARD = Card("4242424242424242", 12, NEXT_YEAR, "100")
@@ -115,3 +128,84 @@ def test_only_a_providers_page_can_do_without_a_card() -> None:
     with pytest.raises(ValidationError, match="source"):
         without.require_source()
     assert request().require_source() is CARD
+
+
+# -- what the caller is told, exactly, and where the limits are ----------------------------------------------
+
+
+def _message(build: Any) -> str:
+    with pytest.raises(ValidationError) as caught:
+        build()
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Card("42424242424", 12, NEXT_YEAR), "card.number: must be 12 to 19 digits"),
+        (lambda: Card("4" * 20, 12, NEXT_YEAR), "card.number: must be 12 to 19 digits"),
+        (lambda: Card("4242424242424241", 12, NEXT_YEAR), "card.number: fails the Luhn check"),
+        (lambda: Card("4242424242424242", 0, NEXT_YEAR), "card.expiry_month: must be 1 to 12"),
+        (lambda: Card("4242424242424242", 12, 1999), "card.expiry_year: must be a four-digit year"),
+        (lambda: Card("4242424242424242", 12, 2100), "card.expiry_year: must be a four-digit year"),
+        (lambda: Card("4242424242424242", 1, 2000), "card.expiry_year: the card has expired"),
+        (lambda: Card("4242424242424242", 12, NEXT_YEAR, "12345"), "card.cvv: must be 3 or 4 digits"),
+        (lambda: Card("4242424242424242", 12, NEXT_YEAR, "12a"), "card.cvv: must be 3 or 4 digits"),
+        (lambda: Money(10.5, "EUR"), "amount: must be an int of minor units (6510 for 65.10)"),  # type: ignore[arg-type]
+        (lambda: Money(0, "EUR"), "amount: must be positive"),
+        (lambda: Money(100, "XXX1"), "currency: must be an ISO 4217 code such as EUR"),
+        (lambda: CardToken(""), "token: must not be empty"),
+        (lambda: request(reference="ORD 1"), "reference: must be 1-50 of A-Za-z0-9._:/-"),
+        (lambda: request(return_url="https:///r"), "return_url: must be an absolute http(s) URL"),
+        (lambda: request(notify_url="mailto:x@y.example"), "notify_url: must be an absolute http(s) URL"),
+        (lambda: request(three_ds="always"), "three_ds: must be a ThreeDSMode"),
+        (lambda: request(initiator="merchant"), "initiator: must be an Initiator"),
+        (lambda: request(customer_email="shop.example"), "customer_email: must be an e-mail address"),
+        (lambda: request(exemption="low_value"), "exemption: must be an Exemption"),
+        (
+            lambda: request(exemption=Exemption.LOW_VALUE, three_ds=ThreeDSMode.ALWAYS),
+            "exemption: an exemption is asked instead of 3DS, not with ALWAYS",
+        ),
+        (
+            lambda: request(stored_credential=StoredCredential(first=True), initiator=Initiator.MERCHANT),
+            "stored_credential: the first payment of an agreement is customer-initiated",
+        ),
+        (lambda: request(customer_phone="+44"), "customer_phone: must be E.164: + and 8 to 15 digits"),
+        (lambda: request(source=None).require_source(), "source: a card or a card token is needed here"),
+        (
+            lambda: Address("1 Main St", "London", "uk"),
+            "address.country: must be an ISO 3166-1 alpha-2 code such as GB",
+        ),
+        (lambda: Address(" ", "London", "GB"), "address.line1: must not be empty"),
+        (lambda: Address("1 Main St", "", "GB"), "address.city: must not be empty"),
+    ],
+)
+def test_bad_input_is_explained(build: Any, message: str) -> None:
+    assert _message(build) == message
+
+
+def test_the_limits_themselves_are_accepted() -> None:
+    today = dt.datetime.now(dt.UTC).date()
+    assert Card("424242424242", 12, NEXT_YEAR).last4 == "4242"  # 12 digits
+    assert Card("4242424242424242428", 12, NEXT_YEAR).bin == "424242"  # 19 digits
+    assert Card("4242424242424242", today.month, today.year).expiry_year == today.year  # expires this month
+    assert Card("4242424242424242", 12, 2099).expiry_year == 2099
+    assert Card("4242424242424242", 1, NEXT_YEAR, "123").cvv == "123"
+    assert Card("378282246310005", 1, NEXT_YEAR, "1234").cvv == "1234"
+    assert Money(1, "EUR").amount == 1
+    assert CardToken("tok_ubfj2q76miwundwlk72vxt2i7q").token == "tok_ubfj2q76miwundwlk72vxt2i7q"
+    for url in ("http://localhost:8000/r", "https://shop.example/r?order=1"):
+        assert request(return_url=url, notify_url=url).notify_url == url
+    assert request(customer_email="a@shop.example").customer_email == "a@shop.example"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["4111111111111111", "5555555555554444", "378282246310005", "6011111111111117", "3530111333300000", "79927398713"],
+)
+def test_luhn_accepts_valid_numbers_and_refuses_each_one_digit_change(number: str) -> None:
+    assert luhn_ok(number)
+    for index in range(len(number)):
+        for other in "0123456789":
+            if other != number[index]:
+                assert not luhn_ok(number[:index] + other + number[index + 1 :]), (number, index, other)

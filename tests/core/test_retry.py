@@ -191,3 +191,146 @@ def test_the_deadline_bounds_ordinary_retries_too() -> None:
 )
 def test_retry_after_parsing(value: str, expected: float | None) -> None:
     assert retry_after_seconds(httpx.Headers({"Retry-After": value})) == expected
+
+
+# -- what a user of the policy and the transports can observe ------------------------------------------
+
+
+class Recorder(Script):
+    """A script that also keeps every request it was handed, as it was sent."""
+
+    def __init__(self, *answers: int | Exception | httpx.Response) -> None:
+        super().__init__(*answers)
+        self.sent: list[tuple[str, str, str | None, bytes]] = []
+
+    def _next(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append((request.method, str(request.url), request.headers.get("Idempotency-Key"), request.read()))
+        return super()._next(request)
+
+
+def test_a_retried_post_sends_the_same_body_and_key_every_time() -> None:
+    script = Recorder(httpx.ConnectError("refused"), 503, 201)
+    transport = RetryingTransport(script, NO_JITTER)
+    with httpx.Client(transport=transport) as client:
+        response = client.post(
+            "http://p.invalid/payments",
+            json={"amount": 6510},
+            headers={"Idempotency-Key": "k-1"},
+            extensions={RETRY_SAFE: True},
+        )
+    assert response.status_code == 201
+    assert script.sent == [("POST", "http://p.invalid/payments", "k-1", b'{"amount":6510}')] * 3
+
+
+@pytest.mark.anyio
+async def test_the_async_transport_sends_the_same_body_and_key_every_time() -> None:
+    script = Recorder(httpx.ReadError("dropped"), 201)
+    async with httpx.AsyncClient(transport=AsyncRetryingTransport(script, NO_JITTER)) as client:
+        response = await client.post(
+            "http://p.invalid/payments",
+            content=b"{}",
+            headers={"Idempotency-Key": "k-2"},
+            extensions={RETRY_SAFE: True},
+        )
+    assert response.status_code == 201
+    assert script.sent == [("POST", "http://p.invalid/payments", "k-2", b"{}")] * 2
+
+
+@pytest.mark.anyio
+async def test_the_async_transport_never_retries_an_unsafe_post_after_a_lost_answer() -> None:
+    """The duplicate-charge case: the POST may have reached the provider, and nothing makes a repeat harmless."""
+    script = Script(httpx.RemoteProtocolError("dropped mid-answer"), 201)
+    with pytest.raises(httpx.RemoteProtocolError):
+        await asend(script, "POST")
+    assert script.calls == 1
+    one = Script(503, 201)
+    assert (await asend(one, "POST", safe=True, policy=RetryPolicy(attempts=1))).status_code == 503
+    assert one.calls == 1
+
+
+def test_connection_errors_are_bounded_by_the_attempts_too() -> None:
+    script = Script(*[httpx.ConnectError("refused")] * 5)
+    with pytest.raises(httpx.ConnectError):
+        send(script)
+    assert script.calls == 3
+    two = Script(httpx.ConnectTimeout("slow"), httpx.ReadTimeout("slow"), 200)
+    with pytest.raises(httpx.ReadTimeout):
+        send(two, policy=RetryPolicy(attempts=2, wait_jitter=0))
+    assert two.calls == 2
+
+
+def test_a_head_is_safe_to_repeat_like_a_get() -> None:
+    script = Script(503, 200)
+    assert send(script, "HEAD").status_code == 200
+    assert script.calls == 2
+
+
+def test_a_retry_after_at_the_cap_is_still_honoured(slept: list[float]) -> None:
+    script = Script(httpx.Response(503, headers={"Retry-After": "30"}), 200)
+    assert send(script).status_code == 200
+    assert slept == [30.0]
+
+
+def test_jitter_only_ever_adds_to_the_backoff(slept: list[float]) -> None:
+    policy = RetryPolicy(attempts=2, wait_initial=1.0, wait_jitter=0.5)
+    for _ in range(50):
+        send(Script(503, 200), policy=policy)
+    assert all(1.0 <= delay <= 1.5 for delay in slept)
+    assert len(set(slept)) > 1
+
+
+def test_one_attempt_also_stops_replays_of_a_request_still_processing() -> None:
+    busy = httpx.Response(409, json={"code": "idempotency_key_in_use"})
+    script = Script(busy, 201)
+    policy = RetryPolicy(attempts=1)
+    assert send(script, "POST", safe=True, policy=policy, processing=lambda r: True).status_code == 409
+    assert script.calls == 1
+
+
+def test_a_still_processing_answer_is_replayed_whatever_its_status(slept: list[float]) -> None:
+    """A provider may say "in progress" with a status that is not otherwise retried (409 here)."""
+    busy = httpx.Response(409, json={"code": "idempotency_key_in_use"})
+    script = Script(busy, busy, 201)
+    response = send(script, "POST", safe=True, processing=lambda r: r.status_code == 409)
+    assert response.status_code == 201
+    assert script.calls == 3
+
+
+def test_replays_back_off_like_retries_up_to_the_sixth_step(slept: list[float]) -> None:
+    busy = httpx.Response(429, json={"error_type": "duplicate_request"})
+    script = Script(*[busy] * 9, 201)
+    policy = RetryPolicy(wait_initial=1.0, wait_max=1000.0, wait_jitter=0.0, timeout=10_000.0)
+    response = send(script, "POST", safe=True, policy=policy, processing=lambda r: r.status_code == 429)
+    assert response.status_code == 201
+    assert slept == [1.0] * 9  # the failures count stays at one: a replay is not a failed attempt
+    # and the policy's own answer for a long-processing request stops growing at the sixth step
+    delays = [policy.next_delay(retry_safe=True, failures=n, elapsed=0, processing=True) for n in range(1, 9)]
+    assert delays == [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 32.0, 32.0]
+
+
+def test_next_delay_treats_an_answer_as_an_ordinary_failure_unless_told_otherwise() -> None:
+    policy = RetryPolicy(wait_jitter=0.0)
+    busy = httpx.Response(503)
+    assert policy.next_delay(retry_safe=True, failures=3, elapsed=0, response=busy) is None
+    assert policy.next_delay(retry_safe=True, failures=2, elapsed=0, response=busy) == 1.0
+    assert policy.next_delay(retry_safe=False, failures=1, elapsed=0, response=busy) is None
+
+
+def test_every_retry_is_logged_with_the_request_and_why(caplog: pytest.LogCaptureFixture) -> None:
+    busy = httpx.Response(429, json={"error_type": "duplicate_request"})
+    script = Script(503, httpx.ConnectError("refused"), busy, 201)
+    policy = RetryPolicy(attempts=5, wait_jitter=0.0)
+    with caplog.at_level("INFO", logger="scaretry"):
+        send(script, "POST", safe=True, policy=policy, processing=lambda r: r.status_code == 429)
+    assert [r.getMessage() for r in caplog.records if r.name == "scaretry"] == [
+        "retrying POST /x in 0.50s: HTTP 503",
+        "retrying POST /x in 1.00s: ConnectError",
+        "retrying POST /x in 1.00s: HTTP 429 (the provider is still processing the first attempt)",
+    ]
+
+
+def test_a_retry_that_would_end_exactly_at_the_deadline_is_still_made() -> None:
+    policy = RetryPolicy(wait_jitter=0.0)  # 60 s in all; the first backoff is 0.5 s
+    busy = httpx.Response(503)
+    assert policy.next_delay(retry_safe=True, failures=1, elapsed=59.5, response=busy) == 0.5
+    assert policy.next_delay(retry_safe=True, failures=1, elapsed=59.6, response=busy) is None
