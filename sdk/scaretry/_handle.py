@@ -117,6 +117,8 @@ class Handle:
         for name in _FIELDS:
             item = getattr(self, name)
             value[name] = dict(item) if name == "data" else item
+        if self.state is None:
+            del value["state"]  # absent, as in a handle stored before handles carried it: it still verifies
         return value
 
     def _mac(self, key: bytes) -> str:

@@ -52,7 +52,10 @@ def waiting(handle: Handle, limit: float, policy: PollPolicy, *, notified: bool,
     """The plan of one ``wait(handle, timeout=limit)``."""
     deadline = time.monotonic() + limit
     known = State(handle.state) if handle.state in set(State) else None
-    first = policy.delay(0, state=known) if known is not None and not known.is_final else 0.0
+    if known is not None and not known.is_final:
+        first = policy.delay(0, state=known)
+    else:  # a handle that does not say: read at once, unless notifications carry the fast path
+        first = policy.delay(0) if notified else 0.0
     poll_at = time.monotonic() + first * (policy.notified_factor if notified else 1.0)
     attempt = 0
     request_ids: list[str] = []

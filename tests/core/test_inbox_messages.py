@@ -31,7 +31,8 @@ from scaretry import (
     ThreeDSResult,
     ValidationError,
 )
-from scaretry._inbox import decode, encode, topics
+from scaretry._inbox import decode, encode
+from scaretry._notifications import topics
 from scaretry._notification_store import AsyncSubscription, Subscription
 from tests.generated._examples import modelled_examples
 
