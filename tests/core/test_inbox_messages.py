@@ -32,8 +32,8 @@ from scaretry import (
     ValidationError,
 )
 from scaretry._inbox import decode, encode
-from scaretry._notifications import topics
 from scaretry._notification_store import AsyncSubscription, Subscription
+from scaretry._notifications import topics
 from tests.generated._examples import modelled_examples
 
 ACK = Acknowledgement(200, b'{"result": "SUCCESS"}', {"Content-Type": "application/json"})
