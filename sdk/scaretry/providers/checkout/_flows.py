@@ -1,0 +1,240 @@
+"""Checkout.com's flows: :class:`CheckoutAdapter`, sans I/O, over the generated ``scaretry_checkout``.
+
+Checkout.com upgrades natively ("Manage SCA retries", 2026-01-07): a customer-initiated payment sent
+without 3DS that the issuer soft-declines with 20154 comes back as ``202 Pending`` with
+``3ds.upgrade_reason: "sca_retry"`` and a redirect link, unless ``3ds.allow_upgrade`` is false.
+So ``UPGRADE`` sends ``3ds: {enabled: false, allow_upgrade: true}``, ``NEVER`` sends
+``allow_upgrade: false`` and ``ALWAYS`` sends ``enabled: true``; the adapter reads the answer. If
+an account has the automatic retry switched off and a ``UPGRADE`` payment still comes back
+``Declined 20154``, the adapter retries it once with 3DS itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from typing import ClassVar
+
+import httpx
+from scaretry_checkout.api.payments import get_payment_details, request_payment
+from scaretry_checkout.api.sessions import get_session_details, request_session
+from scaretry_checkout.client import AuthenticatedClient
+from scaretry_checkout.errors import UnparseableResponse
+from scaretry_checkout.models import (
+    PaymentAcceptedResponse,
+    PaymentDetails,
+    PaymentResponse,
+    Session,
+    SessionAccepted,
+    ThreeDSRequest,
+    ThreeDSRequestStandalone,
+)
+
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
+from scaretry._errors import UnsupportedError, ValidationError
+from scaretry._handle import Handle
+from scaretry._outcome import Outcome, State
+from scaretry._request import CardToken, ThreeDSMode
+from scaretry._request import PaymentRequest as ScaPaymentRequest
+from scaretry._tables import Decision, DeclineTable
+from scaretry.providers.checkout._auth import CheckoutAuth
+from scaretry.providers.checkout._config import PROVIDER, CheckoutConfig
+from scaretry.providers.checkout._notifications import outcome_of_event, verified_event
+from scaretry.providers.checkout._outcomes import (
+    expect,
+    outcome_of_details,
+    outcome_of_payment,
+    outcome_of_session,
+    request_id,
+)
+from scaretry.providers.checkout._requests import (
+    PaymentSource,
+    payment_body,
+    payment_source,
+    session_body,
+    three_ds_request,
+)
+
+__all__ = ["SESSION_ID", "CheckoutAdapter"]
+
+SESSION_ID = re.compile(r"^sid_\w{26}$")
+#: Namespace of the key of the one upgrade retry the adapter makes itself (derived, so a replay reuses it).
+_UPGRADE_KEYS = uuid.UUID("6f1d3a52-3c2e-5b8e-9a51-2f0d2a6c7e10")
+
+
+class CheckoutAdapter(Adapter[CheckoutConfig]):
+    """Checkout.com's flows over the generated ``scaretry_checkout`` client (sans I/O)."""
+
+    provider: ClassVar[str] = PROVIDER
+    capabilities: ClassVar[Capabilities] = Capabilities(
+        three_ds_modes=frozenset(ThreeDSMode), native_upgrade=True, sessions=True, webhooks=True
+    )
+    unparseable: ClassVar[type[Exception]] = UnparseableResponse
+
+    def __init__(self, config: CheckoutConfig) -> None:
+        super().__init__(config)
+        self.processing_channel_id = config.processing_channel_id
+        self.table = DeclineTable.load(PROVIDER, config.decline_overrides)
+
+    # -- plumbing -------------------------------------------------------------------------------
+
+    def make_api(self, base_url: str) -> AuthenticatedClient:
+        # The token is never sent: the client's httpx client is replaced and CheckoutAuth signs.
+        return AuthenticatedClient(base_url=base_url, token="", prefix="")
+
+    def auth(self) -> httpx.Auth:
+        return CheckoutAuth(self.config.secret_key)
+
+    def handle_secret(self) -> bytes:
+        return self.config.secret_key.encode()
+
+    def still_processing(self, response: httpx.Response) -> bool:
+        """``429 duplicate_request``: a request with this ``Cko-Idempotency-Key`` is still being
+        processed ("Idempotency", Checkout.com docs); its answer comes once it finishes."""
+        if response.status_code != 429 or response.request.method != "POST":
+            return False
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            return False
+        return isinstance(body, dict) and body.get("error_type") == "duplicate_request"
+
+    def request_id(self, response: RawResponse) -> str | None:
+        return request_id(response)
+
+    def new_idempotency_key(self, request: ScaPaymentRequest) -> str:
+        return str(uuid.uuid4())
+
+    # -- input ------------------------------------------------------------------------------
+
+    def check(self, request: ScaPaymentRequest) -> None:
+        super().check(request)
+        if not request.customer_initiated and request.three_ds is ThreeDSMode.ALWAYS:
+            raise UnsupportedError(
+                "checkout: a merchant-initiated payment cannot be authenticated with 3DS (the cardholder is "
+                "not there); use three_ds=NEVER or UPGRADE (merchant-initiated payments are never upgraded)"
+            )
+        self.source(request)
+        if request.description is not None and len(request.description) > 100:
+            raise ValidationError("description", "Checkout.com takes at most 100 characters")
+
+    def source(self, request: ScaPaymentRequest) -> PaymentSource:
+        """The request's card or token as a Checkout.com payment source; raises ValidationError."""
+        return payment_source(request)
+
+    def check_session(self, request: ScaPaymentRequest) -> None:
+        """Refuse what a Sessions authentication cannot do, before anything is sent."""
+        if not request.customer_initiated:
+            raise UnsupportedError("checkout: a Sessions authentication needs the cardholder (customer-initiated only)")
+        if isinstance(request.source, CardToken):
+            self.source(request)
+
+    def _upgrades_20154(self, request: ScaPaymentRequest) -> bool:
+        # Merchant-initiated payments are never upgraded, and a table that no longer upgrades 20154
+        # (decline_overrides) switches Checkout.com's own retry off too.
+        return request.wants_upgrade and self.table.lookup("20154").decision is Decision.UPGRADE
+
+    # -- flows ----------------------------------------------------------------------------------
+
+    def pay(self, request: ScaPaymentRequest, idempotency_key: str) -> Flow[Outcome]:
+        """``POST /payments`` ("Request a payment or payout") with the 3DS flags of the request's
+        mode, then read the answer: 201 (authorised or declined) or 202 (the customer must act: a
+        challenge, or Checkout.com's own SCA retry after a 20154 soft decline,
+        ``3ds.upgrade_reason: sca_retry``, "Manage SCA retries"). If the account's automatic retry
+        is off and a UPGRADE payment comes back declined 20154, it is retried here once with 3DS.
+        Every POST carries ``Cko-Idempotency-Key`` ("Idempotency"), so the transport may repeat it."""
+        key = idempotency_key
+        handle = Handle(
+            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key=key, step="payment"
+        )
+        three_ds = three_ds_request(request, allow_upgrade=self._upgrades_20154(request))
+        body = payment_body(request, three_ds, self.processing_channel_id)
+        response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
+        outcome = self._payment_outcome(response, handle, ran_three_ds=request.three_ds is ThreeDSMode.ALWAYS)
+        decline = outcome.decline
+        if (
+            request.wants_upgrade
+            and decline is not None
+            and outcome.state is State.DECLINED
+            and self.table.lookup(decline.code).decision is Decision.UPGRADE
+        ):
+            # Checkout.com did not upgrade (the automatic retry is off for this account): do it
+            # here, once, with a key derived from the first so a replayed flow reuses it.
+            retry_key = str(uuid.uuid5(_UPGRADE_KEYS, key))
+            upgraded = handle.evolve(upgraded=True, data={"declined_payment_id": outcome.payment_id})
+            body = payment_body(request, ThreeDSRequest(enabled=True), self.processing_channel_id)
+            response = yield Call(
+                request_payment.prepare(body=body, cko_idempotency_key=retry_key), upgraded, retry_safe=True
+            )
+            outcome = self._payment_outcome(response, upgraded, ran_three_ds=True)
+        return outcome
+
+    def pay_with_session(self, request: ScaPaymentRequest, session_id: str, key: str) -> Flow[Outcome]:
+        """Pay with a finished Sessions authentication: ``3ds: {enabled: true, authentication_id}``
+        ("Sessions › Request a payment with the session")."""
+        handle = Handle(
+            provider=PROVIDER,
+            payment_id=None,
+            reference=request.reference,
+            idempotency_key=key,
+            step="payment",
+            data={"session_id": session_id},
+        )
+        three_ds = ThreeDSRequestStandalone(enabled=True, authentication_id=session_id)
+        body = payment_body(request, three_ds, self.processing_channel_id)
+        response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
+        return self._payment_outcome(response, handle, ran_three_ds=True, integrated=False)
+
+    def authenticate(self, request: ScaPaymentRequest) -> Flow[Outcome]:
+        """Start a hosted Sessions authentication ("Request a session"): 3DS before and apart from
+        the payment."""
+        body = session_body(request, self.processing_channel_id)
+        # Sessions have no idempotency mechanism: never repeated (a lost answer leaves an unused session).
+        handle = Handle(
+            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key="", step="session"
+        )
+        response = yield Call(request_session.prepare(body=body), handle)
+        parsed = expect(response, "requestSession", Session, SessionAccepted)
+        return outcome_of_session(self.table, parsed, handle.evolve(payment_id=parsed.id))
+
+    def status(self, handle: Handle) -> Flow[Outcome]:
+        """One read: "Get payment details" (``GET /payments/{id}``), or "Get session details" for a
+        Sessions authentication."""
+        if handle.payment_id is None:
+            raise ValidationError("handle.payment_id", "missing: the payment was never created")
+        if handle.step == "session":
+            response = yield Call(get_session_details.prepare(handle.payment_id), handle, retry_safe=True)
+            return outcome_of_session(self.table, expect(response, "getSessionDetails", Session), handle)
+        response = yield Call(get_payment_details.prepare(handle.payment_id), handle, retry_safe=True)
+        return outcome_of_details(self.table, expect(response, "getPaymentDetails", PaymentDetails), handle)
+
+    def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
+        """After the redirect Checkout.com appends ``cko-session-id=sid_…`` to the return URL; the
+        payment is read by that id ("Get payment details" takes ``pay_`` or ``sid_``) and must be
+        the one in the handle, so a tampered return URL cannot swap in another payment."""
+        sid = params.get("cko-session-id")
+        if handle.step == "session" or not sid:
+            return (yield from self.status(handle))
+        if not SESSION_ID.match(sid):
+            raise ValidationError("cko-session-id", "is not a Checkout.com session id (sid_…)")
+        response = yield Call(get_payment_details.prepare(sid), handle, retry_safe=True)
+        details: PaymentDetails = expect(response, "getPaymentDetails", PaymentDetails)
+        if handle.payment_id is not None and details.id != handle.payment_id:
+            raise ValidationError("cko-session-id", "belongs to another payment than this handle's")
+        return outcome_of_details(self.table, details, handle)
+
+    def _payment_outcome(
+        self, response: RawResponse, handle: Handle, *, ran_three_ds: bool, integrated: bool = True
+    ) -> Outcome:
+        parsed = expect(response, "requestPayment", PaymentResponse, PaymentAcceptedResponse)
+        return outcome_of_payment(self.table, parsed, handle, ran_three_ds=ran_three_ds, integrated=integrated)
+
+    # -- webhooks -------------------------------------------------------------------------------
+
+    def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
+        """Verify ``Cko-Signature`` (hex HMAC-SHA256 of the raw body, keyed with the webhook's
+        signature key) before parsing anything, then map the event onto an Outcome."""
+        event = verified_event(self.config.webhook_signature_key, headers, body)
+        return outcome_of_event(self.table, event)
