@@ -31,6 +31,7 @@ from .payment_details import PaymentDetails
 from .payment_details_payment_type import PaymentDetailsPaymentType
 from .payment_details_status import PaymentDetailsStatus
 from .payment_links import PaymentLinks
+from .payment_list import PaymentList
 from .payment_processing import PaymentProcessing
 from .payment_request import PaymentRequest
 from .payment_request_authorization_type import PaymentRequestAuthorizationType
@@ -140,6 +141,7 @@ __all__ = (
     "PaymentDetailsPaymentType",
     "PaymentDetailsStatus",
     "PaymentLinks",
+    "PaymentList",
     "PaymentProcessing",
     "PaymentRequest",
     "PaymentRequestAuthorizationType",

@@ -12,6 +12,9 @@ __all__ = ["ANTOM", "CHECKOUT", "PAYMENTSAI", "PXP"]
 CHECKOUT = {
     "secret_key": "sk_sbox_sandboxsandboxsandboxsandbo",
     "processing_channel_id": "pc_sandboxsandboxsandboxsandb",
+    # A channel of an account that opted out of the automatic SCA retry through its account manager
+    # ("Manage SCA retries"): a 20154 soft decline comes back as it is, whatever 3ds.allow_upgrade says.
+    "opted_out_processing_channel_id": "pc_optedoutoptedoutoptedoutop",
     "webhook_signature_key": "whsec-checkout-sandbox",
 }
 ANTOM = {

@@ -18,18 +18,18 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 import httpx
-from scaretry_checkout.api.payments import get_payment_details, request_payment
+from scaretry_checkout.api.payments import get_payment_details, get_payment_list, request_payment
 from scaretry_checkout.api.sessions import get_session_details, request_session
 from scaretry_checkout.client import AuthenticatedClient
 from scaretry_checkout.errors import UnparseableResponse
 from scaretry_checkout.models import (
-    PaymentAcceptedResponse,
     PaymentDetails,
-    PaymentResponse,
+    PaymentList,
     Session,
     SessionAccepted,
     ThreeDSRequest,
     ThreeDSRequestStandalone,
+    WebhookEvent,
 )
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
@@ -44,12 +44,14 @@ from scaretry.providers.checkout._config import PROVIDER, CheckoutConfig
 from scaretry.providers.checkout._notifications import outcome_of_event, verified_event
 from scaretry.providers.checkout._outcomes import (
     expect,
+    optional,
     outcome_of_details,
     outcome_of_payment,
     outcome_of_session,
     request_id,
 )
 from scaretry.providers.checkout._requests import (
+    PAYMENT_KEY,
     PaymentSource,
     payment_body,
     payment_source,
@@ -62,6 +64,13 @@ __all__ = ["SESSION_ID", "CheckoutAdapter"]
 SESSION_ID = re.compile(r"^sid_\w{26}$")
 #: Namespace of the key of the one upgrade retry the adapter makes itself (derived, so a replay reuses it).
 _UPGRADE_KEYS = uuid.UUID("6f1d3a52-3c2e-5b8e-9a51-2f0d2a6c7e10")
+#: Payments per page of "Get payment lists" when a lost payment is looked up (its maximum), and
+#: how many pages are read at most (a reference is an order's: it has a handful of payments).
+_PAGE = 100
+_PAGES = 10
+#: What ``recover`` says when no payment was made with a handle: nothing to find, pay again with
+#: the handle's idempotency key.
+NOT_FOUND = "not_found"
 
 
 class CheckoutAdapter(Adapter[CheckoutConfig]):
@@ -91,15 +100,27 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         return self.config.secret_key.encode()
 
     def still_processing(self, response: httpx.Response) -> bool:
-        """``429 duplicate_request``: a request with this ``Cko-Idempotency-Key`` is still being
-        processed ("Idempotency", Checkout.com docs); its answer comes once it finishes."""
-        if response.status_code != 429 or response.request.method != "POST":
+        """A request with this ``Cko-Idempotency-Key`` is still being processed, so its answer comes
+        once it finishes: ``429 duplicate_request`` ("Idempotency": concurrent requests with one key
+        get 429), or 409 ("Why did I receive a 409 HTTP response to my idempotent API request
+        instead of 429?": Checkout.com now answers this case with 409 Conflict)."""
+        if response.status_code not in (409, 429):
             return False
+        request = response.request
+        if request.method != "POST" or "cko-idempotency-key" not in request.headers:
+            return False
+        if response.status_code == 409:
+            return True
         try:
             body = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
-        return isinstance(body, dict) and body.get("error_type") == "duplicate_request"
+        if not isinstance(body, dict):
+            return False
+        codes = body.get("error_codes")
+        return body.get("error_type") == "duplicate_request" or (
+            isinstance(codes, list) and "duplicate_request" in codes
+        )
 
     def request_id(self, response: RawResponse) -> str | None:
         return request_id(response)
@@ -146,13 +167,11 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         is off and a UPGRADE payment comes back declined 20154, it is retried here once with 3DS.
         Every POST carries ``Cko-Idempotency-Key`` ("Idempotency"), so the transport may repeat it."""
         key = idempotency_key
-        handle = Handle(
-            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key=key, step="payment"
-        )
+        handle = self._payment_handle(request, key)
         three_ds = three_ds_request(request, allow_upgrade=self._upgrades_20154(request))
-        body = payment_body(request, three_ds, self.processing_channel_id)
+        body = payment_body(request, three_ds, self.processing_channel_id, key)
         response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
-        outcome = self._payment_outcome(response, handle, ran_three_ds=request.three_ds is ThreeDSMode.ALWAYS)
+        outcome = outcome_of_payment(self.table, response, handle, ran_three_ds=request.three_ds is ThreeDSMode.ALWAYS)
         decline = outcome.decline
         if (
             request.wants_upgrade
@@ -163,29 +182,23 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
             # Checkout.com did not upgrade (the automatic retry is off for this account): do it
             # here, once, with a key derived from the first so a replayed flow reuses it.
             retry_key = str(uuid.uuid5(_UPGRADE_KEYS, key))
-            upgraded = handle.evolve(upgraded=True, data={"declined_payment_id": outcome.payment_id})
-            body = payment_body(request, ThreeDSRequest(enabled=True), self.processing_channel_id)
+            upgraded = handle.evolve(upgraded=True, data={**handle.data, "declined_payment_id": outcome.payment_id})
+            body = payment_body(request, ThreeDSRequest(enabled=True), self.processing_channel_id, key)
             response = yield Call(
                 request_payment.prepare(body=body, cko_idempotency_key=retry_key), upgraded, retry_safe=True
             )
-            outcome = self._payment_outcome(response, upgraded, ran_three_ds=True)
+            outcome = outcome_of_payment(self.table, response, upgraded, ran_three_ds=True)
         return outcome
 
     def pay_with_session(self, request: ScaPaymentRequest, session_id: str, key: str) -> Flow[Outcome]:
         """Pay with a finished Sessions authentication: ``3ds: {enabled: true, authentication_id}``
         ("Sessions › Request a payment with the session")."""
-        handle = Handle(
-            provider=PROVIDER,
-            payment_id=None,
-            reference=request.reference,
-            idempotency_key=key,
-            step="payment",
-            data={"session_id": session_id},
-        )
+        handle = self._payment_handle(request, key)
+        handle = handle.evolve(data={**handle.data, "session_id": session_id})
         three_ds = ThreeDSRequestStandalone(enabled=True, authentication_id=session_id)
-        body = payment_body(request, three_ds, self.processing_channel_id)
+        body = payment_body(request, three_ds, self.processing_channel_id, key)
         response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
-        return self._payment_outcome(response, handle, ran_three_ds=True, integrated=False)
+        return outcome_of_payment(self.table, response, handle, ran_three_ds=True, integrated=False)
 
     def authenticate(self, request: ScaPaymentRequest) -> Flow[Outcome]:
         """Start a hosted Sessions authentication ("Request a session"): 3DS before and apart from
@@ -208,7 +221,8 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
             response = yield Call(get_session_details.prepare(handle.payment_id), handle, retry_safe=True)
             return outcome_of_session(self.table, expect(response, "getSessionDetails", Session), handle)
         response = yield Call(get_payment_details.prepare(handle.payment_id), handle, retry_safe=True)
-        return outcome_of_details(self.table, expect(response, "getPaymentDetails", PaymentDetails), handle)
+        details = expect(response, "getPaymentDetails", PaymentDetails)
+        return outcome_of_details(self.table, details, handle, response)
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """After the redirect Checkout.com appends ``cko-session-id=sid_…`` to the return URL; the
@@ -223,13 +237,45 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         details: PaymentDetails = expect(response, "getPaymentDetails", PaymentDetails)
         if handle.payment_id is not None and details.id != handle.payment_id:
             raise ValidationError("cko-session-id", "belongs to another payment than this handle's")
-        return outcome_of_details(self.table, details, handle)
+        return outcome_of_details(self.table, details, handle, response)
 
-    def _payment_outcome(
-        self, response: RawResponse, handle: Handle, *, ran_three_ds: bool, integrated: bool = True
-    ) -> Outcome:
-        parsed = expect(response, "requestPayment", PaymentResponse, PaymentAcceptedResponse)
-        return outcome_of_payment(self.table, parsed, handle, ran_three_ds=ran_three_ds, integrated=integrated)
+    def recover(self, handle: Handle) -> Flow[Outcome]:
+        """The real outcome of a payment whose answer was lost. With a payment id, a status read.
+        Without one (the answer of ``POST /payments`` never arrived), "Get payment lists" by the
+        handle's reference, newest first: the payment whose ``metadata`` carries the handle's
+        idempotency key (every payment of this client does), other than one this flow saw declined
+        before its own upgrade retry. None: FAILED with ``provider_status`` ``"not_found"``;
+        ``pay(request, idempotency_key=handle.idempotency_key)`` then repeats the payment safely
+        (Checkout.com keeps keys 24 hours, "Idempotency").
+
+        A Sessions authentication cannot be looked up (no list endpoint): without its id it is
+        ``not_found`` too; an unused session moves no money and expires."""
+        if handle.payment_id is not None:
+            return (yield from self.status(handle))
+        if handle.step == "session" or not handle.reference or not handle.idempotency_key:
+            return self._not_found(handle)
+        declined = handle.data.get("declined_payment_id")
+        for page_number in range(_PAGES):
+            call = get_payment_list.prepare(reference=handle.reference, limit=_PAGE, skip=page_number * _PAGE)
+            response = yield Call(call, handle, retry_safe=True)
+            page: PaymentList = expect(response, "getPaymentList", PaymentList)
+            for details in page.data:
+                metadata = optional(details.metadata)
+                key = None if metadata is None else metadata.additional_properties.get(PAYMENT_KEY)
+                if key == handle.idempotency_key and details.id != declined:
+                    return outcome_of_details(self.table, details, handle, response)
+            if len(page.data) < _PAGE:
+                break
+        return self._not_found(handle)
+
+    def _payment_handle(self, request: ScaPaymentRequest, key: str) -> Handle:
+        return Handle(
+            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key=key, step="payment"
+        )
+
+    @staticmethod
+    def _not_found(handle: Handle) -> Outcome:
+        return Outcome(state=State.FAILED, provider=PROVIDER, payment_id=None, provider_status=NOT_FOUND, handle=handle)
 
     # -- webhooks -------------------------------------------------------------------------------
 
@@ -238,3 +284,12 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         signature key) before parsing anything, then map the event onto an Outcome."""
         event = verified_event(self.config.webhook_signature_key, headers, body)
         return outcome_of_event(self.table, event)
+
+    def notification_id(self, notification: Outcome) -> str | None:
+        """The event id (``evt_…``): Checkout.com delivers at least once, the id says a redelivery."""
+        event = notification.raw
+        return event.id if isinstance(event, WebhookEvent) else None
+
+    def notification_keys(self, handle: Handle) -> frozenset[str]:
+        """The payment id: the one identifier both a waiter's handle and a gateway event carry."""
+        return frozenset({handle.payment_id} if handle.payment_id else ())

@@ -53,7 +53,8 @@ def verified_event(signature_key: str | None, headers: Mapping[str, str], body: 
         raise SignatureError("webhook Cko-Signature does not verify", provider=PROVIDER, body=body)
     try:
         return WebhookEvent.from_dict(json.loads(body))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # RecursionError: a body nested deeper than the parser's stack (signed, but absurd).
         raise UnexpectedResponse(
             f"webhook body does not parse ({type(exc).__name__})", provider=PROVIDER, body=body
         ) from exc

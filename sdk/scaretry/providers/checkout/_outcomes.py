@@ -15,6 +15,7 @@ from scaretry_checkout.models import (
     PaymentAcceptedResponse,
     PaymentDetails,
     PaymentDetailsStatus,
+    PaymentLinks,
     PaymentResponse,
     PaymentResponseStatus,
     Session,
@@ -47,6 +48,7 @@ __all__ = [
     "request_id",
     "text",
     "three_ds_result",
+    "unexpected",
 ]
 
 #: The payment request's 201 ("Request a payment or payout"). A 202 is always Pending.
@@ -126,20 +128,25 @@ def request_id(response: RawResponse) -> str | None:
     return value
 
 
+def unexpected(response: RawResponse, message: str) -> UnexpectedResponse:
+    """An answer that cannot be used, with its raw bytes."""
+    return UnexpectedResponse(
+        message,
+        provider=PROVIDER,
+        status_code=response.status_code,
+        request_id=request_id(response),
+        body=response.content,
+        headers=dict(response.headers),
+    )
+
+
 def expect(response: RawResponse, operation: str, *types: type[Any]) -> Any:
     """The parsed body of a 2xx answer of one of ``types``; else the typed error."""
     parsed = response.parsed
     if 200 <= response.status_code < 300:
         if isinstance(parsed, types):
             return parsed
-        raise UnexpectedResponse(
-            f"{operation}: HTTP {response.status_code} without the expected body",
-            provider=PROVIDER,
-            status_code=response.status_code,
-            request_id=request_id(response),
-            body=response.content,
-            headers=dict(response.headers),
-        )
+        raise unexpected(response, f"{operation}: HTTP {response.status_code} without the expected body")
     raise error_of(response, operation)
 
 
@@ -185,16 +192,30 @@ def _redirect(href: str, upgraded: bool) -> RedirectAction:
 # -- outcomes ---------------------------------------------------------------------------------------
 
 
+def _unambiguous(state: State, approved: bool, status: str, answer: RawResponse, operation: str) -> State:
+    """``state`` if ``approved`` agrees with it: an authorised status that is not approved (or a
+    decline that is) is a contradiction, never guessed either way."""
+    if (state is State.AUTHORIZED and not approved) or (state is State.DECLINED and approved):
+        raise unexpected(answer, f"{operation}: status {status!r} contradicts approved={approved}")
+    return state
+
+
 def outcome_of_payment(
     table: DeclineTable,
-    parsed: PaymentResponse | PaymentAcceptedResponse,
+    answer: RawResponse,
     handle: Handle,
     *,
     ran_three_ds: bool,
     integrated: bool = True,
 ) -> Outcome:
     """The payment request's answer: 201 (processed: authorised or declined) or 202 (Pending: the
-    cardholder must be redirected, for a challenge or for Checkout.com's SCA retry)."""
+    cardholder must be redirected, for a challenge or for Checkout.com's SCA retry).
+
+    Only a status the map calls authorised, with ``approved: true``, reads AUTHORIZED; a status the
+    spec does not list reads PROCESSING (the payment is polled until it says more)."""
+    parsed: PaymentResponse | PaymentAcceptedResponse = expect(
+        answer, "requestPayment", PaymentResponse, PaymentAcceptedResponse
+    )
     handle = handle.evolve(payment_id=parsed.id)
     enrollment: ThreeDSEnrollmentData | None = optional(parsed.field_3ds)
     upgraded = handle.upgraded or (enrollment is not None and text(enrollment.upgrade_reason) == "sca_retry")
@@ -218,9 +239,7 @@ def outcome_of_payment(
     result = None
     if ran_three_ds and (enrollment is not None or not integrated):
         result = ThreeDSResult(eci=text(parsed.eci), challenged=False if integrated else None)
-    state = PAYMENT_STATUS.state(parsed.status)
-    if state is State.PROCESSING and parsed.approved and not parsed.status.is_known:
-        state = State.AUTHORIZED
+    state = _unambiguous(PAYMENT_STATUS.state(parsed.status), parsed.approved, status, answer, "requestPayment")
     return Outcome(
         state=state,
         provider=PROVIDER,
@@ -228,7 +247,7 @@ def outcome_of_payment(
         provider_status=status,
         handle=handle,
         upgraded=upgraded,
-        decline=decline(table, parsed.response_code, text(parsed.response_summary))
+        decline=decline(table, text(parsed.response_code), text(parsed.response_summary))
         if state is State.DECLINED
         else None,
         three_ds=result,
@@ -236,17 +255,18 @@ def outcome_of_payment(
     )
 
 
-def outcome_of_details(table: DeclineTable, details: PaymentDetails, handle: Handle) -> Outcome:
-    """The payment where it is now, from "Get payment details"."""
+def outcome_of_details(table: DeclineTable, details: PaymentDetails, handle: Handle, answer: RawResponse) -> Outcome:
+    """The payment where it is now, from "Get payment details" (or one item of "Get payment
+    lists"; ``answer`` is the response it came in, for the error of a contradiction)."""
     data: ThreeDSData | None = optional(details.field_3ds)
     upgraded = handle.upgraded or (data is not None and text(data.upgrade_reason) == "sca_retry")
     handle = handle.evolve(payment_id=details.id, upgraded=upgraded)
-    state = DETAILS_STATUS.state(details.status)
-    if state is State.PROCESSING and details.approved and not details.status.is_known:
-        state = State.AUTHORIZED
+    status = str(details.status)
+    state = _unambiguous(DETAILS_STATUS.state(details.status), details.approved, status, answer, "getPaymentDetails")
     action = None
-    redirect = optional(details.field_links.redirect)
-    if state is State.PROCESSING and details.status == PaymentDetailsStatus.PENDING and redirect is not None:
+    links: PaymentLinks | None = optional(details.field_links)
+    redirect = None if links is None else optional(links.redirect)
+    if details.status == PaymentDetailsStatus.PENDING and redirect is not None:
         action = _redirect(redirect.href, upgraded)
         state = State.ACTION_REQUIRED
     found = None
@@ -257,14 +277,14 @@ def outcome_of_details(table: DeclineTable, details: PaymentDetails, handle: Han
             None,
         )
         if latest is not None:
-            found = decline(table, latest.response_code, text(latest.response_summary))
+            found = decline(table, text(latest.response_code), text(latest.response_summary))
         elif state is State.DECLINED:
             found = decline(table, None, None)
     return Outcome(
         state=state,
         provider=PROVIDER,
         payment_id=details.id,
-        provider_status=str(details.status),
+        provider_status=status,
         handle=handle,
         action=action,
         upgraded=upgraded,

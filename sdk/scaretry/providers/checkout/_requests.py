@@ -29,7 +29,20 @@ from scaretry._errors import ValidationError
 from scaretry._request import Card, ThreeDSMode
 from scaretry._request import PaymentRequest as ScaPaymentRequest
 
-__all__ = ["PaymentSource", "ThreeDS", "payment_body", "payment_source", "session_body", "three_ds_request"]
+__all__ = [
+    "PAYMENT_KEY",
+    "PaymentSource",
+    "ThreeDS",
+    "payment_body",
+    "payment_source",
+    "session_body",
+    "three_ds_request",
+]
+
+#: The ``metadata`` field every payment carries its logical payment's idempotency key in. Checkout.com
+#: returns metadata with the payment ("Get payment details", "Get payment lists"), so a payment whose
+#: answer was lost is found again by it; the key itself is never visible there.
+PAYMENT_KEY = "scaretry_idempotency_key"
 
 PaymentSource = PaymentRequestCardSource | PaymentRequestTokenSource | PaymentRequestIdSource
 ThreeDS = ThreeDSRequest | ThreeDSRequestStandalone
@@ -73,8 +86,11 @@ def three_ds_request(request: ScaPaymentRequest, *, allow_upgrade: bool) -> Thre
     return ThreeDSRequest(enabled=False, allow_upgrade=allow_upgrade)
 
 
-def payment_body(request: ScaPaymentRequest, three_ds: ThreeDS, processing_channel_id: str) -> PaymentRequest:
-    """``POST /payments``: the request with the given ``3ds`` block."""
+def payment_body(
+    request: ScaPaymentRequest, three_ds: ThreeDS, processing_channel_id: str, payment_key: str
+) -> PaymentRequest:
+    """``POST /payments``: the request with the given ``3ds`` block; ``payment_key`` (the logical
+    payment's idempotency key) goes into ``metadata`` to find the payment again."""
     body = PaymentRequest(
         currency=request.amount.currency,
         source=payment_source(request),
@@ -92,8 +108,7 @@ def payment_body(request: ScaPaymentRequest, three_ds: ThreeDS, processing_chann
         body.customer = CustomerRequest(email=request.customer_email)
     if request.browser is not None:
         body.payment_ip = request.browser.ip_address
-    if request.metadata:
-        body.metadata = Metadata.from_dict(dict(request.metadata))
+    body.metadata = Metadata.from_dict({**request.metadata, PAYMENT_KEY: payment_key})
     if not request.customer_initiated:
         body.merchant_initiated = True
         body.payment_type = PaymentRequestPaymentType.RECURRING

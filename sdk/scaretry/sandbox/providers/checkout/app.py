@@ -121,6 +121,7 @@ class App(ProviderApp):
         return {
             "requestPayment": self.payments.request,
             "getPaymentDetails": self.payments.get,
+            "getPaymentList": self.payments.by_reference,
             "getPaymentActions": self.payments.actions,
             "requestSession": self.sessions.request,
             "getSessionDetails": self.sessions.get,

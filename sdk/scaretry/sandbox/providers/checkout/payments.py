@@ -32,12 +32,33 @@ from scaretry.sandbox.providers.checkout.views import Payment, accepted_body, cr
 if TYPE_CHECKING:
     from scaretry.sandbox.providers.checkout.app import App
 
-__all__ = ["CHALLENGE_TTL", "Payments"]
+__all__ = ["CHALLENGE_TTL", "CHANNELS", "LIST_LIMIT", "Payments", "opted_out"]
 
 log = logging.getLogger("scaretry.sandbox")
 
 #: Checkout.com expires a 3DS payment the cardholder did not complete after 15 minutes (code 20152).
 CHALLENGE_TTL = 15 * 60.0
+#: The most payments one page of "Get payment lists" holds.
+LIST_LIMIT = 100
+
+
+#: The processing channels the sandbox knows: the published one, and one of an account that opted
+#: out of the automatic SCA retry.
+CHANNELS = (CHECKOUT["processing_channel_id"], CHECKOUT["opted_out_processing_channel_id"])
+
+
+def opted_out(body: dict[str, Any]) -> bool:
+    """Whether the request's channel belongs to an account that opted out of SCA retries through
+    its account manager ("Manage SCA retries"): then no 20154 is upgraded, even with allow_upgrade."""
+    return bool(body.get("processing_channel_id") == CHECKOUT["opted_out_processing_channel_id"])
+
+
+def _whole(text: str, low: int, high: int | None) -> int | None:
+    """A query parameter as a whole number in ``[low, high]``, or None."""
+    if not text.isdigit() or len(text) > 9:
+        return None
+    value = int(text)
+    return value if value >= low and (high is None or value <= high) else None
 
 
 def now_iso() -> str:
@@ -88,7 +109,7 @@ class Payments:
             return payments_invalid("payment_source_required")
         if "processing_channel_id" not in body:
             return payments_invalid("processing_channel_id_required")
-        if body["processing_channel_id"] != CHECKOUT["processing_channel_id"]:
+        if body["processing_channel_id"] not in CHANNELS:
             return payments_invalid("processing_channel_id_invalid")
         card = self.vault.card(body["source"])
         if isinstance(card, str):
@@ -127,7 +148,7 @@ class Payments:
                 payment.three_ds |= authenticated(challenged=False)
                 self._authorize(payment, scenario.code)
         elif scenario.needs_sca:
-            allow_upgrade = three_ds.get("allow_upgrade", True) is not False
+            allow_upgrade = three_ds.get("allow_upgrade", True) is not False and not opted_out(body)
             if allow_upgrade and not payment.merchant_initiated:
                 # Only customer-initiated payments are upgraded ("Manage SCA retries").
                 payment.upgraded = True
@@ -162,6 +183,26 @@ class Payments:
         self.settle(payment, context.request)
         with self.app.lock:
             return json_answer(200, details_body(context.request, payment))
+
+    def by_reference(self, context: Context) -> Response:
+        """The payments with a reference, most recently processed first ("Get payment lists")."""
+        query = context.request.query_params
+        reference = query.get("reference")
+        if not reference:
+            return payments_invalid("reference_required")
+        limit = _whole(query.get("limit", "10"), 1, LIST_LIMIT)
+        skip = _whole(query.get("skip", "0"), 0, None)
+        if limit is None or skip is None:
+            return payments_invalid(*(f"{n}_invalid" for n, v in (("limit", limit), ("skip", skip)) if v is None))
+        with self.app.lock:
+            found = [p for p in self.payments.values() if p.body.get("reference") == reference]
+        found.sort(key=lambda p: p.created_at, reverse=True)
+        page = found[skip : skip + limit]
+        for payment in page:
+            self.settle(payment, context.request)
+        with self.app.lock:
+            data = [details_body(context.request, p) for p in page]
+        return json_answer(200, {"limit": limit, "skip": skip, "total_count": len(found), "data": data})
 
     def actions(self, context: Context) -> Response:
         payment = self.find(context.path_params["id"])

@@ -20,10 +20,9 @@ import attrs
 from starlette.requests import Request
 from starlette.responses import Response
 
-from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._provider import Context
 from scaretry.sandbox.providers.checkout.cards import Card, CardVault
-from scaretry.sandbox.providers.checkout.payments import CHALLENGE_TTL, now_iso
+from scaretry.sandbox.providers.checkout.payments import CHALLENGE_TTL, CHANNELS, now_iso
 from scaretry.sandbox.providers.checkout.responses import api_link, empty, json_answer, page_link, sessions_error
 
 if TYPE_CHECKING:
@@ -95,7 +94,7 @@ class Sessions:
 
     def request(self, context: Context) -> Response:
         body: dict[str, Any] = context.body
-        if "processing_channel_id" in body and body["processing_channel_id"] != CHECKOUT["processing_channel_id"]:
+        if "processing_channel_id" in body and body["processing_channel_id"] not in CHANNELS:
             return sessions_error(422, "unprocessable_entity", "processing_channel_id_invalid")
         card = self.vault.card(body["source"])
         if isinstance(card, str):
