@@ -64,3 +64,25 @@ sandbox: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(LOWEST) build dist *.egg-info
+
+# --- The providers' official Python SDKs, for the compatibility suite (tests/compat) ------------
+# A venv of their own: global-open-sdk-python requires cryptography==44.0.3, scaretry pins 46.0.3.
+# The suite runs merchant code in it (tests/compat/merchant) against the sandbox of the main venv.
+COMPAT_VENV := .venv-compat
+COMPAT_STAMP := $(COMPAT_VENV)/.installed-$(shell cksum < tests/compat/requirements.txt | cut -d' ' -f1)
+
+.PHONY: compat-venv clean-compat
+
+$(COMPAT_STAMP): tests/compat/requirements.txt
+	test -x $(COMPAT_VENV)/bin/python || $(PYTHON) -m venv $(COMPAT_VENV)
+	$(COMPAT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r tests/compat/requirements.txt
+	rm -f $(COMPAT_VENV)/.installed-* && touch $@
+
+compat-venv: $(COMPAT_STAMP)
+
+pytest: $(COMPAT_STAMP)
+
+clean: clean-compat
+
+clean-compat:
+	rm -rf $(COMPAT_VENV)

@@ -18,6 +18,29 @@ from tests.generated._examples import component_of, model_class, modelled_exampl
 A26 = "a" * 26
 CARD = {"primaryAccountNumber": "4111111111111111", "expiryMonth": 12, "expiryYear": 2030}
 TX_CARD = {"primaryAccountNumber": "4111111111111111", "expiryMonth": "12", "expiryYear": "2030"}
+BROWSER = {
+    "channel": "browser",
+    "accept_header": "text/html",
+    "java_enabled": False,
+    "language": "en-GB",
+    "color_depth": "24",
+    "screen_height": "1080",
+    "screen_width": "1920",
+    "timezone": "60",
+    "user_agent": "Mozilla/5.0",
+    "ip_address": "1.12.123.255",
+}
+APP = {
+    "channel": "app",
+    "sdk_app_id": "dbd64fcb-c19a-4728-8849-e3d50bfdde39",
+    "sdk_max_timeout": 5,
+    "sdk_ephem_pub_key": {"kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x"},
+    "sdk_encrypted_data": "{}",
+    "sdk_reference_number": "3DS_LOA_SDK_PPFU_020100_00007",
+    "sdk_transaction_id": "b2385523-a66c-4907-ac3c-91848e8c0067",
+    "sdk_interface_type": "both",
+    "sdk_ui_elements": ["single_select"],
+}
 
 # (provider, parent schema, property path, payload, expected class of the parsed value)
 UNIONS: list[tuple[str, str, tuple[str, ...], Any, str]] = [
@@ -68,6 +91,15 @@ UNIONS: list[tuple[str, str, tuple[str, ...], Any, str]] = [
         "SessionCardSource",
     ),
     ("checkout", "SessionRequest", ("source",), {"type": "id", "id": f"src_{A26}"}, "SessionIdSource"),
+    ("checkout", "SessionRequest", ("channel_data",), BROWSER, "BrowserChannelData"),
+    ("checkout", "SessionRequest", ("channel_data",), APP, "AppChannelData"),
+    (
+        "checkout",
+        "SessionRequest",
+        ("channel_data",),
+        {"channel": "merchant_initiated", "request_type": "recurring_transaction"},
+        "MerchantInitiatedChannelData",
+    ),
     ("checkout", "SessionRequest", ("source",), {"type": "token", "token": f"tok_{A26}"}, "SessionTokenSource"),
     (
         "paymentsai",

@@ -31,6 +31,7 @@ from .notify_payment_request import NotifyPaymentRequest
 from .notify_type import NotifyType
 from .order import Order
 from .os_type import OsType
+from .pa_res_status import PaResStatus
 from .pay_request import PayRequest
 from .pay_response import PayResponse
 from .payment_factor import PaymentFactor
@@ -90,6 +91,7 @@ __all__ = (
     "NotifyType",
     "Order",
     "OsType",
+    "PaResStatus",
     "PaymentFactor",
     "PaymentMethod",
     "PaymentMethodTypeItem",

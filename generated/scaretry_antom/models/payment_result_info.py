@@ -31,6 +31,7 @@ class PaymentResultInfo:
     card_token: str | Unset = UNSET
     """ Token for the card; pass it as paymentMethod.paymentMethodId in later payments. """
     issuing_country: str | Unset = UNSET
+    """ Issuing country of the card (ISO 3166 code). """
     funding: FundingType | Unset = UNSET
     """ Funding type of a card. """
     payment_method_region: str | Unset = UNSET

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.antom_boolean_string import AntomBooleanString
+from ..models.pa_res_status import PaResStatus
 from ..models.three_ds_result_challenge_cancel import ThreeDSResultChallengeCancel
 from ..models.three_ds_result_eci import ThreeDSResultEci
 from ..models.three_ds_result_exemption_type import ThreeDSResultExemptionType
@@ -45,6 +46,14 @@ class ThreeDSResult:
     three_ds_offered: AntomBooleanString | bool | Unset = UNSET
     """ A boolean as Antom accepts it: a native JSON boolean (what the official SDK sends) or the string
     "true"/"false" (what Antom's pages ask for). """
+    pa_res_status: None | PaResStatus | Unset = UNSET
+    """ The issuer's authentication status (EMV 3DS transStatus): Y authenticated, N failed or denied, U unable, A
+    attempted, C challenge required, R rejected, D decoupled challenge confirmed, I informational. Only with
+    threeDSOffered true; null when the channel gives no value. paymentStatus and resultCode, not this, decide the
+    payment. """
+    liability_shift: int | str | Unset = UNSET
+    """ An integer as Antom accepts it: a native JSON integer or a string of digits (optionally negative), the form
+    Antom's pages ask for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +97,20 @@ class ThreeDSResult:
         else:
             three_ds_offered = self.three_ds_offered
 
+        pa_res_status: None | str | Unset
+        if isinstance(self.pa_res_status, Unset):
+            pa_res_status = UNSET
+        elif isinstance(self.pa_res_status, PaResStatus):
+            pa_res_status = self.pa_res_status.value
+        else:
+            pa_res_status = self.pa_res_status
+
+        liability_shift: int | str | Unset
+        if isinstance(self.liability_shift, Unset):
+            liability_shift = UNSET
+        else:
+            liability_shift = self.liability_shift
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,6 +134,10 @@ class ThreeDSResult:
             field_dict["exemptionType"] = exemption_type
         if three_ds_offered is not UNSET:
             field_dict["threeDSOffered"] = three_ds_offered
+        if pa_res_status is not UNSET:
+            field_dict["paResStatus"] = pa_res_status
+        if liability_shift is not UNSET:
+            field_dict["liabilityShift"] = liability_shift
 
         return field_dict
 
@@ -214,6 +241,59 @@ class ThreeDSResult:
 
         three_ds_offered = _parse_three_ds_offered(d.pop("threeDSOffered", UNSET))
 
+        def _parse_pa_res_status(data: object) -> None | PaResStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pa_res_status_type_0 = PaResStatus(data)
+
+                return pa_res_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            pa_res_status_type_1 = data
+
+            return pa_res_status_type_1
+
+        pa_res_status = _parse_pa_res_status(d.pop("paResStatus", UNSET))
+
+        def _parse_liability_shift(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int) and not isinstance(data, bool):
+                    raise TypeError()
+                componentsschemas_antom_integer_type_0 = data
+                if not (
+                    isinstance(componentsschemas_antom_integer_type_0, int)
+                    and not isinstance(componentsschemas_antom_integer_type_0, bool)
+                ):
+                    raise TypeError(
+                        "/components/schemas/AntomInteger_type_0: expected an integer, got "
+                        + type(componentsschemas_antom_integer_type_0).__name__
+                    )
+
+                return componentsschemas_antom_integer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_antom_integer_type_1 = data
+            if not (isinstance(componentsschemas_antom_integer_type_1, str)):
+                raise TypeError(
+                    "/components/schemas/AntomInteger_type_1: expected a string, got "
+                    + type(componentsschemas_antom_integer_type_1).__name__
+                )
+
+            return componentsschemas_antom_integer_type_1
+
+        liability_shift = _parse_liability_shift(d.pop("liabilityShift", UNSET))
+
         three_ds_result = cls(
             three_ds_version=three_ds_version,
             eci=eci,
@@ -225,6 +305,8 @@ class ThreeDSResult:
             challenged=challenged,
             exemption_type=exemption_type,
             three_ds_offered=three_ds_offered,
+            pa_res_status=pa_res_status,
+            liability_shift=liability_shift,
         )
 
         additional_properties = {}

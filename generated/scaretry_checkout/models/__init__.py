@@ -15,6 +15,8 @@ from .error_response import ErrorResponse
 from .get_session_details_channel import GetSessionDetailsChannel
 from .hosted_completion import HostedCompletion
 from .link import Link
+from .merchant_initiated_channel_data import MerchantInitiatedChannelData
+from .merchant_initiated_channel_data_request_type import MerchantInitiatedChannelDataRequestType
 from .metadata import Metadata
 from .non_hosted_completion import NonHostedCompletion
 from .payment_accepted_links import PaymentAcceptedLinks
@@ -125,6 +127,8 @@ __all__ = (
     "GetSessionDetailsChannel",
     "HostedCompletion",
     "Link",
+    "MerchantInitiatedChannelData",
+    "MerchantInitiatedChannelDataRequestType",
     "Metadata",
     "NonHostedCompletion",
     "PaymentAcceptedLinks",

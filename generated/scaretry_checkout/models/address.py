@@ -19,7 +19,7 @@ class Address:
     address_line2: str | Unset = UNSET
     city: str | Unset = UNSET
     state: str | Unset = UNSET
-    """ ISO 3166-2 subdivision code of up to two characters. """
+    """ State or province, ideally its ISO 3166-2 subdivision code (for example `CA` for California). """
     zip_: str | Unset = UNSET
     country: str | Unset = UNSET
     """ ISO 3166-1 alpha-2 country code. """

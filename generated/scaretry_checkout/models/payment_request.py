@@ -44,7 +44,7 @@ class PaymentRequest:
     """ Your reference, e.g. an order number. """
     description: str | Unset = UNSET
     authorization_type: PaymentRequestAuthorizationType | Unset = UNSET
-    """ Defaults to `Final`. """
+    """ Defaults to `Final`; `Incremental` increments an earlier authorization. """
     capture: bool | Unset = UNSET
     """ Capture automatically after authorization. Defaults to true. """
     capture_on: str | Unset = UNSET

@@ -10,6 +10,7 @@ class PaymentRequestAuthorizationType(StrEnum):
 
     ESTIMATED = "Estimated"
     FINAL = "Final"
+    INCREMENTAL = "Incremental"
 
     @classmethod
     def _missing_(cls, value: object) -> "PaymentRequestAuthorizationType | None":

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.app_channel_data import AppChannelData
     from ..models.browser_channel_data import BrowserChannelData
     from ..models.hosted_completion import HostedCompletion
+    from ..models.merchant_initiated_channel_data import MerchantInitiatedChannelData
     from ..models.non_hosted_completion import NonHostedCompletion
     from ..models.session_address import SessionAddress
     from ..models.session_card_source import SessionCardSource
@@ -58,11 +59,13 @@ class SessionRequest:
     shipping_address: SessionAddress | Unset = UNSET
     """ Address for 3DS (special characters are replaced). """
     shipping_address_matches_billing: bool | Unset = UNSET
-    channel_data: AppChannelData | BrowserChannelData | Unset = UNSET
-    """ Information gathered from the cardholder's browser or app. """
+    channel_data: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData | Unset = UNSET
+    """ Information gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+    authentication (3RI). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.app_channel_data import AppChannelData  # noqa: PLC0415
         from ..models.browser_channel_data import BrowserChannelData  # noqa: PLC0415
         from ..models.hosted_completion import HostedCompletion  # noqa: PLC0415
         from ..models.session_card_source import SessionCardSource  # noqa: PLC0415
@@ -123,6 +126,8 @@ class SessionRequest:
             channel_data = UNSET
         elif isinstance(self.channel_data, BrowserChannelData):
             channel_data = self.channel_data.to_dict()
+        elif isinstance(self.channel_data, AppChannelData):
+            channel_data = self.channel_data.to_dict()
         else:
             channel_data = self.channel_data.to_dict()
 
@@ -167,6 +172,7 @@ class SessionRequest:
         from ..models.app_channel_data import AppChannelData  # noqa: PLC0415
         from ..models.browser_channel_data import BrowserChannelData  # noqa: PLC0415
         from ..models.hosted_completion import HostedCompletion  # noqa: PLC0415
+        from ..models.merchant_initiated_channel_data import MerchantInitiatedChannelData  # noqa: PLC0415
         from ..models.non_hosted_completion import NonHostedCompletion  # noqa: PLC0415
         from ..models.session_address import SessionAddress  # noqa: PLC0415
         from ..models.session_card_source import SessionCardSource  # noqa: PLC0415
@@ -291,7 +297,9 @@ class SessionRequest:
                 + type(shipping_address_matches_billing).__name__
             )
 
-        def _parse_channel_data(data: object) -> AppChannelData | BrowserChannelData | Unset:
+        def _parse_channel_data(
+            data: object,
+        ) -> AppChannelData | BrowserChannelData | MerchantInitiatedChannelData | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -302,11 +310,19 @@ class SessionRequest:
                 return componentsschemas_channel_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_channel_data_type_1 = AppChannelData.from_dict(data)
+
+                return componentsschemas_channel_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_channel_data_type_1 = AppChannelData.from_dict(data)
+            componentsschemas_channel_data_type_2 = MerchantInitiatedChannelData.from_dict(data)
 
-            return componentsschemas_channel_data_type_1
+            return componentsschemas_channel_data_type_2
 
         channel_data = _parse_channel_data(d.pop("channel_data", UNSET))
 

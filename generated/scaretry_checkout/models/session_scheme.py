@@ -11,8 +11,10 @@ class SessionScheme(StrEnum):
     AMEX = "amex"
     CARTES_BANCAIRES = "cartes_bancaires"
     DINERS = "diners"
+    DISCOVER = "discover"
     JCB = "jcb"
     MASTERCARD = "mastercard"
+    UPI = "upi"
     VISA = "visa"
 
     @classmethod

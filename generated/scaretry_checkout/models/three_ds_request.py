@@ -16,8 +16,9 @@ T = TypeVar("T", bound="ThreeDSRequest")
 @_attrs_define
 class ThreeDSRequest:
     """Let Checkout.com run 3DS with the payment (or not, and control the SCA retry). A body with
-    `authentication_id`, or with both `eci` and `cryptogram`, is not this variant (the `not`
-    keeps the `oneOf` exclusive for validators).
+    `authentication_id`, or with a non-empty `eci` and `cryptogram`, is not this variant (the
+    `not` keeps the `oneOf` exclusive for validators). Empty `eci`, `cryptogram` and `xid` - as
+    the official Python SDK's 3DS example sends them - count as absent: 3DS runs.
 
     """
 
@@ -29,6 +30,13 @@ class ThreeDSRequest:
     """ Challenge preference; the issuer decides. Defaults to `no_preference`. """
     exemption: ThreeDSExemption | Unset = UNSET
     """ SCA exemption requested or applied. """
+    eci: str | Unset = UNSET
+    """ Empty here (a value makes the request third-party authentication data). """
+    cryptogram: str | Unset = UNSET
+    """ Empty here (a value makes the request third-party authentication data). """
+    xid: str | Unset = UNSET
+    version: str | Unset = UNSET
+    """ 3DS version to prefer, e.g. `2.2.0`. """
     allow_upgrade: bool | Unset = UNSET
     """ Whether Checkout.com may upgrade the payment to 3DS when the issuer soft-declines it with
     20154 (3DS authentication required). Defaults to true (false for processing channels created
@@ -50,6 +58,14 @@ class ThreeDSRequest:
         if not isinstance(self.exemption, Unset):
             exemption = self.exemption.value
 
+        eci = self.eci
+
+        cryptogram = self.cryptogram
+
+        xid = self.xid
+
+        version = self.version
+
         allow_upgrade = self.allow_upgrade
 
         field_dict: dict[str, Any] = {}
@@ -63,6 +79,14 @@ class ThreeDSRequest:
             field_dict["challenge_indicator"] = challenge_indicator
         if exemption is not UNSET:
             field_dict["exemption"] = exemption
+        if eci is not UNSET:
+            field_dict["eci"] = eci
+        if cryptogram is not UNSET:
+            field_dict["cryptogram"] = cryptogram
+        if xid is not UNSET:
+            field_dict["xid"] = xid
+        if version is not UNSET:
+            field_dict["version"] = version
         if allow_upgrade is not UNSET:
             field_dict["allow_upgrade"] = allow_upgrade
 
@@ -93,6 +117,22 @@ class ThreeDSRequest:
         else:
             exemption = ThreeDSExemption(_exemption)
 
+        eci = d.pop("eci", UNSET)
+        if not isinstance(eci, Unset) and not (isinstance(eci, str)):
+            raise TypeError("eci: expected a string, got " + type(eci).__name__)
+
+        cryptogram = d.pop("cryptogram", UNSET)
+        if not isinstance(cryptogram, Unset) and not (isinstance(cryptogram, str)):
+            raise TypeError("cryptogram: expected a string, got " + type(cryptogram).__name__)
+
+        xid = d.pop("xid", UNSET)
+        if not isinstance(xid, Unset) and not (isinstance(xid, str)):
+            raise TypeError("xid: expected a string, got " + type(xid).__name__)
+
+        version = d.pop("version", UNSET)
+        if not isinstance(version, Unset) and not (isinstance(version, str)):
+            raise TypeError("version: expected a string, got " + type(version).__name__)
+
         allow_upgrade = d.pop("allow_upgrade", UNSET)
         if not isinstance(allow_upgrade, Unset) and not (isinstance(allow_upgrade, bool)):
             raise TypeError("allow_upgrade: expected a boolean, got " + type(allow_upgrade).__name__)
@@ -102,6 +142,10 @@ class ThreeDSRequest:
             attempt_n3d=attempt_n3d,
             challenge_indicator=challenge_indicator,
             exemption=exemption,
+            eci=eci,
+            cryptogram=cryptogram,
+            xid=xid,
+            version=version,
             allow_upgrade=allow_upgrade,
         )
 

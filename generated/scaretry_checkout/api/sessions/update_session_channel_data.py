@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.app_channel_data import AppChannelData
 from ...models.browser_channel_data import BrowserChannelData
+from ...models.merchant_initiated_channel_data import MerchantInitiatedChannelData
 from ...models.session import Session
 from ...models.sessions_error_response import SessionsErrorResponse
 from ...types import Prepared, Response
@@ -15,7 +16,7 @@ from ...types import Prepared, Response
 def _get_kwargs(
     id: str,
     *,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,8 @@ def _get_kwargs(
     }
 
     if isinstance(body, BrowserChannelData):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, AppChannelData):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -99,7 +102,7 @@ def _build_response(
 def prepare(
     id: str,
     *,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Prepared[Any | Session | SessionsErrorResponse]:
     """``update_session_channel_data`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -117,17 +120,20 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Response[Any | Session | SessionsErrorResponse]:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,17 +159,20 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Any | Session | SessionsErrorResponse | None:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,17 +193,20 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Response[Any | Session | SessionsErrorResponse]:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,17 +230,20 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: AppChannelData | BrowserChannelData,
+    body: AppChannelData | BrowserChannelData | MerchantInitiatedChannelData,
 ) -> Any | Session | SessionsErrorResponse | None:
     """Supply channel (browser or app) data
 
-     Sends the device data a pending session asked for with `collect_channel_data`; answers the updated
-    session.
+     Sends the device data a pending session asked for with `collect_channel_data`, or that a
+    hosted session still waiting for its cardholder may take (the official SDKs' update tests
+    send it right after creating a hosted session); answers the updated session. A session past
+    that step answers 403 `operation_not_allowed` / `update_not_allowed_due_to_state`.
 
     Args:
         id (str):
-        body (AppChannelData | BrowserChannelData): Information gathered from the cardholder's
-            browser or app.
+        body (AppChannelData | BrowserChannelData | MerchantInitiatedChannelData): Information
+            gathered from the cardholder's browser or app, or the reason of a merchant-initiated
+            authentication (3RI).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
