@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
-import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import attrs
@@ -127,32 +125,6 @@ async def test_async_slow_provider(
     assert outcome.state is State.AUTHORIZED
     assert 429 in statuses.seen
     assert count(sandbox_admin) == before + 1
-
-
-def test_the_sandbox_answers_a_concurrent_duplicate_429_duplicate_request_without_retry_after(
-    scaretry_sandbox: SandboxServer, sandbox_faults: Callable[[str], None]
-) -> None:
-    """What Checkout.com's "Idempotency" page says of concurrent requests with one key."""
-    sandbox_faults("latency=1;times=1")
-    headers = {"Authorization": f"Bearer {CHECKOUT['secret_key']}", "Cko-Idempotency-Key": "slow-1"}
-    body = {
-        "source": {"type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": 2030},
-        "amount": 100,
-        "currency": "EUR",
-        "processing_channel_id": CHECKOUT["processing_channel_id"],
-    }
-    url = scaretry_sandbox.url_for("checkout") + "/payments"
-    with ThreadPoolExecutor(1) as pool:
-        first = pool.submit(httpx.post, url, json=body, headers=headers, timeout=5)
-        time.sleep(0.3)
-        busy = httpx.post(url, json=body, headers=headers, timeout=5)
-        original = first.result()
-    assert busy.status_code == 429
-    assert busy.json()["error_type"] == "duplicate_request"
-    assert "retry-after" not in busy.headers
-    assert original.status_code == 201
-    replay = httpx.post(url, json=body, headers=headers, timeout=5)
-    assert (replay.status_code, replay.content) == (201, original.content)
 
 
 # -- faults at every step: each error's handle recovers the real outcome; paying again with its key --------

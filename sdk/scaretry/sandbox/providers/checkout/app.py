@@ -16,9 +16,10 @@ from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._openapi import Problem
 from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp
 from scaretry.sandbox.providers.checkout.cards import CardVault
+from scaretry.sandbox.providers.checkout.oauth import TOKEN_PATH, AccessTokens, allows
 from scaretry.sandbox.providers.checkout.pages import Pages
 from scaretry.sandbox.providers.checkout.payments import Payments
-from scaretry.sandbox.providers.checkout.responses import error_response
+from scaretry.sandbox.providers.checkout.responses import error_response, sessions_error
 from scaretry.sandbox.providers.checkout.sessions import Sessions
 
 __all__ = ["App"]
@@ -31,10 +32,11 @@ _PATH: contextvars.ContextVar[str] = contextvars.ContextVar("checkout_path", def
 
 
 class App(ProviderApp):
-    """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts."""
+    """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts, and
+    the OAuth token endpoint ``/connect/token`` (its own host on Checkout.com)."""
 
     name = "checkout"
-    api_roots = ("/payments", "/sessions")
+    api_roots = ("/payments", "/sessions", "/connect")
     callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "requestPayment": ("success_url", "failure_url"),
         "requestSession": (
@@ -52,6 +54,7 @@ class App(ProviderApp):
         self.sessions = Sessions(self, vault)
         self._pages = Pages(self)
         self._in_flight: set[str] = set()
+        self.tokens = AccessTokens(self.clock)
 
     # -- the pipeline's hooks -----------------------------------------------------------------
 
@@ -59,6 +62,8 @@ class App(ProviderApp):
         return error_response(kind, status, problems, sessions=_PATH.get().startswith("/sessions"))
 
     async def dispatch(self, request: Request, base: str, api_path: str) -> Response:
+        if api_path == TOKEN_PATH:  # OAuth, not the payments API: no spec operation, its own errors
+            return await self.tokens.token_endpoint(request)
         token = _PATH.set(api_path)
         try:
             return await super().dispatch(request, base, api_path)
@@ -71,6 +76,14 @@ class App(ProviderApp):
         key = match.group("key") if match else ""
         # Default accounts send "Bearer sk_…"; previous-platform accounts the bare key: both pass.
         if hmac.compare_digest(key, CHECKOUT["secret_key"]):
+            request.state.session_secret = False
+            return None
+        scopes = self.tokens.scopes(key)
+        if scopes is not None:  # an OAuth access token the sandbox issued
+            if not allows(scopes, _PATH.get(), request.method):
+                if _PATH.get().startswith("/sessions"):
+                    return sessions_error(403, "operation_not_allowed", "operation_not_allowed_for_scope")
+                return self.error(ErrorKind.UNAUTHORIZED, 401, "the token's scopes do not allow this")
             request.state.session_secret = False
             return None
         # A session secret authorises the client-side calls on its own session only.

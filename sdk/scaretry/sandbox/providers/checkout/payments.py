@@ -136,7 +136,7 @@ class Payments:
             payment.session_id = session.id
             payment.three_ds = app.sessions.three_ds(session)
             self._authorize(payment, scenario.code)
-        elif "cryptogram" in three_ds:
+        elif three_ds.get("cryptogram") and three_ds.get("eci"):  # empty strings are no MPI result
             payment.three_ds = {"authentication_response": three_ds.get("status", "Y")}
             payment.three_ds |= {k: three_ds[k] for k in ("eci", "version", "cryptogram", "xid") if k in three_ds}
             self._authorize(payment, scenario.code)

@@ -58,10 +58,20 @@ def source_body(payment: Payment) -> dict[str, Any]:
         "card_type": "Credit",
         "card_category": "Consumer",
         "issuer_country": "GB",
+        "avs_check": "S",  # AVS not supported by the (emulated) issuer
+        "cvv_check": "Y" if "cvv" in payment.body.get("source", {}) else "X",
+        "product_id": "F" if card.scheme == "Visa" else "MCC",
+        "product_type": "Visa Traditional" if card.scheme == "Visa" else "Mastercard Credit Card",
     }
+    if name := payment.body.get("source", {}).get("name"):
+        source["name"] = name
     if payment.approved:
         source["id"] = payment.source_id
     return source
+
+
+def _digits(count: int) -> str:
+    return "".join(secrets.choice("0123456789") for _ in range(count))
 
 
 def common(payment: Payment) -> dict[str, Any]:
@@ -116,6 +126,7 @@ def created_body(request: Request, payment: Payment) -> dict[str, Any]:
         "source": source_body(payment),
         "balances": balances(payment),
         "processed_on": latest["processed_on"],
+        "processing": {"acquirer_transaction_id": _digits(21), "retrieval_reference_number": _digits(12)},
         "_links": links(request, payment),
     }
     if payment.approved:
