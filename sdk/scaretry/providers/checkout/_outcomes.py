@@ -12,6 +12,7 @@ from typing import Any
 from scaretry_checkout.models import (
     Error,
     ErrorResponse,
+    PaymentAcceptedLinks,
     PaymentAcceptedResponse,
     PaymentDetails,
     PaymentDetailsStatus,
@@ -20,6 +21,7 @@ from scaretry_checkout.models import (
     PaymentResponseStatus,
     Session,
     SessionAccepted,
+    SessionLinks,
     SessionsErrorResponse,
     SessionStatus,
     ThreeDSData,
@@ -222,7 +224,8 @@ def outcome_of_payment(
     handle = handle.evolve(upgraded=upgraded)
     status = str(parsed.status)
     if isinstance(parsed, PaymentAcceptedResponse):
-        redirect = optional(parsed.field_links.redirect)
+        accepted_links: PaymentAcceptedLinks | None = optional(parsed.field_links)
+        redirect = None if accepted_links is None else optional(accepted_links.redirect)
         action = None if redirect is None else _redirect(redirect.href, upgraded)
         return Outcome(
             state=State.ACTION_REQUIRED if action else State.PROCESSING,
@@ -297,12 +300,12 @@ def outcome_of_details(table: DeclineTable, details: PaymentDetails, handle: Han
 def outcome_of_session(table: DeclineTable, session: Session | SessionAccepted, handle: Handle) -> Outcome:
     """A Sessions authentication: AUTHORIZED means authenticated, DECLINED carries the 3DS
     ``response_code`` (N, R) as a hard decline."""
-    links = session.field_links
-    link = optional(links.redirect_url) or optional(links.acs_url)
+    links: SessionLinks | None = optional(session.field_links)
+    link = None if links is None else optional(links.redirect_url) or optional(links.acs_url)
     reason = text(getattr(session, "response_status_reason", None))
     response_code = text(getattr(session, "response_code", None))
     result = ThreeDSResult(
-        version=session.protocol_version,
+        version=text(session.protocol_version),
         eci=text(getattr(session, "eci", None)),
         challenged=optional(getattr(session, "challenged", None)),
         authenticated=_AUTHENTICATED.get(response_code) if response_code else None,
