@@ -151,3 +151,19 @@ def async_sandbox_client(url: str, transport: httpx.AsyncBaseTransport | None = 
         base_url=url,
         transport=transport,
     )
+
+
+class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The real transport, keeping every request the client sent (what went on the wire)."""
+
+    def __init__(self) -> None:
+        self.sent: list[httpx.Request] = []
+        self._sync = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request)
+        return self._sync.handle_request(request)
+
+    def bodies(self, method: str, path: str) -> list[Any]:
+        """The JSON bodies sent to ``method path``, in order."""
+        return [json.loads(r.content) for r in self.sent if r.method == method and r.url.path == path]

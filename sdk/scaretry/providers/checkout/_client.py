@@ -32,12 +32,18 @@ class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
     ``scaretry_checkout`` client.
     """
 
-    def authenticate(self, request: PaymentRequest) -> Outcome:
-        """Standalone 3DS through the Sessions API (hosted completion): ACTION_REQUIRED with the
-        page to send the customer to; after ``resume``/``wait`` AUTHORIZED means *authenticated*
-        (no money moved) — then :meth:`pay_with_session` with ``outcome.payment_id`` (the ``sid_``)."""
-        self._adapter.check_session(request)
-        return self._run(self._adapter.authenticate(request))
+    def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:
+        """Standalone 3DS through the Sessions API ("Authenticate with 3DS › Sessions").
+
+        Hosted completion by default: ACTION_REQUIRED with Checkout.com's page to send the customer
+        to. With ``callback_url``, non-hosted: ``request.browser`` goes with the request, a challenge
+        is the ACS's page (it returns the customer to ``request.return_url`` with
+        ``cko-session-id``), and once the session is final the client completes it, so Checkout.com
+        POSTs the result to ``callback_url``. After ``resume``/``wait``, AUTHORIZED means
+        *authenticated* (no money moved): then :meth:`pay_with_session` with ``outcome.payment_id``
+        (the ``sid_``)."""
+        self._adapter.check_session(request, callback_url)
+        return self._run(self._adapter.authenticate(request, callback_url))
 
     def pay_with_session(
         self, request: PaymentRequest, session_id: str, *, idempotency_key: str | None = None
@@ -53,10 +59,10 @@ class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
 class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
     """Checkout.com, asynchronous (asyncio or trio). See :class:`Checkout` for the facts it relies on."""
 
-    async def authenticate(self, request: PaymentRequest) -> Outcome:
+    async def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:
         """See :meth:`Checkout.authenticate`."""
-        self._adapter.check_session(request)
-        return await self._run(self._adapter.authenticate(request))
+        self._adapter.check_session(request, callback_url)
+        return await self._run(self._adapter.authenticate(request, callback_url))
 
     async def pay_with_session(
         self, request: PaymentRequest, session_id: str, *, idempotency_key: str | None = None

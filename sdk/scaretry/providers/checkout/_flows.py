@@ -16,10 +16,11 @@ import re
 import uuid
 from collections.abc import Mapping
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 import httpx
 from scaretry_checkout.api.payments import get_payment_details, get_payment_list, request_payment
-from scaretry_checkout.api.sessions import get_session_details, request_session
+from scaretry_checkout.api.sessions import complete_session, get_session_details, request_session
 from scaretry_checkout.client import AuthenticatedClient
 from scaretry_checkout.errors import UnparseableResponse
 from scaretry_checkout.models import (
@@ -43,6 +44,7 @@ from scaretry.providers.checkout._auth import CheckoutAuth
 from scaretry.providers.checkout._config import PROVIDER, CheckoutConfig
 from scaretry.providers.checkout._notifications import outcome_of_event, verified_event
 from scaretry.providers.checkout._outcomes import (
+    error_of,
     expect,
     optional,
     outcome_of_details,
@@ -53,9 +55,11 @@ from scaretry.providers.checkout._outcomes import (
 from scaretry.providers.checkout._requests import (
     PAYMENT_KEY,
     PaymentSource,
+    exemption_of,
     payment_body,
     payment_source,
     session_body,
+    starts_agreement,
     three_ds_request,
 )
 
@@ -137,6 +141,16 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
                 "checkout: a merchant-initiated payment cannot be authenticated with 3DS (the cardholder is "
                 "not there); use three_ds=NEVER or UPGRADE (merchant-initiated payments are never upgraded)"
             )
+        if starts_agreement(request) and request.three_ds is ThreeDSMode.NEVER:
+            raise UnsupportedError(
+                'checkout: the first payment of an agreement must be authenticated with a challenge ("SCA '
+                'compliance"), which three_ds=NEVER forbids; use UPGRADE or ALWAYS'
+            )
+        if request.exemption is not None and not request.customer_initiated:
+            raise ValidationError("exemption", "a merchant-initiated payment is out of SCA's scope: no exemption")
+        exemption_of(request)
+        if PAYMENT_KEY in request.metadata:
+            raise ValidationError(f"metadata.{PAYMENT_KEY}", "is reserved: it carries the payment's idempotency key")
         self.source(request)
         if request.description is not None and len(request.description) > 100:
             raise ValidationError("description", "Checkout.com takes at most 100 characters")
@@ -145,17 +159,31 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         """The request's card or token as a Checkout.com payment source; raises ValidationError."""
         return payment_source(request)
 
-    def check_session(self, request: ScaPaymentRequest) -> None:
+    def check_session(self, request: ScaPaymentRequest, callback_url: str | None = None) -> None:
         """Refuse what a Sessions authentication cannot do, before anything is sent."""
         if not request.customer_initiated:
             raise UnsupportedError("checkout: a Sessions authentication needs the cardholder (customer-initiated only)")
         if isinstance(request.source, CardToken):
             self.source(request)
+        address = request.billing_address
+        if address is not None and address.state is not None and len(address.state) != 3:
+            raise ValidationError("billing_address.state", "Checkout.com Sessions take an ISO 3166-2 code such as ENG")
+        if callback_url is not None:
+            if request.browser is None:
+                raise ValidationError("browser", "a non-hosted session sends the browser's data: give request.browser")
+            parts = urlsplit(callback_url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ValidationError("callback_url", "must be an absolute http(s) URL")
 
     def _upgrades_20154(self, request: ScaPaymentRequest) -> bool:
-        # Merchant-initiated payments are never upgraded, and a table that no longer upgrades 20154
-        # (decline_overrides) switches Checkout.com's own retry off too.
-        return request.wants_upgrade and self.table.lookup("20154").decision is Decision.UPGRADE
+        # Only a customer-initiated payment can be upgraded (the cardholder must be there), never in
+        # NEVER; and a table that no longer upgrades 20154 (decline_overrides) switches Checkout.com's
+        # own retry off too.
+        return (
+            request.customer_initiated
+            and request.three_ds is not ThreeDSMode.NEVER
+            and self.table.lookup("20154").decision is Decision.UPGRADE
+        )
 
     # -- flows ----------------------------------------------------------------------------------
 
@@ -200,29 +228,48 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
         return outcome_of_payment(self.table, response, handle, ran_three_ds=True, integrated=False)
 
-    def authenticate(self, request: ScaPaymentRequest) -> Flow[Outcome]:
-        """Start a hosted Sessions authentication ("Request a session"): 3DS before and apart from
-        the payment."""
-        body = session_body(request, self.processing_channel_id)
+    def authenticate(self, request: ScaPaymentRequest, callback_url: str | None = None) -> Flow[Outcome]:
+        """Start a Sessions authentication ("Request a session"): 3DS before and apart from the
+        payment. Hosted by default; non-hosted with ``callback_url``."""
+        body = session_body(request, self.processing_channel_id, callback_url)
         # Sessions have no idempotency mechanism: never repeated (a lost answer leaves an unused session).
         handle = Handle(
-            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key="", step="session"
+            provider=PROVIDER,
+            payment_id=None,
+            reference=request.reference,
+            idempotency_key="",
+            step="session",
+            data={"non_hosted": callback_url is not None},
         )
         response = yield Call(request_session.prepare(body=body), handle)
         parsed = expect(response, "requestSession", Session, SessionAccepted)
-        return outcome_of_session(self.table, parsed, handle.evolve(payment_id=parsed.id))
+        return (yield from self._completed(outcome_of_session(self.table, parsed, handle.evolve(payment_id=parsed.id))))
 
     def status(self, handle: Handle) -> Flow[Outcome]:
         """One read: "Get payment details" (``GET /payments/{id}``), or "Get session details" for a
-        Sessions authentication."""
+        Sessions authentication (a non-hosted one is then completed once final)."""
         if handle.payment_id is None:
             raise ValidationError("handle.payment_id", "missing: the payment was never created")
         if handle.step == "session":
             response = yield Call(get_session_details.prepare(handle.payment_id), handle, retry_safe=True)
-            return outcome_of_session(self.table, expect(response, "getSessionDetails", Session), handle)
+            outcome = outcome_of_session(self.table, expect(response, "getSessionDetails", Session), handle)
+            return (yield from self._completed(outcome))
         response = yield Call(get_payment_details.prepare(handle.payment_id), handle, retry_safe=True)
         details = expect(response, "getPaymentDetails", PaymentDetails)
         return outcome_of_details(self.table, details, handle, response)
+
+    def _completed(self, outcome: Outcome) -> Flow[Outcome]:
+        """A non-hosted session whose authentication is over is completed ("Complete a session"):
+        Checkout.com then POSTs the result to the session's ``callback_url``. A session completed
+        before (by another process) answers 403 ``update_not_allowed_due_to_state``: nothing to do."""
+        session = outcome.raw
+        actions = optional(getattr(session, "next_actions", None)) or []
+        if not outcome.is_final or not outcome.handle.data.get("non_hosted") or "complete" not in actions:
+            return outcome
+        response = yield Call(complete_session.prepare(str(outcome.payment_id)), outcome.handle)
+        if response.status_code != 204 and response.status_code != 403:
+            raise error_of(response, "completeSession")
+        return outcome
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """After the redirect Checkout.com appends ``cko-session-id=sid_…`` to the return URL; the

@@ -8,7 +8,6 @@ challenge nobody answers expires after 15 minutes (code 20152).
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import hmac
@@ -16,7 +15,6 @@ import json
 import logging
 import secrets
 import threading
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -26,13 +24,14 @@ from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._provider import Context
 from scaretry.sandbox.providers.checkout.cards import SUMMARIES, CardVault
 from scaretry.sandbox.providers.checkout.events import payment_event
+from scaretry.sandbox.providers.checkout.issuer import Issuer, authenticated
 from scaretry.sandbox.providers.checkout.responses import empty, headers, json_answer, payments_invalid
 from scaretry.sandbox.providers.checkout.views import Payment, accepted_body, created_body, details_body
 
 if TYPE_CHECKING:
     from scaretry.sandbox.providers.checkout.app import App
 
-__all__ = ["CHALLENGE_TTL", "CHANNELS", "LIST_LIMIT", "Payments", "opted_out"]
+__all__ = ["CHALLENGE_TTL", "CHANNELS", "LIST_LIMIT", "Payments"]
 
 log = logging.getLogger("scaretry.sandbox")
 
@@ -47,12 +46,6 @@ LIST_LIMIT = 100
 CHANNELS = (CHECKOUT["processing_channel_id"], CHECKOUT["opted_out_processing_channel_id"])
 
 
-def opted_out(body: dict[str, Any]) -> bool:
-    """Whether the request's channel belongs to an account that opted out of SCA retries through
-    its account manager ("Manage SCA retries"): then no 20154 is upgraded, even with allow_upgrade."""
-    return bool(body.get("processing_channel_id") == CHECKOUT["opted_out_processing_channel_id"])
-
-
 def _whole(text: str, low: int, high: int | None) -> int | None:
     """A query parameter as a whole number in ``[low, high]``, or None."""
     if not text.isdigit() or len(text) > 9:
@@ -65,20 +58,6 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def authenticated(*, challenged: bool) -> dict[str, Any]:
-    """The ``3ds`` block of a successful authentication."""
-    return {
-        "signature_valid": "Y",
-        "authentication_response": "Y",
-        "cryptogram": base64.b64encode(secrets.token_bytes(20)).decode(),
-        "xid": str(uuid.uuid4()),
-        "version": "2.2.0",
-        "exemption_applied": "none",
-        "challenged": challenged,
-        "eci": "05",
-    }
-
-
 class Payments:
     """The payments the sandbox holds, and the handlers of the payments API."""
 
@@ -88,6 +67,13 @@ class Payments:
         self.payments: dict[str, Payment] = {}
         self._by_session: dict[str, str] = {}  # sid of an integrated 3DS → pay id (cko-session-id)
         self.replays: dict[str, tuple[int, bytes]] = {}  # Cko-Idempotency-Key → first 2xx answer
+        self.issuer = Issuer(self)
+
+    def find_agreement(self, previous_payment_id: str) -> Payment | None:
+        """The payment a merchant-initiated one names as its agreement's first: by id or scheme id."""
+        with self.app.lock:
+            found = self.payments.get(previous_payment_id)
+            return found or next((p for p in self.payments.values() if p.scheme_id == previous_payment_id), None)
 
     def find(self, ident: str) -> Payment | None:
         with self.app.lock:
@@ -131,34 +117,7 @@ class Payments:
             merchant_initiated=bool(body.get("merchant_initiated", False)),
             source_id=app.new_id("src_"),
         )
-        scenario = card.scenario
-        if session is not None:
-            payment.session_id = session.id
-            payment.three_ds = app.sessions.three_ds(session)
-            self._authorize(payment, scenario.code)
-        elif three_ds.get("cryptogram") and three_ds.get("eci"):  # empty strings are no MPI result
-            payment.three_ds = {"authentication_response": three_ds.get("status", "Y")}
-            payment.three_ds |= {k: three_ds[k] for k in ("eci", "version", "cryptogram", "xid") if k in three_ds}
-            self._authorize(payment, scenario.code)
-        elif three_ds.get("enabled") is True:
-            payment.three_ds = {"downgraded": False, "enrolled": "Y"}
-            if scenario.challenge:
-                payment.session_id = app.new_id("sid_")
-            else:
-                payment.three_ds |= authenticated(challenged=False)
-                self._authorize(payment, scenario.code)
-        elif scenario.needs_sca:
-            allow_upgrade = three_ds.get("allow_upgrade", True) is not False and not opted_out(body)
-            if allow_upgrade and not payment.merchant_initiated:
-                # Only customer-initiated payments are upgraded ("Manage SCA retries").
-                payment.upgraded = True
-                payment.session_id = app.new_id("sid_")
-                payment.three_ds = {"downgraded": False, "enrolled": "Y", "upgrade_reason": "sca_retry"}
-            else:
-                payment.three_ds = {"downgraded": False, "enrolled": "Y"}
-                self._authorize(payment, "20154")
-        else:
-            self._authorize(payment, scenario.code)
+        self.issuer.answer(payment, three_ds, session)
         with app.lock:
             self.payments[payment.id] = payment
             self.vault.remember(payment.source_id, card)
@@ -218,11 +177,13 @@ class Payments:
 
     # -- the issuer ---------------------------------------------------------------------------
 
-    def _authorize(self, payment: Payment, code: str) -> None:
+    def authorize(self, payment: Payment, code: str) -> None:
         """The issuer's answer: Authorized (or Card Verified for amount 0) or Declined ``code``."""
         approved = code == "10000"
         payment.approved = approved
         payment.response_code = code
+        if approved:
+            payment.scheme_id = str(secrets.randbelow(10**15)).zfill(15)
         if approved:
             payment.status = "Authorized" if payment.amount else "Card Verified"
         else:
@@ -273,7 +234,7 @@ class Payments:
             three_ds = payment.three_ds if payment.three_ds is not None else {}
             if payment.choice == "approve":
                 three_ds |= authenticated(challenged=True)
-                self._authorize(payment, payment.card.scenario.code)
+                self.authorize(payment, payment.card.scenario.code)
             elif payment.choice == "reject":
                 three_ds |= {
                     "signature_valid": "Y",

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import secrets
+import threading
 import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     from scaretry.sandbox.providers.checkout.app import App
 
 __all__ = ["Session", "Sessions"]
+
+log = logging.getLogger("scaretry.sandbox")
 
 _FINAL = ("approved", "attempted", "declined", "rejected", "unavailable", "challenge_abandoned", "expired")
 _PLAIN_PREFERENCES = (
@@ -173,7 +178,43 @@ class Sessions:
                 return sessions_error(403, "operation_not_allowed", "update_not_allowed_due_to_state")
             session.completed = True
             session.next_actions = []
+            result = self._callback_body(session)
+        self._call_back(session.body["completion"]["callback_url"], result)
         return empty(204)
+
+    def _callback_body(self, session: Session) -> dict[str, Any]:
+        """What Checkout.com POSTs to a non-hosted session's ``callback_url`` once it is completed
+        ("Sessions › Complete a session": the authentication's result)."""
+        body: dict[str, Any] = {
+            "session_id": session.id,
+            "amount": int(session.body.get("amount", 0)),
+            "currency": session.body["currency"],
+            "status": session.status,
+            "authentication_type": session.body.get("authentication_type", "regular"),
+            "authentication_category": session.body.get("authentication_category", "payment"),
+            "approved": session.status in ("approved", "attempted"),
+            "protocol_version": "2.2.0",
+            "challenged": bool(session.challenged),
+        }
+        if reference := session.body.get("reference"):
+            body["reference"] = reference
+        if session.response_code:
+            body["response_code"] = session.response_code
+        if body["approved"]:
+            body["eci"] = "05"
+        return body
+
+    def _call_back(self, url: str, result: dict[str, Any]) -> None:
+        """POST ``result`` to the merchant's ``callback_url``, once, from a thread of its own (the
+        documents promise no retries for it)."""
+
+        def post() -> None:
+            try:
+                httpx.post(url, json=result, timeout=5)
+            except httpx.HTTPError as exc:  # the merchant's endpoint is down: logged, not retried
+                log.warning("sandbox checkout: session callback to %s failed: %s", url, type(exc).__name__)
+
+        threading.Thread(target=post, name="sandbox-checkout-callback", daemon=True).start()
 
     def _session_or_404(self, context: Context) -> Session | Response:
         session = self.find(context.path_params["id"])

@@ -35,6 +35,9 @@ class Payment:
     three_ds: dict[str, Any] | None = None
     upgraded: bool = False
     session_id: str | None = None
+    #: the scheme's transaction id of an approved payment (a later merchant-initiated payment may
+    #: name it as ``previous_payment_id``)
+    scheme_id: str | None = None
     choice: str | None = None
     decided_at: float | None = None
     actions: list[dict[str, Any]] = attrs.Factory(list)
@@ -110,6 +113,12 @@ def links(request: Request, payment: Payment) -> dict[str, Any]:
     return found
 
 
+def enrollment(payment: Payment) -> dict[str, Any]:
+    """The ``3ds`` block of the payment request's answers: enrollment data only (the authentication's
+    result is read with "Get payment details")."""
+    return {k: v for k, v in (payment.three_ds or {}).items() if k in ("downgraded", "enrolled", "upgrade_reason")}
+
+
 def created_body(request: Request, payment: Payment) -> dict[str, Any]:
     """The 201 of a payment that is final at once (approved or declined)."""
     latest = payment.actions[0]
@@ -131,9 +140,9 @@ def created_body(request: Request, payment: Payment) -> dict[str, Any]:
     }
     if payment.approved:
         body["auth_code"] = latest["auth_code"]
-        body["scheme_id"] = str(secrets.randbelow(10**15)).zfill(15)
+        body["scheme_id"] = payment.scheme_id
     if payment.three_ds is not None:
-        body["3ds"] = {k: v for k, v in payment.three_ds.items() if k in ("downgraded", "enrolled", "upgrade_reason")}
+        body["3ds"] = enrollment(payment)
         if eci := payment.three_ds.get("eci"):
             body["eci"] = eci
     return body | common(payment)
@@ -144,7 +153,7 @@ def accepted_body(request: Request, payment: Payment) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": payment.id,
         "status": "Pending",
-        "3ds": dict(payment.three_ds or {}),
+        "3ds": enrollment(payment),
         "_links": {
             "self": api_link(request, f"/payments/{payment.id}"),
             "redirect": page_link(request, f"/3ds/{payment.id}"),
@@ -181,6 +190,8 @@ def details_body(request: Request, payment: Payment) -> dict[str, Any]:
         body["actions"] = [
             {k: a[k] for k in ("id", "type", "response_code", "response_summary")} for a in payment.actions
         ]
+    if payment.scheme_id:
+        body["scheme_id"] = payment.scheme_id
     if ip := payment.body.get("payment_ip"):
         body["payment_ip"] = ip
     if description := payment.body.get("description"):
