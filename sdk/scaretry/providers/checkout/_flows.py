@@ -19,13 +19,12 @@ from typing import ClassVar
 from urllib.parse import urlsplit
 
 import httpx
-from scaretry_checkout.api.payments import get_payment_details, get_payment_list, request_payment
+from scaretry_checkout.api.payments import get_payment_details, request_payment
 from scaretry_checkout.api.sessions import complete_session, get_session_details, request_session
 from scaretry_checkout.client import AuthenticatedClient
 from scaretry_checkout.errors import UnparseableResponse
 from scaretry_checkout.models import (
     PaymentDetails,
-    PaymentList,
     Session,
     SessionAccepted,
     ThreeDSRequest,
@@ -52,6 +51,7 @@ from scaretry.providers.checkout._outcomes import (
     outcome_of_session,
     request_id,
 )
+from scaretry.providers.checkout._recovery import lost_payment
 from scaretry.providers.checkout._requests import (
     PAYMENT_KEY,
     PaymentSource,
@@ -68,13 +68,6 @@ __all__ = ["SESSION_ID", "CheckoutAdapter"]
 SESSION_ID = re.compile(r"^sid_\w{26}$")
 #: Namespace of the key of the one upgrade retry the adapter makes itself (derived, so a replay reuses it).
 _UPGRADE_KEYS = uuid.UUID("6f1d3a52-3c2e-5b8e-9a51-2f0d2a6c7e10")
-#: Payments per page of "Get payment lists" when a lost payment is looked up (its maximum), and
-#: how many pages are read at most (a reference is an order's: it has a handful of payments).
-_PAGE = 100
-_PAGES = 10
-#: What ``recover`` says when no payment was made with a handle: nothing to find, pay again with
-#: the handle's idempotency key.
-NOT_FOUND = "not_found"
 
 
 class CheckoutAdapter(Adapter[CheckoutConfig]):
@@ -287,42 +280,16 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         return outcome_of_details(self.table, details, handle, response)
 
     def recover(self, handle: Handle) -> Flow[Outcome]:
-        """The real outcome of a payment whose answer was lost. With a payment id, a status read.
-        Without one (the answer of ``POST /payments`` never arrived), "Get payment lists" by the
-        handle's reference, newest first: the payment whose ``metadata`` carries the handle's
-        idempotency key (every payment of this client does), other than one this flow saw declined
-        before its own upgrade retry. None: FAILED with ``provider_status`` ``"not_found"``;
-        ``pay(request, idempotency_key=handle.idempotency_key)`` then repeats the payment safely
-        (Checkout.com keeps keys 24 hours, "Idempotency").
-
-        A Sessions authentication cannot be looked up (no list endpoint): without its id it is
-        ``not_found`` too; an unused session moves no money and expires."""
+        """The real outcome of a payment whose answer was lost: a status read with its payment id,
+        else a lookup by reference and idempotency key (see :func:`._recovery.lost_payment`)."""
         if handle.payment_id is not None:
             return (yield from self.status(handle))
-        if handle.step == "session" or not handle.reference or not handle.idempotency_key:
-            return self._not_found(handle)
-        declined = handle.data.get("declined_payment_id")
-        for page_number in range(_PAGES):
-            call = get_payment_list.prepare(reference=handle.reference, limit=_PAGE, skip=page_number * _PAGE)
-            response = yield Call(call, handle, retry_safe=True)
-            page: PaymentList = expect(response, "getPaymentList", PaymentList)
-            for details in page.data:
-                metadata = optional(details.metadata)
-                key = None if metadata is None else metadata.additional_properties.get(PAYMENT_KEY)
-                if key == handle.idempotency_key and details.id != declined:
-                    return outcome_of_details(self.table, details, handle, response)
-            if len(page.data) < _PAGE:
-                break
-        return self._not_found(handle)
+        return (yield from lost_payment(self.table, handle))
 
     def _payment_handle(self, request: ScaPaymentRequest, key: str) -> Handle:
         return Handle(
             provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key=key, step="payment"
         )
-
-    @staticmethod
-    def _not_found(handle: Handle) -> Outcome:
-        return Outcome(state=State.FAILED, provider=PROVIDER, payment_id=None, provider_status=NOT_FOUND, handle=handle)
 
     # -- webhooks -------------------------------------------------------------------------------
 
