@@ -50,6 +50,7 @@ def test_scenariodetails(client: Checkout, customer: Customer) -> None:
     assert upgraded.three_ds.challenged is True
     assert upgraded.three_ds.authenticated is True
     assert upgraded.three_ds.eci == "05"
+    assert upgraded.three_ds.version == "2.2.0"
     rejected = by_name["challenge_rejected"].run(client, customer, Trace())
     assert rejected.decline is not None
     assert rejected.decline.code == "20151"

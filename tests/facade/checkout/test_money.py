@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from scaretry._errors import ProviderError, TransportError, UnexpectedResponse
-from scaretry._outcome import State
+from scaretry._outcome import ActionReason, RedirectAction, State
 from scaretry._request import Money
 from scaretry.providers.checkout import Checkout
 from scaretry.providers.checkout._outcomes import DETAILS_STATUS, PAYMENT_STATUS
@@ -148,6 +148,24 @@ def test_a_missing_decisive_field_is_an_unexpected_response_naming_it(field: str
     with pytest.raises(UnexpectedResponse) as read:
         polled({k: v for k, v in details("Authorized", approved=True).items() if k != field})
     assert repr(field) in str(read.value)
+
+
+def test_a_read_says_upgraded_when_the_payment_does() -> None:
+    """The handle knew nothing of an upgrade (a 202 without upgrade_reason); the payment's own
+    ``3ds.upgrade_reason`` says it, and the action is the SCA retry's."""
+    pending = details("Pending", **{"3ds": {"enrolled": "Y", "upgrade_reason": "sca_retry"}})
+    pending["_links"] = LINKS | {"redirect": {"href": "https://acs.test/3ds"}}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(202, json=PENDING_202) if request.method == "POST" else httpx.Response(200, json=pending)
+
+    with mocked(answer) as client:
+        started = client.pay(request_for("approve"))
+        assert not started.upgraded
+        outcome = client.poll_once(started.handle).outcome
+    assert outcome.upgraded
+    assert outcome.handle.upgraded
+    assert outcome.action == RedirectAction("https://acs.test/3ds", ActionReason.SCA_RETRY)
 
 
 def test_a_declined_201_keeps_its_code_and_message() -> None:

@@ -69,6 +69,8 @@ def test_an_exemption_is_asked_in_the_authorization(recorded: Checkout, wire: Re
     assert not outcome.upgraded
     (sent,) = wire.bodies("POST", "/payments")
     assert sent["3ds"] == {"enabled": False, "allow_upgrade": True, "exemption": EXPECTED_EXEMPTIONS[exemption]}
+    assert sent["customer"] == {"email": "ada@example.com"}
+    assert sent["amount"] == 2500
     details = recorded.poll_once(outcome.handle).outcome
     assert details.raw.field_3ds.exemption_applied == EXPECTED_EXEMPTIONS[exemption]
 
