@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action_accepted_links import ActionAcceptedLinks
 from .address import Address
 from .app_channel_data import AppChannelData
 from .app_channel_data_sdk_ephem_pub_key import AppChannelDataSdkEphemPubKey
@@ -8,6 +9,9 @@ from .app_channel_data_sdk_interface_type import AppChannelDataSdkInterfaceType
 from .app_channel_data_sdk_ui_elements_item import AppChannelDataSdkUiElementsItem
 from .billing_descriptor import BillingDescriptor
 from .browser_channel_data import BrowserChannelData
+from .capture_accepted_response import CaptureAcceptedResponse
+from .capture_request import CaptureRequest
+from .capture_request_capture_type import CaptureRequestCaptureType
 from .customer_request import CustomerRequest
 from .customer_response import CustomerResponse
 from .error import Error
@@ -47,6 +51,8 @@ from .payment_response_card_source_card_category import PaymentResponseCardSourc
 from .payment_response_card_source_card_type import PaymentResponseCardSourceCardType
 from .payment_response_status import PaymentResponseStatus
 from .phone_number import PhoneNumber
+from .refund_accepted_response import RefundAcceptedResponse
+from .refund_request import RefundRequest
 from .risk_request import RiskRequest
 from .risk_result import RiskResult
 from .session import Session
@@ -103,6 +109,8 @@ from .three_ds_request_third_party import ThreeDSRequestThirdParty
 from .three_ds_request_third_party_flow_type import ThreeDSRequestThirdPartyFlowType
 from .upgrade_reason import UpgradeReason
 from .validation_error import ValidationError
+from .void_accepted_response import VoidAcceptedResponse
+from .void_request import VoidRequest
 from .webhook_event import WebhookEvent
 from .webhook_event_type import WebhookEventType
 from .webhook_links import WebhookLinks
@@ -112,6 +120,7 @@ from .webhook_payment_data_payment_type import WebhookPaymentDataPaymentType
 from .webhook_payment_source import WebhookPaymentSource
 
 __all__ = (
+    "ActionAcceptedLinks",
     "Address",
     "AppChannelData",
     "AppChannelDataSdkEphemPubKey",
@@ -120,6 +129,9 @@ __all__ = (
     "AppChannelDataSdkUiElementsItem",
     "BillingDescriptor",
     "BrowserChannelData",
+    "CaptureAcceptedResponse",
+    "CaptureRequest",
+    "CaptureRequestCaptureType",
     "CustomerRequest",
     "CustomerResponse",
     "Error",
@@ -159,6 +171,8 @@ __all__ = (
     "PaymentResponseCardSourceCardType",
     "PaymentResponseStatus",
     "PhoneNumber",
+    "RefundAcceptedResponse",
+    "RefundRequest",
     "RiskRequest",
     "RiskResult",
     "Session",
@@ -215,6 +229,8 @@ __all__ = (
     "ThreeDSRequestThirdPartyFlowType",
     "UpgradeReason",
     "ValidationError",
+    "VoidAcceptedResponse",
+    "VoidRequest",
     "WebhookEvent",
     "WebhookEventType",
     "WebhookLinks",

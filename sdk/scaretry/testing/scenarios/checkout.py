@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import attrs
+from scaretry_checkout.api.payments import capture_payment, refund_payment, void_payment
+from scaretry_checkout.models import CaptureRequest, RefundRequest, VoidRequest
 
 from scaretry._outcome import Outcome, State
 from scaretry._request import (
@@ -258,6 +260,49 @@ def opted_out_account_upgraded_by_the_client(client: Checkout, customer: Custome
         return _redirected(opted_out, customer, outcome, "approve", trace)
 
 
+def _after(client: Checkout, outcome: Outcome, trace: Trace) -> Outcome:
+    """The payment as it reads now (one status read)."""
+    read = trace.seen(client.poll_once(outcome.handle).outcome)
+    trace.note(read.provider_status or read.state.value)
+    return read
+
+
+def captured_then_refunded(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("approve").evolve(capture=False)))
+    trace.note("authorized, not captured")
+    assert outcome.payment_id is not None, "expected an authorized payment"
+    key = outcome.handle.idempotency_key
+    capture_payment.sync_detailed(
+        outcome.payment_id, client=client.api, body=CaptureRequest(amount=4000), cko_idempotency_key=f"{key}-c1"
+    )
+    trace.note("captured 40.00 of 65.10 (client.api)")
+    _after(client, outcome, trace)
+    capture_payment.sync_detailed(
+        outcome.payment_id, client=client.api, body=CaptureRequest(), cko_idempotency_key=f"{key}-c2"
+    )
+    trace.note("captured the rest")
+    _after(client, outcome, trace)
+    refund_payment.sync_detailed(
+        outcome.payment_id, client=client.api, body=RefundRequest(), cko_idempotency_key=f"{key}-r1"
+    )
+    trace.note("refunded in full")
+    return _after(client, outcome, trace)
+
+
+def voided(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("approve").evolve(capture=False)))
+    trace.note("authorized, not captured")
+    assert outcome.payment_id is not None, "expected an authorized payment"
+    void_payment.sync_detailed(
+        outcome.payment_id,
+        client=client.api,
+        body=VoidRequest(),
+        cko_idempotency_key=f"{outcome.handle.idempotency_key}-v",
+    )
+    trace.note("voided (client.api)")
+    return _after(client, outcome, trace)
+
+
 def _scenario(
     name: str, title: str, expected: State, run: Callable[[Checkout, Customer, Trace], Outcome], upgrade: bool = False
 ) -> Scenario:
@@ -337,6 +382,13 @@ SCENARIOS: list[Scenario] = [
         State.AUTHORIZED,
         agreement_then_merchant_initiated,
     ),
+    _scenario(
+        "captured_then_refunded",
+        "Authorized, captured in two parts, refunded (client.api: captures, refunds)",
+        State.AUTHORIZED,
+        captured_then_refunded,
+    ),
+    _scenario("voided", "Authorized, then voided (client.api: voids)", State.CANCELED, voided),
     _scenario(
         "opted_out_account_upgraded_by_the_client",
         "Account opted out of SCA retries: 20154, the client retries with 3DS, approved (4500…1387)",

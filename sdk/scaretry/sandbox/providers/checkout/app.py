@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._openapi import Problem
 from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp
+from scaretry.sandbox.providers.checkout.actions import PaymentActions
 from scaretry.sandbox.providers.checkout.cards import CardVault
 from scaretry.sandbox.providers.checkout.oauth import TOKEN_PATH, AccessTokens, allows
 from scaretry.sandbox.providers.checkout.pages import Pages
@@ -51,6 +52,7 @@ class App(ProviderApp):
         super().__init__(**kwargs)
         vault = CardVault()
         self.payments = Payments(self, vault)
+        self.actions = PaymentActions(self.payments)
         self.sessions = Sessions(self, vault)
         self._pages = Pages(self)
         self._in_flight: set[str] = set()
@@ -112,13 +114,13 @@ class App(ProviderApp):
                 self._in_flight.discard(key)
 
     def _flight_key(self, context: Context) -> str | None:
-        if context.operation.operation_id == "requestPayment":
+        operation = context.operation.operation_id
+        if operation in ("requestPayment", "capturePayment", "voidPayment", "refundPayment"):
             key = context.headers.get("cko-idempotency-key")
-            return f"payment:{key}" if key else None
-        if context.operation.operation_id in ("requestSession", "getSessionDetails"):
-            return None
-        sid = context.path_params.get("id")
-        return f"session:{sid}" if sid else None
+            return f"{operation}:{context.path_params.get('id', '')}:{key}" if key else None
+        if operation in ("updateSessionChannelData", "updateIssuerFingerprint", "completeSession"):
+            return f"session:{context.path_params['id']}"  # one change to a session at a time
+        return None  # reads are never in each other's way
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -136,6 +138,9 @@ class App(ProviderApp):
             "getPaymentDetails": self.payments.get,
             "getPaymentList": self.payments.by_reference,
             "getPaymentActions": self.payments.actions,
+            "capturePayment": self.actions.capture,
+            "voidPayment": self.actions.void,
+            "refundPayment": self.actions.refund,
             "requestSession": self.sessions.request,
             "getSessionDetails": self.sessions.get,
             "updateSessionChannelData": self.sessions.collect_data,

@@ -184,19 +184,19 @@ class Payments:
         payment.response_code = code
         if approved:
             payment.scheme_id = str(secrets.randbelow(10**15)).zfill(15)
-        if approved:
             payment.status = "Authorized" if payment.amount else "Card Verified"
         else:
             payment.status = "Declined"
         kind = "Authorization" if payment.amount else "Card Verification"
-        self._action(payment, kind, code, approved)
+        self.record(payment, kind, code, approved)
 
-    def _action(self, payment: Payment, kind: str, code: str, approved: bool) -> None:
+    def record(self, payment: Payment, kind: str, code: str, approved: bool, amount: int | None = None) -> str:
+        """Add an action to the payment's history (latest first); its id."""
         action: dict[str, Any] = {
             "id": self.app.new_id("act_"),
             "type": kind,
             "processed_on": now_iso(),
-            "amount": payment.amount,
+            "amount": payment.amount if amount is None else amount,
             "approved": approved,
             "response_code": code,
             "response_summary": SUMMARIES.get(code, "Declined"),
@@ -206,6 +206,7 @@ class Payments:
         if reference := payment.body.get("reference"):
             action["reference"] = reference
         payment.actions.insert(0, action)  # latest first, as Checkout.com lists them
+        return str(action["id"])
 
     def decide(self, payment: Payment, choice: str) -> None:
         """The cardholder answered the challenge page; the issuer's answer settles later."""
@@ -244,12 +245,12 @@ class Payments:
                     "challenged": True,
                 }
                 payment.status = "Declined"
-                self._action(payment, "Authorization", "20151", approved=False)
+                self.record(payment, "Authorization", "20151", approved=False)
                 payment.response_code = "20151"
             else:
                 three_ds |= {"version": "2.2.0", "challenged": True}
                 payment.status = "Expired"
-                self._action(payment, "Authorization", "20152", approved=False)
+                self.record(payment, "Authorization", "20152", approved=False)
                 payment.response_code = "20152"
             payment.three_ds = three_ds
         self.notify(request, payment)

@@ -42,6 +42,10 @@ class Payment:
     decided_at: float | None = None
     actions: list[dict[str, Any]] = attrs.Factory(list)
     notified: bool = False
+    #: minor units captured and refunded so far; no more captures after a ``Final`` one
+    captured: int = 0
+    refunded: int = 0
+    capture_closed: bool = False
 
     @property
     def final(self) -> bool:
@@ -91,14 +95,16 @@ def common(payment: Payment) -> dict[str, Any]:
 
 def balances(payment: Payment) -> dict[str, int]:
     authorized = payment.amount if payment.approved else 0
+    voided = authorized if payment.status == "Voided" else 0
+    open_to_capture = payment.status in ("Authorized", "Partially Captured") and not payment.capture_closed
     return {
         "total_authorized": authorized,
-        "total_voided": 0,
-        "available_to_void": authorized,
-        "total_captured": 0,
-        "available_to_capture": authorized,
-        "total_refunded": 0,
-        "available_to_refund": 0,
+        "total_voided": voided,
+        "available_to_void": authorized if payment.status == "Authorized" and not payment.captured else 0,
+        "total_captured": payment.captured,
+        "available_to_capture": authorized - payment.captured if open_to_capture else 0,
+        "total_refunded": payment.refunded,
+        "available_to_refund": payment.captured - payment.refunded,
     }
 
 
@@ -107,9 +113,13 @@ def links(request: Request, payment: Payment) -> dict[str, Any]:
         "self": api_link(request, f"/payments/{payment.id}"),
         "actions": api_link(request, f"/payments/{payment.id}/actions"),
     }
-    if payment.approved:
+    owed = balances(payment)
+    if owed["available_to_capture"]:
         found["capture"] = api_link(request, f"/payments/{payment.id}/captures")
+    if owed["available_to_void"]:
         found["void"] = api_link(request, f"/payments/{payment.id}/voids")
+    if owed["available_to_refund"]:
+        found["refund"] = api_link(request, f"/payments/{payment.id}/refunds")
     return found
 
 
