@@ -1,12 +1,12 @@
 """Checkout.com's flows: :class:`CheckoutAdapter`, sans I/O, over the generated ``scaretry_checkout``.
 
 Checkout.com upgrades natively ("Manage SCA retries", 2026-01-07): a customer-initiated payment sent
-without 3DS that the issuer soft-declines with 20154 comes back as ``202 Pending`` with
-``3ds.upgrade_reason: "sca_retry"`` and a redirect link, unless ``3ds.allow_upgrade`` is false.
-So ``UPGRADE`` sends ``3ds: {enabled: false, allow_upgrade: true}``, ``NEVER`` sends
-``allow_upgrade: false`` and ``ALWAYS`` sends ``enabled: true``; the adapter reads the answer. If
-an account has the automatic retry switched off and a ``UPGRADE`` payment still comes back
-``Declined 20154``, the adapter retries it once with 3DS itself.
+without 3DS, or with a frictionless 3DS, that the issuer soft-declines with 20154 comes back as
+``202 Pending`` with ``3ds.upgrade_reason: "sca_retry"`` and a redirect link, unless
+``3ds.allow_upgrade`` is false. So ``UPGRADE`` sends ``3ds: {enabled: false, allow_upgrade: true}``,
+``ALWAYS`` ``{enabled: true, allow_upgrade: true}`` and ``NEVER`` ``allow_upgrade: false``; the
+adapter reads the answer. If the account opted out of the automatic retry and a ``UPGRADE`` payment
+still comes back ``Declined 20154``, the adapter retries it once with 3DS itself.
 """
 
 from __future__ import annotations
