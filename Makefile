@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 LOWEST := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed-$(shell cat pyproject.toml constraints-lowest.txt | cksum | cut -d' ' -f1)
 
-.PHONY: demo test test-lowest lint typecheck check-generated validate-specs pytest regen cassettes bench sandbox clean
+.PHONY: demo test test-lowest lint typecheck check-generated validate-specs pytest regen cassettes bench bench-runtime sandbox clean
 
 # The package with its testing extra, and the dev dependency group (PEP 735), which only pip 25.1 and
 # newer install (`--group`): a new venv has the Python's own pip, so pip is upgraded first (pinned).
@@ -56,14 +56,31 @@ regen: $(STAMP)
 cassettes: $(STAMP)
 	$(VENV)/bin/pytest tests/contract --record-mode=rewrite
 
-bench: $(STAMP)
+# -- make bench: the benchmark and its own environments (bench/_environment.py says what each is for) --
+BENCH_SDKS := .venv-bench-sdks
+BENCH_RUNTIME := .venv-bench-runtime
+VENV_ONLY = $(PYTHON) -m venv $(1) && echo '*' > $(1)/.gitignore
+
+$(BENCH_SDKS)/.installed: bench/requirements-sdks.txt
+	rm -rf $(BENCH_SDKS) && $(call VENV_ONLY,$(BENCH_SDKS))
+	$(BENCH_SDKS)/bin/pip install --quiet --disable-pip-version-check -r bench/requirements-sdks.txt
+	touch $@
+
+# scaretry as users install it (not editable, no extras), rebuilt from the work tree on every run.
+bench-runtime: $(STAMP)
+	test -x $(BENCH_RUNTIME)/bin/python || ($(call VENV_ONLY,$(BENCH_RUNTIME)))
+	$(BENCH_RUNTIME)/bin/pip install --quiet --disable-pip-version-check -c constraints.txt .
+	$(BENCH_RUNTIME)/bin/pip install --quiet --disable-pip-version-check --no-deps --force-reinstall .
+
+bench: $(STAMP) $(BENCH_SDKS)/.installed bench-runtime
 	$(PY) -m bench
+# -- end of make bench --
 
 sandbox: $(STAMP)
 	$(PY) -m scaretry.sandbox --port 8080
 
 clean:
-	rm -rf $(VENV) $(LOWEST) build dist *.egg-info
+	rm -rf $(VENV) $(LOWEST) $(BENCH_SDKS) $(BENCH_RUNTIME) build dist *.egg-info
 
 # --- The providers' official Python SDKs, for the compatibility suite (tests/compat) ------------
 # A venv of their own: global-open-sdk-python requires cryptography==44.0.3, scaretry pins 46.0.3.

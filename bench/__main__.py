@@ -1,121 +1,168 @@
-"""``python -m bench`` (``make bench``): the ratios quoted in the README, measured in one run.
+"""``python -m bench`` (``make bench``): every figure of issues 13 and 12, measured in one run.
 
-1. Facade vs raw httpx, same loopback endpoint (the sandbox's Checkout.com ``GET /payments/{id}``):
-   what ``poll_once`` costs over a bare authenticated GET + ``json()`` (retrying transport, auth,
-   generated-model parsing, outcome mapping).
-2. The retrying transport vs plain httpx on the same GET.
-3. Adaptive polling (``PollPolicy()`` defaults: 0.5 s ×1.6 up to 10 s, jitter) vs fixed-interval
-   polling every 0.25 s, waiting for payments that settle after 0.3–4 s: requests made, and how late
-   the final state is seen.
+1. Per call, client CPU: scaretry vs raw httpx (same requests, same auth) vs the official SDKs.
+2. The server: a fixed-response server in its own process (``bench.server``), described here.
+3. Cold start as whole processes, in a runtime-only environment.
+4. Many at once: 1,000 concurrent ``AsyncCheckout`` payments vs raw httpx.
+5. Memory per retained ``Outcome`` and ``Handle``.
+6. Polling lateness and requests per payment, per poll policy (and with notifications).
+
+``--quick`` runs every section on a few samples, for a smoke test that the bench still works (the
+test suite runs it; it asserts nothing about time). ``--only 1,3`` runs some sections. Results are
+also written as JSON (``bench/results.json`` unless ``--json`` says where).
 """
 
 from __future__ import annotations
 
-import statistics
+import argparse
+import json
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-import httpx
+import attrs
 
-from scaretry import PollPolicy, State, ThreeDSMode
-from scaretry._retry import RetryingTransport, RetryPolicy
-from scaretry.sandbox import SandboxServer, SandboxSettings
-from scaretry.sandbox._credentials import CHECKOUT
-from scaretry.testing import Customer
-from scaretry.testing.scenarios.checkout import request_for
+from bench import coldstart, concurrency, memory, percall
+from bench._environment import Environments, machine
+from bench._keys import credentials
+from bench._process import ROOT, server
+from bench._report import Spread
 
-ROUNDS = 9
-CALLS = 200
-SETTLE_TIMES = (0.3, 1.0, 2.0, 4.0)
-
-
-def _per_call(*fns: Callable[[], object]) -> list[float]:
-    """Median over rounds of the mean seconds per call of each function. Rounds interleave the
-    functions, so a drift of the machine (the sandbox shares this process) hits them alike."""
-    samples: list[list[float]] = [[] for _ in fns]
-    for _ in range(ROUNDS):
-        for index, fn in enumerate(fns):
-            started = time.perf_counter()
-            for _ in range(CALLS):
-                fn()
-            samples[index].append((time.perf_counter() - started) / CALLS)
-    return [statistics.median(s) for s in samples]
+__all__ = ["main"]
 
 
-def _checkout(server: SandboxServer, poll: PollPolicy | None = None) -> object:
-    from scaretry import Checkout
+@attrs.frozen
+class Settings:
+    percall_rounds: int = 9
+    percall_seconds: float = 0.25
+    coldstart_rounds: int = 15
+    scale_payments: int = 1000
+    scale_rounds: int = 2
+    scale_settle: tuple[float, float] = (0.3, 2.0)
+    memory_count: int = 500
+    memory_repeats: int = 3
+    polling_payments: int = 200
+    polling_rounds: int = 2
+    polling_settle: tuple[float, float] = (0.3, 10.0)
 
-    return Checkout(
-        CHECKOUT["secret_key"], CHECKOUT["processing_channel_id"], base_url=server.url_for("checkout"), poll=poll
-    )
+
+QUICK = Settings(
+    percall_rounds=2,
+    percall_seconds=0.01,
+    coldstart_rounds=1,
+    scale_payments=30,
+    scale_rounds=1,
+    scale_settle=(0.05, 0.2),
+    memory_count=20,
+    memory_repeats=1,
+    polling_payments=10,
+    polling_rounds=1,
+    polling_settle=(0.05, 0.3),
+)
 
 
-def facade_vs_raw(server: SandboxServer) -> tuple[float, float, float]:
-    client = _checkout(server)
-    outcome = client.pay(request_for("approve", ThreeDSMode.NEVER))  # type: ignore[attr-defined]
-    url = f"{server.url_for('checkout')}/payments/{outcome.payment_id}"
-    headers = {"Authorization": f"Bearer {CHECKOUT['secret_key']}"}
-    retrying = RetryingTransport(httpx.HTTPTransport(), RetryPolicy(), lambda r: True)
-    with httpx.Client(headers=headers) as raw, httpx.Client(headers=headers, transport=retrying) as wrapped:
-        raw.get(url).json(), wrapped.get(url).json()  # warm the pools
-        plain, transport, facade = _per_call(
-            lambda: raw.get(url).json(),
-            lambda: wrapped.get(url).json(),
-            lambda: client.poll_once(outcome.handle),  # type: ignore[attr-defined]
+def _server_section(environments: Environments) -> str:
+    lines = [
+        "2. The server: bench.server, a fixed-response HTTP/1.1 server in its own process on loopback (its CPU is",
+        "   never the client's). Canned answers from the recorded cassettes, at the providers' real paths:",
+        "   Checkout.com /payments, /payments/{id}; Antom /ams/sandbox/api/v1/payments/{pay,inquiryPayment}, signed",
+        "   with the sandbox's published Antom test key (so every client verifies a real signature); Payments AI",
+        "   /v1/public-api/organizations/{org}/transactions[/{id}]; PXP /api/v1/transactions[/{merchant}/{site}/{id}].",
+        "   Sections 4 and 6 run it in settle mode: Pending until each payment's settle time, then Authorized.",
+    ]
+    if environments.sdks is not None:
+        found = environments.versions(environments.sdks, "checkout-sdk", "global-open-sdk-python", "requests")
+        lines.append("   Official SDKs (.venv-bench-sdks): " + ", ".join(f"{k} {v}" for k, v in found.items()))
+    else:
+        lines.append(
+            "   Official SDKs: not installed (make bench makes .venv-bench-sdks from bench/requirements-sdks.txt)"
         )
-    client.close()  # type: ignore[attr-defined]
-    return plain, transport, facade
+    found = environments.versions(environments.dev, "scaretry", "httpx", "httpcore", "cryptography")
+    lines.append("   Clients (.venv): " + ", ".join(f"{k} {v}" for k, v in found.items()))
+    return "\n".join(lines)
 
 
-def _settled_wait(server: SandboxServer, poll: PollPolicy, settle: float) -> tuple[int, float]:
-    """Requests made by wait() and seconds between the payment settling and wait() returning."""
-    httpx.put(f"{server.url}/_sandbox/settings", json={"settle_seconds": settle})
-    client = _checkout(server, poll)
-    customer = Customer()
-    try:
-        outcome = client.pay(request_for("challenge", ThreeDSMode.ALWAYS))  # type: ignore[attr-defined]
-        assert outcome.action is not None
-        customer.act(outcome.action, "approve")
-        approved = time.monotonic()
-        final = client.wait(outcome.handle, timeout=60)  # type: ignore[attr-defined]
-        assert final.state is State.AUTHORIZED
-        return len(final.request_ids), time.monotonic() - approved - settle
-    finally:
-        customer.close()
-        client.close()  # type: ignore[attr-defined]
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Spread):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
 
 
-def polling(server: SandboxServer) -> list[tuple[float, int, float, int, float]]:
-    adaptive, fixed = PollPolicy(), PollPolicy(initial=0.25, factor=1.0, maximum=0.25, jitter=0.0)
-    rows = []
-    for settle in SETTLE_TIMES:
-        a_requests, a_lag = _settled_wait(server, adaptive, settle)
-        f_requests, f_lag = _settled_wait(server, fixed, settle)
-        rows.append((settle, a_requests, a_lag, f_requests, f_lag))
-    return rows
+def run(settings: Settings, sections: set[int]) -> tuple[list[str], dict[str, Any]]:
+    environments = Environments()
+    keys = credentials()
+    about = machine()
+    fixed = {"antom_private": keys["antom"]["antom_private"]}
+    printed = [
+        f"Machine: {about['cpu']}, {about['cores']} cores; {about['python']}; {about['os']}; commit {about['commit']}"
+    ]
+    results: dict[str, Any] = {"machine": about, "settings": attrs.asdict(settings), "seconds_by_section": {}}
+    print(printed[0] + "\n", flush=True)
+
+    def section(number: int, measure: Callable[[], Any], show: Callable[[Any], str], key: str) -> None:
+        if number not in sections:
+            return
+        started = time.monotonic()
+        results[key] = measure()
+        results["seconds_by_section"][key] = time.monotonic() - started
+        printed.append(show(results[key]))
+        print(printed[-1] + "\n", flush=True)
+
+    s = settings
+    with server(fixed) as url:
+        section(
+            1,
+            lambda: percall.run(environments, url, keys, s.percall_rounds, s.percall_seconds),
+            lambda result: percall.show(result, s.percall_rounds, environments.sdks is not None),
+            "per_call",
+        )
+    section(2, lambda: None, lambda _: _server_section(environments), "server")
+    section(
+        3,
+        lambda: coldstart.run(environments, s.coldstart_rounds),
+        lambda r: coldstart.show(r, s.coldstart_rounds),
+        "cold_start",
+    )
+    section(
+        4,
+        lambda: concurrency.scale(environments, keys, s.scale_payments, s.scale_rounds, s.scale_settle),
+        concurrency.show_scale,
+        "scale",
+    )
+    with server(fixed) as url:
+        section(
+            5,
+            lambda: memory.run(environments.dev, url, keys, s.memory_count, s.memory_repeats),
+            lambda result: memory.show(result, s.memory_count, s.memory_repeats),
+            "memory",
+        )
+    section(
+        6,
+        lambda: concurrency.polling(environments, keys, s.polling_payments, s.polling_rounds, s.polling_settle),
+        concurrency.show_polling,
+        "polling",
+    )
+    return printed, results
 
 
 def main() -> None:
-    with SandboxServer(settings=SandboxSettings(settle_seconds=0.0)) as server:
-        plain, transport, facade = facade_vs_raw(server)
-        rows = polling(server)
-    print(
-        f"1. facade poll_once vs raw httpx GET+json (loopback): {facade / plain:.2f}x "
-        f"({facade * 1e3:.2f} ms vs {plain * 1e3:.2f} ms per call)"
-    )
-    print(
-        f"2. retrying transport vs plain httpx transport:        {transport / plain:.2f}x "
-        f"({transport * 1e3:.2f} ms vs {plain * 1e3:.2f} ms per call)"
-    )
-    print("3. wait(): adaptive PollPolicy() vs fixed 0.25 s interval")
-    print("   settles after   adaptive: polls, seen late by   fixed: polls, seen late by")
-    for settle, a_requests, a_lag, f_requests, f_lag in rows:
-        print(f"   {settle:>9.1f} s   {a_requests:>15}  {a_lag:>10.2f} s   {f_requests:>12}  {f_lag:>10.2f} s")
-    total_a, total_f = sum(r[1] for r in rows), sum(r[3] for r in rows)
-    print(
-        f"   requests, fixed / adaptive: {total_f / total_a:.2f}x; mean lateness adaptive "
-        f"{statistics.mean(r[2] for r in rows):.2f} s vs fixed {statistics.mean(r[4] for r in rows):.2f} s"
-    )
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a few samples of every section (a smoke test)")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated sections to run (default: all)")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json", help="where to write the results")
+    options = parser.parse_args()
+    sections = {int(part) for part in options.only.split(",") if part.strip()}
+    started = time.monotonic()
+    printed, results = run(QUICK if options.quick else Settings(), sections)
+    results["seconds"] = time.monotonic() - started
+    results["printed"] = "\n\n".join(printed)
+    options.json.write_text(json.dumps(_jsonable(results), indent=1) + "\n")
+    print(f"({results['seconds']:.0f} s; results written to {options.json})")
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from scaretry._adapter import Capabilities
     from scaretry._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
     from scaretry._in_memory_store import InMemoryNotificationStore
-    from scaretry._inbox import Acknowledgement, Inbox, Receipt
+    from scaretry._inbox import Inbox, Receipt
     from scaretry._notification_store import (
         AsyncSubscription,
         Message,
@@ -75,6 +75,7 @@ if TYPE_CHECKING:
         Subscription,
         SubscriptionLost,
     )
+    from scaretry._notifications import Acknowledgement
     from scaretry._retry import RetryPolicy
     from scaretry.providers.antom import Antom, AntomConfig, AsyncAntom
     from scaretry.providers.checkout import AsyncCheckout, Checkout, CheckoutConfig
@@ -152,7 +153,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "Acknowledgement": "scaretry._inbox",
+    "Acknowledgement": "scaretry._notifications",
     "Inbox": "scaretry._inbox",
     "Receipt": "scaretry._inbox",
     "InMemoryNotificationStore": "scaretry._in_memory_store",

@@ -18,7 +18,7 @@ import httpx
 
 from scaretry._errors import AuthenticationError, ProviderError, UnsupportedError, ValidationError
 from scaretry._handle import Handle
-from scaretry._inbox import Acknowledgement
+from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest, ThreeDSMode
 
@@ -78,12 +78,15 @@ Flow: TypeAlias = Generator[Call, RawResponse, T]
 @attrs.frozen
 class Capabilities:
     """What a provider can do, stated up front. ``three_ds_modes`` lists the modes it honours;
-    ``native_upgrade`` says whether the provider upgrades itself or the adapter does it."""
+    ``native_upgrade`` says whether the provider upgrades itself or the adapter does it;
+    ``collects_cards`` whether its own page can collect the card, so that ``pay`` takes a request
+    without a ``source`` (Antom's hosted card page)."""
 
     three_ds_modes: frozenset[ThreeDSMode]
     native_upgrade: bool
     sessions: bool = False
     webhooks: bool = True
+    collects_cards: bool = False
 
 
 class Adapter(abc.ABC, Generic[C]):

@@ -22,6 +22,7 @@ import attrs
 import httpx
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
+from scaretry._bounded import AsyncBoundedTransport, BoundedTransport
 from scaretry._config import ClientOptions
 from scaretry._errors import (
     PoolTimeout,
@@ -33,13 +34,16 @@ from scaretry._errors import (
     ValidationError,
 )
 from scaretry._handle import Handle, handle_key
-from scaretry._inbox import Acknowledgement, AsyncWatch, Inbox, Watch, topics
 from scaretry._logging import log, redact_httpcore_logs
-from scaretry._outcome import Outcome
+from scaretry._notifications import Acknowledgement, topics
+from scaretry._outcome import Outcome, Raw
 from scaretry._polling import Poll
 from scaretry._request import PaymentRequest
 from scaretry._retry import RETRY_SAFE, AsyncRetryingTransport, RetryingTransport, retry_after_seconds
 from scaretry._waiting import PollNow, Waiting, waiting
+
+if TYPE_CHECKING:
+    from scaretry._inbox import AsyncWatch, Inbox, Watch
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -56,7 +60,7 @@ def _set(instance: object, name: str, value: object) -> None:
     object.__setattr__(instance, name, value)
 
 
-class _Base(Generic[A, Api]):
+class _Base(Generic[A, Api, Raw]):
     """What the sync and async clients share: configuration, handles, errors, logging."""
 
     _adapter: A
@@ -103,14 +107,15 @@ class _Base(Generic[A, Api]):
 
     def _issued(self, result: T) -> T:
         """``result`` with its handle signed, when it carries one."""
-        if isinstance(result, Outcome) or (
-            attrs.has(type(result)) and isinstance(getattr(result, "handle", None), Handle)
-        ):
+        if isinstance(result, Outcome):
+            issued = result.handle.evolve(state=result.state.value).signed(self._key)
+            return attrs.evolve(result, handle=issued)
+        if attrs.has(type(result)) and isinstance(getattr(result, "handle", None), Handle):
             handle: Handle = result.handle  # type: ignore[attr-defined]
             return attrs.evolve(result, handle=handle.signed(self._key))  # type: ignore[misc]
         return result
 
-    def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome:
+    def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome[Raw]:
         """Verify a notification the provider sent (its signature, over the raw ``body``) and turn
         it into an :class:`~scaretry.Outcome`; raises :class:`~scaretry.SignatureError` if it is not
         authentic. With an :class:`~scaretry.Inbox`, use ``inbox.receive(client, headers, body)``:
@@ -138,18 +143,22 @@ class _Base(Generic[A, Api]):
         return waiting(handle, self._wait_limit(timeout), options.poll, notified=inbox is not None, confirm=confirm)
 
     def _notified(self, notice: Outcome | None, handle: Handle) -> Outcome | None:
-        """A notified final outcome, as this waiter's: its own handle, with the payment's id."""
+        """A notified final outcome, as this waiter's: its own handle, with the payment's id (and
+        ``upgraded`` if the waiter's handle knows the payment was upgraded: a notification may not say)."""
         if notice is None:
             return None
+        payment_id = notice.payment_id or handle.payment_id
         return self._issued(
-            attrs.evolve(notice, handle=handle.evolve(payment_id=notice.payment_id or handle.payment_id))
+            attrs.evolve(
+                notice, handle=handle.evolve(payment_id=payment_id), upgraded=notice.upgraded or handle.upgraded
+            )
         )
 
     # -- one request --------------------------------------------------------------------------
 
     def _check_pay(self, request: PaymentRequest, idempotency_key: str | None) -> str:
-        if request.source is None:
-            raise ValidationError("source", "a card or a card token is needed to pay")
+        if request.source is None and not self._adapter.capabilities.collects_cards:
+            raise ValidationError("source", f"a card or a card token is needed to pay with {self.provider}")
         self._adapter.check(request)
         return self._key_for(request, idempotency_key)
 
@@ -214,12 +223,14 @@ class _Base(Generic[A, Api]):
             result = attrs.evolve(result, request_ids=tuple(request_ids))
         return self._issued(result)
 
-    def _next_poll(self, outcome: Outcome, last: RawResponse | None, attempt: int) -> Poll:
+    def _next_poll(self, outcome: Outcome[Raw], last: RawResponse | None, attempt: int, before: Handle) -> Poll[Raw]:
         if outcome.is_final:
             return Poll(outcome, None)
         retry_after = retry_after_seconds(httpx.Headers(last.headers)) if last is not None else None
         options: ClientOptions = self  # type: ignore[assignment]
-        return Poll(outcome, options.poll.delay(attempt, retry_after))
+        if before.state != outcome.state.value:
+            attempt = 0  # a new state starts its own spacing
+        return Poll(outcome, options.poll.delay(attempt, retry_after, state=outcome.state))
 
     def _wait_limit(self, timeout: float | None) -> float:
         options: ClientOptions = self  # type: ignore[assignment]
@@ -229,7 +240,7 @@ class _Base(Generic[A, Api]):
 _Exchange = tuple[T, RawResponse | None]
 
 
-class Client(_Base[A, Api]):
+class Client(_Base[A, Api, Raw]):
     """A synchronous provider client. Use as a context manager, or call :meth:`close`."""
 
     _http: httpx.Client
@@ -240,7 +251,8 @@ class Client(_Base[A, Api]):
             inner = httpx.HTTPTransport(verify=options.verify, limits=options.limits, proxy=options.resolved_proxy())
         elif not isinstance(inner, httpx.BaseTransport):
             raise TypeError("transport= must be an httpx.BaseTransport for a synchronous client")
-        transport = RetryingTransport(inner, options.retry, self._adapter.still_processing)
+        bounded = BoundedTransport(inner, options.in_flight_bound())
+        transport = RetryingTransport(bounded, options.retry, self._adapter.still_processing)
         http = httpx.Client(
             base_url=url, timeout=options.timeout, transport=transport, auth=self._adapter.auth(), trust_env=False
         )
@@ -278,7 +290,7 @@ class Client(_Base[A, Api]):
     def _run(self, flow: Flow[T]) -> T:
         return self._exchange(flow)[0]
 
-    def pay(self, request: PaymentRequest, *, idempotency_key: str | None = None) -> Outcome:
+    def pay(self, request: PaymentRequest, *, idempotency_key: str | None = None) -> Outcome[Raw]:
         """Pay. Returns AUTHORIZED or DECLINED, or ACTION_REQUIRED with what the customer must do
         (and ``handle`` to resume); in UPGRADE mode a soft decline for missing SCA is retried with 3DS.
 
@@ -288,24 +300,24 @@ class Client(_Base[A, Api]):
         key = self._check_pay(request, idempotency_key)
         return self._run(self._adapter.pay(request, key))
 
-    def resume(self, handle: Handle, params: Mapping[str, str] | None = None) -> Outcome:
+    def resume(self, handle: Handle, params: Mapping[str, str] | None = None) -> Outcome[Raw]:
         """Continue after the customer's browser came back; ``params`` are the query or form fields
         your return URL received (``cko-session-id``, ``cres``, ``threeDSMethodData`` …)."""
         return self._run(self._adapter.resume(self._verified(handle), dict(params or {})))
 
-    def recover(self, handle: Handle) -> Outcome:
+    def recover(self, handle: Handle) -> Outcome[Raw]:
         """The real outcome of a payment whose answer was lost: ``handle`` is the one an error
         carried (``exc.handle``). Looks the payment up by its idempotency key or reference; a payment
         the provider never received comes back FAILED with ``provider_status`` saying so."""
         return self._run(self._adapter.recover(self._verified(handle)))
 
-    def poll_once(self, handle: Handle, attempt: int = 0) -> Poll:
+    def poll_once(self, handle: Handle, attempt: int = 0) -> Poll[Raw]:
         """One status read, and when to read again: for callers that schedule polls themselves
         (Celery, RQ, Temporal). ``attempt`` is how many polls came before (for the backoff)."""
         outcome, last = self._exchange(self._adapter.status(self._verified(handle)))
-        return self._next_poll(outcome, last, attempt)
+        return self._next_poll(outcome, last, attempt, handle)
 
-    def wait(self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None) -> Outcome:
+    def wait(self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None) -> Outcome[Raw]:
         """Wait until the payment is final; raises :class:`~scaretry.WaitTimeout` (with the last
         outcome) after ``timeout`` seconds (default: the poll policy's, 15 minutes).
 
@@ -329,7 +341,7 @@ class Client(_Base[A, Api]):
                     else:
                         answer = self._notified(notices.next_final(step.until), handle)
             except StopIteration as stop:
-                outcome: Outcome = stop.value
+                outcome: Outcome[Raw] = stop.value
                 return outcome
 
     def close(self) -> None:
@@ -342,7 +354,7 @@ class Client(_Base[A, Api]):
         self.close()
 
 
-class AsyncClient(_Base[A, Api]):
+class AsyncClient(_Base[A, Api, Raw]):
     """The asynchronous twin of :class:`Client` (asyncio or trio, through anyio)."""
 
     _http: httpx.AsyncClient
@@ -355,7 +367,8 @@ class AsyncClient(_Base[A, Api]):
             )
         elif not isinstance(inner, httpx.AsyncBaseTransport):
             raise TypeError("transport= must be an httpx.AsyncBaseTransport for an asynchronous client")
-        transport = AsyncRetryingTransport(inner, options.retry, self._adapter.still_processing)
+        bounded = AsyncBoundedTransport(inner, options.in_flight_bound())
+        transport = AsyncRetryingTransport(bounded, options.retry, self._adapter.still_processing)
         http = httpx.AsyncClient(
             base_url=url, timeout=options.timeout, transport=transport, auth=self._adapter.auth(), trust_env=False
         )
@@ -394,27 +407,27 @@ class AsyncClient(_Base[A, Api]):
     async def _run(self, flow: Flow[T]) -> T:
         return (await self._exchange(flow))[0]
 
-    async def pay(self, request: PaymentRequest, *, idempotency_key: str | None = None) -> Outcome:
+    async def pay(self, request: PaymentRequest, *, idempotency_key: str | None = None) -> Outcome[Raw]:
         """See :meth:`Client.pay`."""
         key = self._check_pay(request, idempotency_key)
         return await self._run(self._adapter.pay(request, key))
 
-    async def resume(self, handle: Handle, params: Mapping[str, str] | None = None) -> Outcome:
+    async def resume(self, handle: Handle, params: Mapping[str, str] | None = None) -> Outcome[Raw]:
         """See :meth:`Client.resume`."""
         return await self._run(self._adapter.resume(self._verified(handle), dict(params or {})))
 
-    async def recover(self, handle: Handle) -> Outcome:
+    async def recover(self, handle: Handle) -> Outcome[Raw]:
         """See :meth:`Client.recover`."""
         return await self._run(self._adapter.recover(self._verified(handle)))
 
-    async def poll_once(self, handle: Handle, attempt: int = 0) -> Poll:
+    async def poll_once(self, handle: Handle, attempt: int = 0) -> Poll[Raw]:
         """See :meth:`Client.poll_once`."""
         outcome, last = await self._exchange(self._adapter.status(self._verified(handle)))
-        return self._next_poll(outcome, last, attempt)
+        return self._next_poll(outcome, last, attempt, handle)
 
     async def wait(
         self, handle: Handle, timeout: float | None = None, *, notifications: Inbox | None = None
-    ) -> Outcome:
+    ) -> Outcome[Raw]:
         """See :meth:`Client.wait`."""
         plan = self._waiting(self._verified(handle), timeout, notifications)
         watch: AbstractAsyncContextManager[AsyncWatch | None] = (
@@ -433,7 +446,7 @@ class AsyncClient(_Base[A, Api]):
                     else:
                         answer = self._notified(await notices.next_final(step.until), handle)
             except StopIteration as stop:
-                outcome: Outcome = stop.value
+                outcome: Outcome[Raw] = stop.value
                 return outcome
 
     async def aclose(self) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import ssl
-import urllib.request
 from collections.abc import Callable
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
@@ -79,6 +78,8 @@ def checked_url(url: str, where: str) -> str:
 def environment_proxy(url: str) -> str | None:
     """The proxy the environment asks for ``url`` (``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``,
     ``NO_PROXY`` honoured), as httpx reads them when it builds its own transport."""
+    import urllib.request  # with http.client under it: loaded only to read the environment
+
     parts = urlsplit(url)
     proxies = urllib.request.getproxies_environment()
     if parts.hostname and urllib.request.proxy_bypass(parts.hostname):
@@ -96,6 +97,9 @@ class ClientOptions:
       ``poll``: :class:`~scaretry.PollPolicy`.
     - ``proxy``, ``verify``, ``limits``: as httpx takes them; ``trust_env`` (default True) reads
       proxies from the environment when ``proxy`` is not given.
+    - ``max_in_flight``: at most this many requests at once (default: the pool's
+      ``max_connections``, 100); the others wait their turn in order, never in the pool's queue, so
+      a thousand payments started at once neither time out waiting nor overload the provider.
     - ``transport``: an httpx transport that replaces the network (a mock, a custom TLS stack). The
       provider's auth, response verification and the retries stay on top of it.
     - ``handle_key``: the key handles are signed with; by default one derived from the provider
@@ -115,10 +119,13 @@ class ClientOptions:
     verify: ssl.SSLContext | str | bool = True
     trust_env: bool = True
     limits: httpx.Limits = DEFAULT_LIMITS
+    max_in_flight: int | None = None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
     handle_key: str | bytes | None = attrs.field(default=None, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if self.max_in_flight is not None and (type(self.max_in_flight) is not int or self.max_in_flight < 1):
+            raise ConfigurationError(f"{self.provider}: max_in_flight must be a positive int")
         if self.transport is not None and self.proxy is not None:
             raise ConfigurationError(f"{self.provider}: give either transport= or proxy=, not both")
         self.resolved_url()  # fail at construction, not at the first payment
@@ -132,6 +139,12 @@ class ClientOptions:
         except KeyError:
             known = ", ".join(sorted(self.urls))
             raise ConfigurationError(f"{self.provider}: unknown environment {self.environment!r} ({known})") from None
+
+    def in_flight_bound(self) -> int:
+        """How many requests may be in flight at once."""
+        if self.max_in_flight is not None:
+            return self.max_in_flight
+        return self.limits.max_connections or DEFAULT_LIMITS.max_connections or 100
 
     def resolved_proxy(self) -> str | httpx.Proxy | None:
         if self.proxy is not None or not self.trust_env:

@@ -22,7 +22,7 @@ __all__ = ["Handle", "handle_key"]
 
 Scalar = str | int | float | bool | None
 _VERSION = 1
-_FIELDS = ("provider", "payment_id", "reference", "idempotency_key", "step", "upgraded", "data")
+_FIELDS = ("provider", "payment_id", "reference", "idempotency_key", "step", "upgraded", "data", "state")
 
 
 def handle_key(secret: bytes) -> bytes:
@@ -46,7 +46,8 @@ class Handle:
 
     It holds ids and the flow's position, never card data or secrets. ``step`` and ``data`` belong
     to the provider's adapter (PXP's client-side upgrade has several steps; Checkout.com has one).
-    ``mac`` is the issuing client's signature over everything else.
+    ``state`` is the payment's state when the handle was issued (``wait()`` spaces its first read
+    by it); ``mac`` is the issuing client's signature over everything else.
     """
 
     provider: str
@@ -56,6 +57,7 @@ class Handle:
     step: str
     upgraded: bool = False
     data: Mapping[str, Scalar] = attrs.field(factory=dict)
+    state: str | None = None
     mac: str | None = attrs.field(default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +79,9 @@ class Handle:
         payment_id = value.get("payment_id")
         if payment_id is not None and not isinstance(payment_id, str):
             raise ValidationError("handle.payment_id", "must be a string or null")
+        state = value.get("state")
+        if state is not None and not isinstance(state, str):
+            raise ValidationError("handle.state", "must be a string or null")
         mac = value.get("mac")
         if mac is not None and not isinstance(mac, str):
             raise ValidationError("handle.mac", "must be a string")
@@ -88,6 +93,7 @@ class Handle:
             step=_expect(value, "step", str),
             upgraded=_expect(value, "upgraded", bool) if "upgraded" in value else False,
             data=dict(data),
+            state=state,
             mac=mac,
         )
 

@@ -31,29 +31,19 @@ import attrs
 
 from scaretry._errors import ScaRetryError, ValidationError
 from scaretry._handle import Handle
-from scaretry._in_memory_store import InMemoryNotificationStore
 from scaretry._notification_store import AsyncSubscription, NotificationStore, Subscription
+from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Decline, DeclineCategory, Outcome, State, ThreeDSResult
 
 if TYPE_CHECKING:
     from types import TracebackType
 
-__all__ = ["Acknowledgement", "Inbox", "Receipt"]
+__all__ = ["AsyncWatch", "Inbox", "Receipt", "Watch", "decode", "encode"]
 
 #: How long a notification is kept for a waiter who has not started yet, and how long a delivery
 #: is remembered to recognise a duplicate (providers retry for up to a few days).
 RETAIN_SECONDS = 24 * 3600.0
 REMEMBER_SECONDS = 7 * 24 * 3600.0
-
-
-@attrs.frozen
-class Acknowledgement:
-    """What your endpoint answers the provider: most want any 2xx, Antom wants its fixed result body
-    (anything else makes the provider deliver again)."""
-
-    status_code: int = 200
-    body: bytes = b""
-    headers: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -79,11 +69,6 @@ class _Receiving(Protocol):
     def _acknowledgement(self) -> Acknowledgement: ...
 
 
-def topics(provider: str, keys: frozenset[str]) -> list[str]:
-    """Where notifications about a payment with these identifiers are kept and announced."""
-    return sorted(f"scaretry:{provider}:{key}" for key in keys)
-
-
 class Inbox:
     """Verified, deduplicated notifications, and the waiters they wake. One object serves sync and
     async code; give every process one on the same shared store
@@ -96,7 +81,11 @@ class Inbox:
         retain: float = RETAIN_SECONDS,
         remember: float = REMEMBER_SECONDS,
     ) -> None:
-        self.store: NotificationStore = store if store is not None else InMemoryNotificationStore()
+        if store is None:
+            from scaretry._in_memory_store import InMemoryNotificationStore  # its asyncio, on first use
+
+            store = InMemoryNotificationStore()
+        self.store: NotificationStore = store
         self.retain = retain
         self.remember = remember
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Any, assert_never
+from typing import TYPE_CHECKING, Any, Generic, assert_never
 
 import attrs
 
@@ -119,8 +119,22 @@ class ThreeDSResult:
     status_reason_text: str | None = None
 
 
+# The provider's typed model behind an outcome: each client says which (``Checkout`` answers
+# ``Outcome[CheckoutModel]``, a union of the generated models its answers parse into). The default
+# (PEP 696) is for type checkers only, which read it from their own typing_extensions stubs: a bare
+# ``Outcome`` annotation stays valid under ``mypy --strict``, and nothing is needed at run time.
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    Raw = TypeVar("Raw", default=Any)
+else:
+    from typing import TypeVar
+
+    Raw = TypeVar("Raw")
+
+
 @attrs.frozen
-class Outcome:
+class Outcome(Generic[Raw]):
     """The result of a call: ``state`` always; ``action`` when the customer must act; ``decline``
     when declined; ``three_ds`` when 3DS ran; ``handle`` to resume, poll or wait from any process.
 
@@ -138,7 +152,7 @@ class Outcome:
     decline: Decline | None = None
     three_ds: ThreeDSResult | None = None
     request_ids: tuple[str, ...] = ()
-    raw: Any = attrs.field(default=None, eq=False, repr=False)
+    raw: Raw | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def is_final(self) -> bool:

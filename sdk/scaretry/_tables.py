@@ -16,7 +16,6 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -63,6 +62,8 @@ class DeclineTable:
 
     @classmethod
     def load(cls, provider: str, overrides: Mapping[str, Mapping[str, Any] | str] | None = None) -> DeclineTable:
+        from importlib import resources  # on first use: it is slow to import
+
         text = resources.files("scaretry.data").joinpath(f"{provider}.json").read_text(encoding="utf-8")
         raw = json.loads(text)
         declines = {code: _rule(value) for code, value in raw.get("declines", {}).items()}

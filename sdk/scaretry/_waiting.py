@@ -4,7 +4,9 @@ The plan yields what to do next — :class:`PollNow` (read the status once) or :
 until a moment, for a notified final outcome if an inbox is given, else just sleep) — and the
 client's driver does it and sends the result back. So the rules live here once:
 
-- without notifications, poll at once, then as the poll policy spaces it (``Retry-After`` first);
+- without notifications, read as the poll policy spaces it by what the payment waits for (the
+  handle says what it was when issued; a handle that does not know is read at once), then as each
+  read's answer says (``Retry-After`` first);
 - with notifications, a final outcome notified ends the wait at once; polls go on under them, only
   spaced ``PollPolicy.notified_factor`` times wider (a lost notification costs time, not the
   payment); where the provider calls its notifications hints (Payments AI), a notified final state
@@ -22,7 +24,7 @@ import attrs
 
 from scaretry._errors import WaitTimeout
 from scaretry._handle import Handle
-from scaretry._outcome import Outcome
+from scaretry._outcome import Outcome, State
 from scaretry._polling import Poll, PollPolicy
 
 __all__ = ["Listen", "PollNow", "Waiting", "waiting"]
@@ -49,7 +51,9 @@ Waiting = Generator[PollNow | Listen, Poll | Outcome | None, Outcome]
 def waiting(handle: Handle, limit: float, policy: PollPolicy, *, notified: bool, confirm: bool) -> Waiting:
     """The plan of one ``wait(handle, timeout=limit)``."""
     deadline = time.monotonic() + limit
-    poll_at = time.monotonic() + (policy.delay(0) * policy.notified_factor if notified else 0.0)
+    known = State(handle.state) if handle.state in set(State) else None
+    first = policy.delay(0, state=known) if known is not None and not known.is_final else 0.0
+    poll_at = time.monotonic() + first * (policy.notified_factor if notified else 1.0)
     attempt = 0
     request_ids: list[str] = []
     last: Outcome | None = None
@@ -74,4 +78,6 @@ def waiting(handle: Handle, limit: float, policy: PollPolicy, *, notified: bool,
             raise WaitTimeout(attrs.evolve(last, request_ids=tuple(request_ids)), limit)
         delay = answer.next_poll_in * (policy.notified_factor if notified else 1.0)
         poll_at = time.monotonic() + min(delay, remaining)
-        handle, attempt = last.handle, attempt + 1
+        # reads in the state the payment is in now (the delay just computed started it again if it changed)
+        attempt = attempt + 1 if last.handle.state == handle.state else 1
+        handle = last.handle

@@ -23,9 +23,7 @@ def _call(provider: str) -> Callable[[Any], Any]:
         from scaretry_antom.models import InquiryPaymentRequest
 
         body = InquiryPaymentRequest.from_dict({"paymentRequestId": "order-1"})
-        return lambda client: inquiry_payment.sync_detailed(
-            client=client, body=body, client_id="SANDBOX_X", request_time="1", signature="x"
-        )
+        return lambda client: inquiry_payment.sync_detailed(client=client, body=body)
     if provider == "paymentsai":
         from scaretry_paymentsai.api.transactions import get_transaction
 

@@ -72,7 +72,9 @@ def client(provider: Provider, poll: PollPolicy = FAST) -> Checkout:
 
 
 def handle_of(checkout: Checkout | AsyncCheckout) -> Handle:
-    return Handle("checkout", PAYMENT, "ORD-5023-4E89", "key-1", "payment").signed(checkout._key)
+    return Handle("checkout", PAYMENT, "ORD-5023-4E89", "key-1", "payment", state="action_required").signed(
+        checkout._key
+    )
 
 
 @pytest.fixture
@@ -231,7 +233,7 @@ with RedisNotificationStore.from_url(url, prefix=prefix) as store, Checkout(
     {secret!r}, {channel!r}, base_url="https://api.example", transport=httpx.MockTransport(pending),
     poll=PollPolicy(initial=0.5, factor=1.0, maximum=0.5, jitter=0.0, notified_factor=20.0),
 ) as checkout:
-    handle = Handle("checkout", {payment!r}, "ORD-5023-4E89", "key-1", "payment").signed(checkout._key)
+    handle = Handle("checkout", {payment!r}, "ORD-5023-4E89", "key-1", "payment", state="action_required").signed(checkout._key)
     print("waiting", flush=True)
     outcome = checkout.wait(handle, timeout=20, notifications=Inbox(store))
     print(json.dumps({{"state": outcome.state.value, "reads": len(reads)}}), flush=True)

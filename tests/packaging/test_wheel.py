@@ -20,7 +20,7 @@ def test_wheel_contains_generated_clients_specs_and_tables(wheel: Path) -> None:
         assert f"scaretry_{provider}/errors.py" in names
         assert f"scaretry/sandbox/specs/{provider}.yaml" in names
         assert f"scaretry/sandbox/providers/{provider}/__init__.py" in names
-        # a provider is a module, or a package once split along its seams
+        # a provider's adapter is a module or a package of modules
         assert {f"scaretry/providers/{provider}.py", f"scaretry/providers/{provider}/__init__.py"} & names
         assert f"scaretry/data/{provider}.json" in names
     assert not any(name.startswith(("tests/", "codegen/", "specs/")) for name in names)

@@ -696,3 +696,98 @@ def test_a_redirect_or_notify_url_that_is_not_http_is_refused(
     )
     _param_illegal(antom.post(operation, body | {field: url}), field)
     assert antom.state() == before
+
+
+# -- an answer that is unknown at first (issue: U UNKNOWN_EXCEPTION after an upgrade) ------------------
+
+
+def test_the_unknown_answer_card_answers_unknown_twice_then_the_upgrade(antom: Antom) -> None:
+    before = antom.state()["payments"]
+    body = pay_body(CARD[CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN])
+    first, second, third = (antom.ok("pay", body) for _ in range(3))
+    assert result(first) == result(second) == ("U", "UNKNOWN_EXCEPTION")
+    assert "normalUrl" not in first
+    assert "normalUrl" not in second
+    assert result(third) == ("U", "PAYMENT_IN_PROCESS")
+    assert third["normalUrl"]
+    assert first["paymentId"] == third["paymentId"]
+    assert first["paymentRequestId"] == body["paymentRequestId"]
+    assert antom.state()["payments"] == before + 1
+    inquiry = antom.inquire(paymentRequestId=body["paymentRequestId"])
+    assert inquiry["paymentStatus"] == "PROCESSING"
+    assert "normalUrl" not in inquiry  # inquiryPayment never gives the redirect back
+
+
+# -- Antom's pages collect the card: hosted card integration, payment sessions ------------------------
+
+
+def _enter(http: httpx.Client, url: str, card: str) -> httpx.Response:
+    page = http.get(url)
+    assert page.status_code == 200
+    assert 'name="cardNo"' in page.text
+    action = page.text.split('action="', 1)[1].split('"', 1)[0]
+    fields = {
+        part.split('name="', 1)[1].split('"', 1)[0]: part.split('value="', 1)[1].split('"', 1)[0]
+        for part in page.text.split("<input")[1:]
+    }
+    return http.post(urljoin(url, action), data=fields | {"cardNo": card, "choice": "approve"})
+
+
+@pytest.mark.parametrize(
+    ("upgrade", "card", "then"),
+    [
+        ("true", CardScenario.SCA_REQUIRED, "challenge"),
+        ("false", CardScenario.SCA_REQUIRED, ("FAIL", "AUTHENTICATION_REQUIRED")),
+        ("true", CardScenario.FRICTIONLESS, ("SUCCESS", "SUCCESS")),
+        ("true", CardScenario.THREE_DS1_ONLY, ("FAIL", "AUTHENTICATION_REQUIRED")),
+    ],
+)
+def test_pay_without_card_data_collects_the_card_then_follows_the_table(
+    antom: Antom, upgrade: str, card: CardScenario, then: Any
+) -> None:
+    body = pay_body("", upgrade=upgrade)
+    meta = body["paymentMethod"]["paymentMethodMetaData"]
+    for name in ("cardNo", "cvv", "expiryMonth", "expiryYear"):
+        del meta[name]
+    answer = antom.ok("pay", body)
+    assert result(answer) == ("U", "PAYMENT_IN_PROCESS")
+    assert "/antom/_pages/card/" in answer["normalUrl"]
+    assert antom.inquire(paymentId=answer["paymentId"])["paymentStatus"] == "PROCESSING"
+    entered = _enter(antom.http, answer["normalUrl"], CARD[card])
+    assert entered.status_code == 303
+    inquiry = antom.inquire(paymentId=answer["paymentId"])
+    if then == "challenge":
+        assert "/antom/_pages/challenge/" in entered.headers["location"]
+        assert inquiry["paymentStatus"] == "PROCESSING"
+        act(antom.http, urljoin(str(entered.url), entered.headers["location"]), "approve")
+        antom.settle()
+        inquiry = antom.inquire(paymentId=answer["paymentId"])
+        assert inquiry["paymentResultInfo"]["threeDSResult"]["challenged"] is True
+        then = ("SUCCESS", "SUCCESS")
+    else:
+        assert entered.headers["location"] == RETURN
+    assert (inquiry["paymentStatus"], inquiry["paymentResultCode"]) == then
+    assert antom.ok("pay", body)["paymentId"] == answer["paymentId"]  # the same payment on a resend
+
+
+def test_the_session_page_uses_the_sessions_flags(antom: Antom) -> None:
+    body = session_body("CHECKOUT_PAYMENT")
+    body["availablePaymentMethod"]["paymentMethodMetaData"] = {
+        "is3DSAuthentication": "false",
+        "enableAuthenticationUpgrade": "false",
+    }
+    answer = antom.ok("createPaymentSession", body)
+    entered = _enter(antom.http, answer["normalUrl"], CARD[CardScenario.SCA_REQUIRED])
+    assert entered.headers["location"] == RETURN
+    inquiry = antom.inquire(paymentRequestId=body["paymentRequestId"])
+    assert (inquiry["paymentStatus"], inquiry["paymentResultCode"]) == ("FAIL", "AUTHENTICATION_REQUIRED")
+    assert antom.http.get(answer["normalUrl"]).text.count("has been used") == 1
+
+
+def test_a_3ds1_card_challenges_on_3ds1(antom: Antom) -> None:
+    answer = antom.ok("pay", pay_body(CARD[CardScenario.THREE_DS1_ONLY], three_ds="true"))
+    assert result(answer) == ("U", "PAYMENT_IN_PROCESS")
+    act(antom.http, answer["normalUrl"], "approve")
+    antom.settle()
+    three_ds = antom.inquire(paymentId=answer["paymentId"])["paymentResultInfo"]["threeDSResult"]
+    assert (three_ds["threeDSVersion"], three_ds["eci"]) == ("1.0.2", "05")

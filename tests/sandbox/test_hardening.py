@@ -3,6 +3,7 @@ never a 500, and never a dropped keep-alive connection."""
 
 from __future__ import annotations
 
+import base64
 import socket
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -200,3 +201,35 @@ def test_good_admin_input_still_works(sandbox_admin: httpx.Client) -> None:
     assert sandbox_admin.post("/_sandbox/clock/advance", json={"seconds": 0}).json() == {"advanced": 0.0}
     assert sandbox_admin.put("/_sandbox/faults", json={"fault": "latency=0;times=0"}).status_code == 200
     assert sandbox_admin.delete("/_sandbox/faults").status_code == 200
+
+
+# -- what the sandbox's own pages parse ---------------------------------------------------------------
+
+DEEP = b"[" * 30_000 + b"]" * 30_000
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("path", "form"),
+    [
+        ("/pxp/_pages/3ds-method/x", {"threeDSMethodData": _b64(DEEP)}),
+        ("/pxp/_pages/3ds-method/x", {"threeDSMethodData": _b64(b'{"threeDSServerTransID": NaN}')}),
+        ("/antom/_pages/acs", {"creq": _b64(DEEP), "threeDSSessionData": _b64(b"1")}),
+        ("/antom/_pages/acs", {"creq": _b64(b'{"token": 1e309}'), "threeDSSessionData": _b64(b"1")}),
+    ],
+)
+def test_a_page_given_json_no_parser_should_read_answers_400(
+    http: httpx.Client, path: str, form: dict[str, str]
+) -> None:
+    answer = http.post(path, data=form)
+    assert answer.status_code == 400
+    assert answer.headers["content-type"].startswith("text/html")
+
+
+def test_registering_an_antom_key_with_json_no_parser_should_read_is_a_400(http: httpx.Client) -> None:
+    answer = http.put("/antom/_pages/clients/SANDBOX_DEEP", content=b'{"publicKey": ' + DEEP + b"}")
+    assert answer.status_code == 400
+    assert "PEM" in answer.json()["error"]

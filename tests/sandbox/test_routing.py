@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from scaretry._outcome import State
 from scaretry.sandbox import PROVIDERS, SandboxServer
+from scaretry.sandbox.__main__ import base_urls
 from scaretry.sandbox._app import locate, provider_class
 from scaretry.sandbox._credentials import ANTOM, CHECKOUT
 from scaretry.sandbox._openapi import Spec
@@ -183,3 +184,12 @@ def test_an_absolute_form_target_takes_its_host_from_the_target(scaretry_sandbox
     assert status == 201
     created: dict[str, Any] = json.loads(answer)
     assert created["_links"]["self"]["href"] == f"{scaretry_sandbox.url}/payments/{created['id']}"
+
+
+def test_the_command_line_prints_the_host_only_base_urls() -> None:
+    assert base_urls("http://127.0.0.1:8080") == {
+        "antom": "http://127.0.0.1:8080/ams/sandbox",
+        "checkout": "http://127.0.0.1:8080",
+        "paymentsai": "http://127.0.0.1:8080",
+        "pxp": "http://127.0.0.1:8080/api",
+    }

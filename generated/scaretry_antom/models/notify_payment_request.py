@@ -21,7 +21,11 @@ T = TypeVar("T", bound="NotifyPaymentRequest")
 
 @_attrs_define
 class NotifyPaymentRequest:
-    """Body Antom POSTs to the merchant's paymentNotifyUrl."""
+    """Body Antom POSTs to the merchant's paymentNotifyUrl. Antom documents notifyType, result, paymentRequestId,
+    paymentId, paymentAmount and paymentCreateTime as always present; only what decides the outcome and names the
+    payment is required on read.
+
+    """
 
     notify_type: NotifyType
     """ PAYMENT_RESULT — the payment reached a final state (result S paid, F failed); PAYMENT_PENDING — the buyer
@@ -41,13 +45,13 @@ class NotifyPaymentRequest:
     USER_PAYMENT_VERIFICATION_FAILED, AUTHENTICATION_REQUIRED, VERIFY_UNMATCHED, VERIFY_TIMES_EXCEED_LIMIT (F). The
     code is kept an open string: Antom adds codes and not every code applies to every method. """
     payment_request_id: str
-    payment_id: str
-    payment_amount: Amount
+    payment_id: str | Unset = UNSET
+    payment_amount: Amount | Unset = UNSET
     """ An amount of money in minor units of the currency. """
-    payment_create_time: str
-    """ ISO 8601 with offset. """
     actual_payment_amount: Amount | Unset = UNSET
     """ An amount of money in minor units of the currency. """
+    payment_create_time: str | Unset = UNSET
+    """ ISO 8601 with offset. """
     payment_time: str | Unset = UNSET
     """ When the payment succeeded, ISO 8601 with offset. """
     auth_expiry_time: str | Unset = UNSET
@@ -68,13 +72,15 @@ class NotifyPaymentRequest:
 
         payment_id = self.payment_id
 
-        payment_amount = self.payment_amount.to_dict()
-
-        payment_create_time = self.payment_create_time
+        payment_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_amount, Unset):
+            payment_amount = self.payment_amount.to_dict()
 
         actual_payment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.actual_payment_amount, Unset):
             actual_payment_amount = self.actual_payment_amount.to_dict()
+
+        payment_create_time = self.payment_create_time
 
         payment_time = self.payment_time
 
@@ -99,13 +105,16 @@ class NotifyPaymentRequest:
                 "notifyType": notify_type,
                 "result": result,
                 "paymentRequestId": payment_request_id,
-                "paymentId": payment_id,
-                "paymentAmount": payment_amount,
-                "paymentCreateTime": payment_create_time,
             }
         )
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
+        if payment_amount is not UNSET:
+            field_dict["paymentAmount"] = payment_amount
         if actual_payment_amount is not UNSET:
             field_dict["actualPaymentAmount"] = actual_payment_amount
+        if payment_create_time is not UNSET:
+            field_dict["paymentCreateTime"] = payment_create_time
         if payment_time is not UNSET:
             field_dict["paymentTime"] = payment_time
         if auth_expiry_time is not UNSET:
@@ -137,15 +146,16 @@ class NotifyPaymentRequest:
         if not (isinstance(payment_request_id, str)):
             raise TypeError("paymentRequestId: expected a string, got " + type(payment_request_id).__name__)
 
-        payment_id = d.pop("paymentId")
-        if not (isinstance(payment_id, str)):
+        payment_id = d.pop("paymentId", UNSET)
+        if not isinstance(payment_id, Unset) and not (isinstance(payment_id, str)):
             raise TypeError("paymentId: expected a string, got " + type(payment_id).__name__)
 
-        payment_amount = Amount.from_dict(d.pop("paymentAmount"))
-
-        payment_create_time = d.pop("paymentCreateTime")
-        if not (isinstance(payment_create_time, str)):
-            raise TypeError("paymentCreateTime: expected a string, got " + type(payment_create_time).__name__)
+        _payment_amount = d.pop("paymentAmount", UNSET)
+        payment_amount: Amount | Unset
+        if isinstance(_payment_amount, Unset):
+            payment_amount = UNSET
+        else:
+            payment_amount = Amount.from_dict(_payment_amount)
 
         _actual_payment_amount = d.pop("actualPaymentAmount", UNSET)
         actual_payment_amount: Amount | Unset
@@ -153,6 +163,10 @@ class NotifyPaymentRequest:
             actual_payment_amount = UNSET
         else:
             actual_payment_amount = Amount.from_dict(_actual_payment_amount)
+
+        payment_create_time = d.pop("paymentCreateTime", UNSET)
+        if not isinstance(payment_create_time, Unset) and not (isinstance(payment_create_time, str)):
+            raise TypeError("paymentCreateTime: expected a string, got " + type(payment_create_time).__name__)
 
         payment_time = d.pop("paymentTime", UNSET)
         if not isinstance(payment_time, Unset) and not (isinstance(payment_time, str)):
@@ -190,8 +204,8 @@ class NotifyPaymentRequest:
             payment_request_id=payment_request_id,
             payment_id=payment_id,
             payment_amount=payment_amount,
-            payment_create_time=payment_create_time,
             actual_payment_amount=actual_payment_amount,
+            payment_create_time=payment_create_time,
             payment_time=payment_time,
             auth_expiry_time=auth_expiry_time,
             payment_method_type=payment_method_type,

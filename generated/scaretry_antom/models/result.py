@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.result_status_type import ResultStatusType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Result")
 
@@ -35,7 +36,7 @@ class Result:
     """ S — success; F — failed, final for this request (a retry needs a new paymentRequestId); U — unknown or in
     process: with PAYMENT_IN_PROCESS the payment exists and may need the buyer (redirect URL), otherwise inquire or
     resend with the same paymentRequestId. """
-    result_message: str
+    result_message: str | Unset = UNSET
     """ Human-readable explanation of resultCode; wording is not stable, never branch on it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,9 +53,10 @@ class Result:
             {
                 "resultCode": result_code,
                 "resultStatus": result_status,
-                "resultMessage": result_message,
             }
         )
+        if result_message is not UNSET:
+            field_dict["resultMessage"] = result_message
 
         return field_dict
 
@@ -67,8 +69,8 @@ class Result:
 
         result_status = ResultStatusType(d.pop("resultStatus"))
 
-        result_message = d.pop("resultMessage")
-        if not (isinstance(result_message, str)):
+        result_message = d.pop("resultMessage", UNSET)
+        if not isinstance(result_message, Unset) and not (isinstance(result_message, str)):
             raise TypeError("resultMessage: expected a string, got " + type(result_message).__name__)
 
         result = cls(

@@ -70,7 +70,14 @@ from scaretry._outcome import ActionReason, Decline, Outcome, RedirectAction, St
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
 from scaretry._tables import DeclineTable
 
-__all__ = ["AsyncPaymentsAI", "PaymentsAI", "PaymentsAIAdapter", "PaymentsAIAuth", "PaymentsAIConfig"]
+__all__ = [
+    "PaymentsAIModel",
+    "AsyncPaymentsAI",
+    "PaymentsAI",
+    "PaymentsAIAdapter",
+    "PaymentsAIAuth",
+    "PaymentsAIConfig",
+]
 
 PROVIDER = "paymentsai"
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -477,8 +484,12 @@ def _error_body(content: bytes) -> ErrorResponse | None:
         return None
 
 
+#: The generated models behind this provider's outcomes (``outcome.raw``).
+PaymentsAIModel = Transaction
+
+
 @attrs.frozen(eq=False)
-class PaymentsAI(Client[PaymentsAIAdapter, _GeneratedClient], PaymentsAIConfig):
+class PaymentsAI(Client[PaymentsAIAdapter, _GeneratedClient, PaymentsAIModel], PaymentsAIConfig):
     """Payments AI, synchronous.
 
     Payments AI switches 3-D Secure on per gateway connection ("disabled by default for all gateway
@@ -496,5 +507,5 @@ class PaymentsAI(Client[PaymentsAIAdapter, _GeneratedClient], PaymentsAIConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncPaymentsAI(AsyncClient[PaymentsAIAdapter, _GeneratedClient], PaymentsAIConfig):
+class AsyncPaymentsAI(AsyncClient[PaymentsAIAdapter, _GeneratedClient, PaymentsAIModel], PaymentsAIConfig):
     """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""

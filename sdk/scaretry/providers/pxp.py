@@ -90,7 +90,7 @@ from scaretry._outcome import (
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
 from scaretry._tables import Decision, DeclineRule, DeclineTable
 
-__all__ = ["PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth", "PXPConfig"]
+__all__ = ["PXPModel", "PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth", "PXPConfig"]
 
 log = logging.getLogger("scaretry")
 
@@ -791,8 +791,12 @@ class PXPAdapter(Adapter[PXPConfig]):
         return self._transaction_outcome(transaction, handle)
 
 
+#: The generated models behind this provider's outcomes (``outcome.raw``).
+PXPModel = Transaction | Authentication | PreInitiateIntegratedAuthenticationResponse
+
+
 @attrs.frozen(eq=False)
-class PXP(Client[PXPAdapter, PxpApi], PXPConfig):
+class PXP(Client[PXPAdapter, PxpApi, PXPModel], PXPConfig):
     """PXP Financial (Unity), synchronous.
 
     PXP has no native SCA-retry: in UPGRADE mode this client retries a soft decline (scheme code
@@ -804,5 +808,5 @@ class PXP(Client[PXPAdapter, PxpApi], PXPConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncPXP(AsyncClient[PXPAdapter, PxpApi], PXPConfig):
+class AsyncPXP(AsyncClient[PXPAdapter, PxpApi, PXPModel], PXPConfig):
     """PXP Financial (Unity), asynchronous; see :class:`PXP`."""

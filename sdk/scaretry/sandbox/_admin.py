@@ -1,5 +1,5 @@
 """The sandbox's own API under ``/_sandbox``: health, settings, faults, the clock, state,
-webhook URLs and deliveries.
+webhook URLs, delivery faults and deliveries.
 
 Every input is checked (type, finite, in range, no unknown field) and refused with 400 and
 ``{"error": …, "field": …}`` naming the field: a 500 would also drop the client's keep-alive
@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from scaretry.sandbox._bodies import BodyError, is_web_url, parse_json
-from scaretry.sandbox._faults import parse_fault
+from scaretry.sandbox._faults import parse_delivery_fault, parse_fault
 
 if TYPE_CHECKING:
     from scaretry.sandbox._app import Sandbox
@@ -146,6 +146,24 @@ def admin_routes(sandbox: Sandbox) -> list[Route]:
             sandbox.settings.webhook_urls[provider] = url
         return JSONResponse({"provider": provider, "url": sandbox.settings.webhook_urls.get(provider)})
 
+    async def delivery_faults(request: Request) -> Response:
+        provider = request.path_params.get("provider")
+        if provider is not None and provider not in sandbox.providers:
+            return JSONResponse({"error": f"unknown provider {provider}", "field": None}, status_code=404)
+        supported = [name for name, app in sandbox.providers.items() if app.pending_notification]
+        if request.method == "DELETE":
+            sandbox.delivery_faults.clear(provider)
+        elif request.method == "PUT":
+            spec = text(await body_of(request, ("fault",)), "fault")
+            try:
+                fault = parse_delivery_fault(spec)
+            except ValueError as exc:
+                raise AdminError("fault", str(exc)) from None
+            if fault.reorder and provider is not None and provider not in supported:
+                raise AdminError("fault", f"reorder: {provider} documents no pending notification")
+            sandbox.delivery_faults.set(fault, provider)
+        return JSONResponse({"faults": sandbox.delivery_faults.describe(), "reorder_applies_to": supported})
+
     async def deliveries(request: Request) -> Response:
         sandbox.notifier.wait_idle()
         return JSONResponse([d.to_dict() for d in sandbox.notifier.deliveries])
@@ -157,6 +175,8 @@ def admin_routes(sandbox: Sandbox) -> list[Route]:
         ("/_sandbox/clock/advance", advance, ["POST"]),
         ("/_sandbox/state", state, ["GET"]),
         ("/_sandbox/webhooks/{provider}", webhooks, ["PUT", "DELETE"]),
+        ("/_sandbox/delivery-faults", delivery_faults, ["GET", "PUT", "DELETE"]),
+        ("/_sandbox/delivery-faults/{provider}", delivery_faults, ["PUT", "DELETE"]),
         ("/_sandbox/deliveries", deliveries, ["GET"]),
     ]
     return [Route(path, _checked(handler), methods=methods) for path, handler, methods in endpoints]

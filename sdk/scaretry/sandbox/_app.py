@@ -22,7 +22,7 @@ from starlette.routing import Mount, Route
 
 from scaretry.sandbox._admin import admin_routes
 from scaretry.sandbox._clock import Clock
-from scaretry.sandbox._faults import Faults
+from scaretry.sandbox._faults import DeliveryFaults, Faults
 from scaretry.sandbox._middleware import AbsoluteFormTargets, LastResortErrors
 from scaretry.sandbox._notify import Notifier
 from scaretry.sandbox._provider import ProviderApp, SandboxSettings
@@ -55,7 +55,8 @@ class Sandbox:
         self.settings = settings or SandboxSettings()
         self.clock = Clock()
         self.faults = Faults()
-        self.notifier = Notifier()
+        self.delivery_faults = DeliveryFaults()
+        self.notifier = Notifier(self.clock, self.delivery_faults)
         self.providers: dict[str, ProviderApp] = {
             name: provider_class(name)(
                 clock=self.clock, settings=self.settings, notifier=self.notifier, faults=self.faults

@@ -7,6 +7,10 @@ gets the provider's real authentication error.
 
 from __future__ import annotations
 
+from cryptography.hazmat.primitives import serialization
+
+from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM
+
 __all__ = ["ANTOM", "CHECKOUT", "PAYMENTSAI", "PXP"]
 
 CHECKOUT = {
@@ -21,9 +25,23 @@ CHECKOUT = {
     "oauth_client_id": "ack_sandboxsandboxsandboxsandb",
     "oauth_client_secret": "sandbox-oauth-client-secret-not-a-secret",
 }
+
+
+def _pkcs1(pem: str) -> str:
+    """A private key as a PKCS#1 PEM (``BEGIN RSA PRIVATE KEY``): the form Antom's official SDK loads."""
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
+    ).decode()
+
+
 ANTOM = {
     # Antom sandbox client ids start with SANDBOX_ (the official SDK switches paths on that prefix).
     "client_id": "SANDBOX_5Y0566SG25J0SCARE",
+    # The merchant test key whose public half the sandbox has registered for client_id, and the
+    # sandbox's response-signing public key ("Antom's public key"), in the forms the official SDK loads.
+    "merchant_private_key": _pkcs1(MERCHANT_TEST_PRIVATE_KEY_PEM),
+    "antom_public_key": SANDBOX_PUBLIC_KEY_PEM,
 }
 PAYMENTSAI = {
     "organization_id": "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f",

@@ -26,8 +26,8 @@ from starlette.routing import BaseRoute
 
 from scaretry.sandbox._bodies import BodyError, is_web_url, parse_json
 from scaretry.sandbox._clock import Clock
-from scaretry.sandbox._faults import Faults
-from scaretry.sandbox._notify import Notifier
+from scaretry.sandbox._faults import DELIVERY_HEADER, DeliveryFault, Faults, parse_delivery_fault
+from scaretry.sandbox._notify import Notifier, Stale
 from scaretry.sandbox._openapi import Operation, Problem, Spec
 
 __all__ = ["MAX_BODY", "Context", "ErrorKind", "ProviderApp", "SandboxSettings", "json_response"]
@@ -77,6 +77,8 @@ class Context:
         self.raw = raw
         self.body = body
         self.path_params: dict[str, str] = {}
+        #: the request's ``X-Sandbox-Delivery-Fault``, for the notifications of what it creates
+        self.delivery_fault: DeliveryFault | None = None
 
     @property
     def headers(self) -> Mapping[str, str]:
@@ -100,6 +102,9 @@ class ProviderApp(abc.ABC):
     #: operationId → the request fields (dotted paths) holding a URL the sandbox later sends the
     #: customer's browser to, or calls back: each must be an absolute http(s) URL.
     callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    #: The provider's documented "still pending" notification, which the ``reorder`` delivery fault
+    #: sends stale after a payment's final one; None where the provider documents none.
+    pending_notification: str | None = None
 
     def __init__(self, *, clock: Clock, settings: SandboxSettings, notifier: Notifier, faults: Faults) -> None:
         self.spec = Spec.for_provider(self.name)
@@ -124,7 +129,7 @@ class ProviderApp(abc.ABC):
         """operationId → handler. Every operation of the spec must have one."""
 
     def pages(self) -> list[BaseRoute]:
-        """Extra routes (challenge pages, 3DS Method pages) mounted under ``/<name>``."""
+        """The sandbox's own pages for this provider (challenge, 3DS Method), under ``/<name>/_pages``."""
         return []
 
     def begin(self, context: Context) -> Response | None:
@@ -145,6 +150,19 @@ class ProviderApp(abc.ABC):
         return {}
 
     # -- the shared pipeline ------------------------------------------------------------------
+
+    def note_delivery_fault(self, context: Context, subject: str) -> None:
+        """The request in ``context`` created ``subject`` (a payment): its notifications get the
+        request's ``X-Sandbox-Delivery-Fault``, if it had one."""
+        if context.delivery_fault is not None:
+            self.notifier.faults.remember(self.name, subject, context.delivery_fault)
+
+    def deliver(
+        self, url: str, headers: Mapping[str, str], body: bytes, *, subject: str, stale: Stale | None = None
+    ) -> None:
+        """Send a signed notification about ``subject`` to ``url``, on the provider's retry schedule;
+        ``stale`` builds the provider's pending notification, for the reorder fault."""
+        self.notifier.send(self.name, url, headers, body, subject=subject, stale=stale)
 
     def new_id(self, prefix: str = "", length: int = 26) -> str:
         alphabet = "abcdefghijklmnopqrstuvwxyz234567"
@@ -178,8 +196,9 @@ class ProviderApp(abc.ABC):
     async def _answer(self, request: Request, api_path: str) -> Response:
         try:
             fault = self.faults.for_request(request.headers)
+            delivery_fault = self._delivery_fault(request.headers)
         except ValueError as exc:
-            return self.error(ErrorKind.MALFORMED, 400, f"X-Sandbox-Fault: {exc}")
+            return self.error(ErrorKind.MALFORMED, 400, str(exc))
         if fault.status:
             kind = ErrorKind.RATE_LIMITED if fault.status == 429 else ErrorKind.UNAVAILABLE
             response = self.error(kind, fault.status, f"HTTP {fault.status} (fault injection)")
@@ -210,6 +229,7 @@ class ProviderApp(abc.ABC):
             return self.error(ErrorKind.INVALID, 422, "request does not fit the spec", problems)
         context = Context(request, operation, raw, body)
         context.path_params = _path_params(operation.template, api_path)
+        context.delivery_fault = delivery_fault
         handler = self.handlers()[operation.operation_id]
         early = self.begin(context)
         if early is not None:
@@ -225,6 +245,18 @@ class ProviderApp(abc.ABC):
         if fault.drop_after_commit:
             return _Dropped(response)
         return response
+
+    def _delivery_fault(self, headers: Mapping[str, str]) -> DeliveryFault | None:
+        header = headers.get(DELIVERY_HEADER)
+        if not header:
+            return None
+        try:
+            fault = parse_delivery_fault(header)
+        except ValueError as exc:
+            raise ValueError(f"X-Sandbox-Delivery-Fault: {exc}") from None
+        if fault.reorder and self.pending_notification is None:
+            raise ValueError(f"X-Sandbox-Delivery-Fault: reorder: {self.name} documents no pending notification")
+        return fault
 
     def _url_problems(self, operation: Operation, body: Any) -> list[Problem]:
         """A callback or return URL that is not absolute http(s) (``javascript:…``, a relative

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from types import TracebackType
 
 import uvicorn
 
 from scaretry.sandbox._app import Sandbox, create_app
 from scaretry.sandbox._provider import SandboxSettings
+from scaretry.sandbox._tls import TLSListener, serve_in_background
 
 __all__ = ["SandboxServer"]
 
@@ -34,6 +34,7 @@ class SandboxServer:
         config = uvicorn.Config(self.app, host=host, port=self.port, log_level="warning", lifespan="off")
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
+        self._tls: TLSListener | None = None
 
     @property
     def url(self) -> str:
@@ -45,17 +46,22 @@ class SandboxServer:
         Checkout.com and Payments AI, ``…/ams/sandbox`` for Antom, ``…/api`` for PXP."""
         return self.url + self.sandbox.providers[provider].server_paths[0]
 
+    def serve_tls(self, port: int = 443) -> TLSListener:
+        """The same sandbox (same app, same state) over HTTPS too, on ``port`` of a free loopback
+        address, with a certificate from a CA made for this run: ``.url`` (``https://127.A.B.C``)
+        and ``.ca_file`` (trust it). For clients that only speak TLS to port 443, such as Antom's
+        official Python SDK. Started on first use, stopped with the sandbox."""
+        if self._tls is None:
+            self._tls = TLSListener(self.app, port).start()
+        return self._tls
+
     def start(self) -> SandboxServer:
-        self._thread = threading.Thread(target=self._server.run, name="scaretry-sandbox", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError(f"the sandbox did not start on {self.url}")
-            time.sleep(0.01)
+        self._thread = serve_in_background(self._server, "scaretry-sandbox", self.url)
         return self
 
     def stop(self) -> None:
+        if self._tls is not None:
+            self._tls.stop()
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=5)

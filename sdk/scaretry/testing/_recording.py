@@ -21,7 +21,7 @@ from vcr.persisters.filesystem import FilesystemPersister
 
 from scaretry._request import luhn_ok
 
-__all__ = ["REPLAY_HOST", "REPLAY_URL", "recorder", "recording_config", "scrub_text", "scrub_value"]
+__all__ = ["REPLAY_HOST", "REPLAY_URL", "recorder", "recording_config", "replay_key", "scrub_text", "scrub_value"]
 
 #: Where replayed cassettes point: a reserved name (RFC 2606) that can never resolve.
 REPLAY_HOST = "sandbox.scaretry.invalid"
@@ -179,6 +179,8 @@ class _ResigningPersister(FilesystemPersister):  # type: ignore[misc]  # vcrpy i
 
         requests, responses = super().load_cassette(cassette_path, serializer)
         folder = Path(cassette_path).parent.name
+        if folder == "antom":
+            _replayable_antom_keys(requests, responses)
         for request, response in zip(requests, responses, strict=True):
             path = urlsplit(request.uri).path
             headers = response.get("headers", {})
@@ -196,6 +198,39 @@ class _ResigningPersister(FilesystemPersister):  # type: ignore[misc]  # vcrpy i
                 if name.lower() == "signature":
                     headers[name] = [signed]
         return requests, responses
+
+
+#: An Antom ``paymentRequestId`` as the client makes them (``scr_`` and a uuid4 in hex).
+_ANTOM_KEY = re.compile(r"scr_[0-9a-f]{32}")
+
+
+def replay_key(number: int) -> str:
+    """The ``number``-th (from 1) ``paymentRequestId`` of a replayed Antom cassette."""
+    return f"scr_replay_{number:02d}"
+
+
+def _replayable_antom_keys(requests: list[Any], responses: list[Any]) -> None:
+    """Antom's client checks that each answer is about the ``paymentRequestId`` it sent (a signed
+    answer can be replayed for another payment), and it makes a new one on every run. So a replay
+    renames the recorded ones, in the order the recording made them, to :func:`replay_key` ``(1)``,
+    ``(2)`` …, and the replaying client (``scenarios.antom.client_for`` on the replay host) makes
+    those."""
+    names: dict[str, str] = {}
+
+    def rename(text: Any) -> Any:
+        if isinstance(text, bytes):
+            return rename(text.decode()).encode()
+        if not isinstance(text, str):
+            return text
+        for key in _ANTOM_KEY.findall(text):
+            names.setdefault(key, replay_key(len(names) + 1))
+        return _ANTOM_KEY.sub(lambda match: names[match.group(0)], text)
+
+    for request, response in zip(requests, responses, strict=True):
+        request.body = rename(request.body)
+        body = response.get("body", {})
+        if "string" in body:
+            body["string"] = rename(body["string"])
 
 
 def recorder() -> vcr.VCR:

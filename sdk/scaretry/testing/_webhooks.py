@@ -24,6 +24,11 @@ class Received:
     path: str = "/"
 
 
+# Antom counts a notification as received only on this fixed result (notifyPayment, "Result
+# process logic"); every other provider takes any 200, so one answer serves all four.
+_ACKNOWLEDGED = b'{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}'
+
+
 class _Server(http.server.ThreadingHTTPServer):
     def __init__(self, record: Callable[[Received], None]) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
@@ -38,8 +43,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         self.server.record(Received(headers, body, self.path))
         self.send_response(200)
-        self.send_header("Content-Length", "0")
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(_ACKNOWLEDGED)))
         self.end_headers()
+        self.wfile.write(_ACKNOWLEDGED)
 
     def log_message(self, format: str, *args: Any) -> None:
         return
@@ -49,11 +56,12 @@ class WebhookReceiver:
     """A webhook endpoint on loopback for testing your code against the sandbox.
 
     ``with WebhookReceiver() as receiver:`` serves on ``127.0.0.1`` on a free port until the block
-    ends, answers every POST with 200 and records it. Give the sandbox ``receiver.url`` (or any
-    path under it) as the provider's webhook URL (``PUT /_sandbox/webhooks/<provider>`` with
-    ``{"url": receiver.url}``, or a per-payment notify URL), then ``receiver.wait(1)`` returns what
-    arrived, ready for your ``client.parse_webhook(hook.headers, hook.body)``. The plugin's
-    ``webhook_receiver`` fixture is one, started for the test.
+    ends, answers every POST with 200 (and the result body Antom needs to count it received) and
+    records it. Give the sandbox ``receiver.url`` (or any path under it) as the provider's webhook
+    URL (``PUT /_sandbox/webhooks/<provider>`` with ``{"url": receiver.url}``, or a per-payment
+    notify URL), then ``receiver.wait(1)`` returns what arrived, ready for your
+    ``client.parse_webhook(hook.headers, hook.body)``. The plugin's ``webhook_receiver`` fixture is
+    one, started for the test.
     """
 
     def __init__(self) -> None:

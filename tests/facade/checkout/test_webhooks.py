@@ -17,7 +17,8 @@ from scaretry._errors import (
     UnexpectedResponse,
     WaitTimeout,
 )
-from scaretry._inbox import Acknowledgement, Inbox
+from scaretry._inbox import Inbox
+from scaretry._notifications import Acknowledgement
 from scaretry._outcome import DeclineCategory, State, ThreeDSResult
 from scaretry._polling import PollPolicy
 from scaretry.providers.checkout import Checkout

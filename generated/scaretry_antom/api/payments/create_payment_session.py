@@ -13,16 +13,8 @@ from ...types import Prepared, Response
 def _get_kwargs(
     *,
     body: CreatePaymentSessionRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Client-Id"] = client_id
-
-    headers["Request-Time"] = request_time
-
-    headers["Signature"] = signature
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -89,9 +81,6 @@ def _build_response(
 def prepare(
     *,
     body: CreatePaymentSessionRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Prepared[CreatePaymentSessionResponse | GatewayErrorResponse]:
     """``create_payment_session`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -99,9 +88,6 @@ def prepare(
         operation="create_payment_session",
         request=_get_kwargs(
             body=body,
-            client_id=client_id,
-            request_time=request_time,
-            signature=signature,
         ),
         build=_build_response,
     )
@@ -111,9 +97,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePaymentSessionRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Response[CreatePaymentSessionResponse | GatewayErrorResponse]:
     """Create a payment session (One-time Payments, Payment Element / Checkout Page / client SDK)
 
@@ -123,9 +106,6 @@ def sync_detailed(
     following the same decision table as pay.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (CreatePaymentSessionRequest): Body of createPaymentSession (One-time Payments).
 
     Raises:
@@ -138,9 +118,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     )
 
     response = client.get_httpx_client().request(
@@ -154,9 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePaymentSessionRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> CreatePaymentSessionResponse | GatewayErrorResponse | None:
     """Create a payment session (One-time Payments, Payment Element / Checkout Page / client SDK)
 
@@ -166,9 +140,6 @@ def sync(
     following the same decision table as pay.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (CreatePaymentSessionRequest): Body of createPaymentSession (One-time Payments).
 
     Raises:
@@ -182,9 +153,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     ).parsed
 
 
@@ -192,9 +160,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePaymentSessionRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Response[CreatePaymentSessionResponse | GatewayErrorResponse]:
     """Create a payment session (One-time Payments, Payment Element / Checkout Page / client SDK)
 
@@ -204,9 +169,6 @@ async def asyncio_detailed(
     following the same decision table as pay.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (CreatePaymentSessionRequest): Body of createPaymentSession (One-time Payments).
 
     Raises:
@@ -219,9 +181,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -233,9 +192,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePaymentSessionRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> CreatePaymentSessionResponse | GatewayErrorResponse | None:
     """Create a payment session (One-time Payments, Payment Element / Checkout Page / client SDK)
 
@@ -245,9 +201,6 @@ async def asyncio(
     following the same decision table as pay.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (CreatePaymentSessionRequest): Body of createPaymentSession (One-time Payments).
 
     Raises:
@@ -262,8 +215,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            client_id=client_id,
-            request_time=request_time,
-            signature=signature,
         )
     ).parsed

@@ -13,16 +13,8 @@ from ...types import Prepared, Response
 def _get_kwargs(
     *,
     body: InquiryPaymentRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Client-Id"] = client_id
-
-    headers["Request-Time"] = request_time
-
-    headers["Signature"] = signature
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -89,9 +81,6 @@ def _build_response(
 def prepare(
     *,
     body: InquiryPaymentRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Prepared[GatewayErrorResponse | InquiryPaymentResponse]:
     """``inquiry_payment`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -99,9 +88,6 @@ def prepare(
         operation="inquiry_payment",
         request=_get_kwargs(
             body=body,
-            client_id=client_id,
-            request_time=request_time,
-            signature=signature,
         ),
         build=_build_response,
     )
@@ -111,9 +97,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InquiryPaymentRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Response[GatewayErrorResponse | InquiryPaymentResponse]:
     """Inquire about a payment
 
@@ -123,9 +106,6 @@ def sync_detailed(
     is S. This is the polling endpoint after PAYMENT_IN_PROCESS.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (InquiryPaymentRequest): Body of inquiryPayment. At least one of paymentRequestId and
             paymentId; paymentId wins when both are given.
 
@@ -139,9 +119,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     )
 
     response = client.get_httpx_client().request(
@@ -155,9 +132,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InquiryPaymentRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> GatewayErrorResponse | InquiryPaymentResponse | None:
     """Inquire about a payment
 
@@ -167,9 +141,6 @@ def sync(
     is S. This is the polling endpoint after PAYMENT_IN_PROCESS.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (InquiryPaymentRequest): Body of inquiryPayment. At least one of paymentRequestId and
             paymentId; paymentId wins when both are given.
 
@@ -184,9 +155,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     ).parsed
 
 
@@ -194,9 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InquiryPaymentRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Response[GatewayErrorResponse | InquiryPaymentResponse]:
     """Inquire about a payment
 
@@ -206,9 +171,6 @@ async def asyncio_detailed(
     is S. This is the polling endpoint after PAYMENT_IN_PROCESS.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (InquiryPaymentRequest): Body of inquiryPayment. At least one of paymentRequestId and
             paymentId; paymentId wins when both are given.
 
@@ -222,9 +184,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,9 +195,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InquiryPaymentRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> GatewayErrorResponse | InquiryPaymentResponse | None:
     """Inquire about a payment
 
@@ -248,9 +204,6 @@ async def asyncio(
     is S. This is the polling endpoint after PAYMENT_IN_PROCESS.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (InquiryPaymentRequest): Body of inquiryPayment. At least one of paymentRequestId and
             paymentId; paymentId wins when both are given.
 
@@ -266,8 +219,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            client_id=client_id,
-            request_time=request_time,
-            signature=signature,
         )
     ).parsed

@@ -13,16 +13,8 @@ from ...types import Prepared, Response
 def _get_kwargs(
     *,
     body: PayRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["Client-Id"] = client_id
-
-    headers["Request-Time"] = request_time
-
-    headers["Signature"] = signature
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -89,9 +81,6 @@ def _build_response(
 def prepare(
     *,
     body: PayRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Prepared[GatewayErrorResponse | PayResponse]:
     """``pay`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -99,9 +88,6 @@ def prepare(
         operation="pay",
         request=_get_kwargs(
             body=body,
-            client_id=client_id,
-            request_time=request_time,
-            signature=signature,
         ),
         build=_build_response,
     )
@@ -111,9 +97,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PayRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Response[GatewayErrorResponse | PayResponse]:
     """Initiate a payment (One-time Payments)
 
@@ -127,9 +110,6 @@ def sync_detailed(
     for this `paymentRequestId`.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (PayRequest): Body of pay (One-time Payments).
 
     Raises:
@@ -142,9 +122,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     )
 
     response = client.get_httpx_client().request(
@@ -158,9 +135,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PayRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> GatewayErrorResponse | PayResponse | None:
     """Initiate a payment (One-time Payments)
 
@@ -174,9 +148,6 @@ def sync(
     for this `paymentRequestId`.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (PayRequest): Body of pay (One-time Payments).
 
     Raises:
@@ -190,9 +161,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     ).parsed
 
 
@@ -200,9 +168,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PayRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> Response[GatewayErrorResponse | PayResponse]:
     """Initiate a payment (One-time Payments)
 
@@ -216,9 +181,6 @@ async def asyncio_detailed(
     for this `paymentRequestId`.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (PayRequest): Body of pay (One-time Payments).
 
     Raises:
@@ -231,9 +193,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        client_id=client_id,
-        request_time=request_time,
-        signature=signature,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -245,9 +204,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PayRequest,
-    client_id: str,
-    request_time: str,
-    signature: str,
 ) -> GatewayErrorResponse | PayResponse | None:
     """Initiate a payment (One-time Payments)
 
@@ -261,9 +217,6 @@ async def asyncio(
     for this `paymentRequestId`.
 
     Args:
-        client_id (str):
-        request_time (str):
-        signature (str):
         body (PayRequest): Body of pay (One-time Payments).
 
     Raises:
@@ -278,8 +231,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            client_id=client_id,
-            request_time=request_time,
-            signature=signature,
         )
     ).parsed

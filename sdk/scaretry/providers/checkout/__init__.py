@@ -11,8 +11,8 @@ status maps), :mod:`._notifications` (webhooks), :mod:`._flows` (the adapter), :
 """
 
 from scaretry.providers.checkout._auth import CheckoutAuth
-from scaretry.providers.checkout._client import AsyncCheckout, Checkout
+from scaretry.providers.checkout._client import AsyncCheckout, Checkout, CheckoutModel
 from scaretry.providers.checkout._config import CheckoutConfig
 from scaretry.providers.checkout._flows import CheckoutAdapter
 
-__all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig"]
+__all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig", "CheckoutModel"]

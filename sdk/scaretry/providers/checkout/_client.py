@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import attrs
 from scaretry_checkout.client import AuthenticatedClient
+from scaretry_checkout.models import (
+    PaymentAcceptedResponse,
+    PaymentDetails,
+    PaymentResponse,
+    Session,
+    SessionAccepted,
+    WebhookEvent,
+)
 
 from scaretry._client import AsyncClient, Client
 from scaretry._errors import ValidationError
@@ -12,7 +20,10 @@ from scaretry._request import PaymentRequest
 from scaretry.providers.checkout._config import CheckoutConfig
 from scaretry.providers.checkout._flows import SESSION_ID, CheckoutAdapter
 
-__all__ = ["AsyncCheckout", "Checkout"]
+__all__ = ["AsyncCheckout", "Checkout", "CheckoutModel"]
+
+#: The generated models behind this provider's outcomes (``outcome.raw``).
+CheckoutModel = PaymentResponse | PaymentAcceptedResponse | PaymentDetails | Session | SessionAccepted | WebhookEvent
 
 
 def _check_session_id(session_id: str) -> None:
@@ -21,7 +32,7 @@ def _check_session_id(session_id: str) -> None:
 
 
 @attrs.frozen(eq=False)
-class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
+class Checkout(Client[CheckoutAdapter, AuthenticatedClient, CheckoutModel], CheckoutConfig):
     """Checkout.com, synchronous.
 
     Relies on: the automatic SCA retry ("Manage SCA retries": a 20154 soft decline of a
@@ -56,7 +67,7 @@ class Checkout(Client[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient], CheckoutConfig):
+class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient, CheckoutModel], CheckoutConfig):
     """Checkout.com, asynchronous (asyncio or trio). See :class:`Checkout` for the facts it relies on."""
 
     async def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:

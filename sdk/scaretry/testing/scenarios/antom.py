@@ -4,16 +4,22 @@ client; ``client_for(base_url)`` builds one with the sandbox's published test cr
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import urlsplit
 
+import attrs
+
+from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, Outcome, RedirectAction, State
 from scaretry._polling import PollPolicy
 from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry.providers.antom import Antom, AsyncAntom, SessionScene
+from scaretry.providers.antom import Antom, AntomAdapter, AntomConfig, AsyncAntom, SessionScene
 from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM
 from scaretry.testing._customer import Choice, Customer
+from scaretry.testing._recording import REPLAY_HOST, replay_key
 from scaretry.testing._scenario import SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["CARDS", "SCENARIOS", "async_client_for", "client_for"]
@@ -28,6 +34,8 @@ CARDS = {
     "risk_reject": "4000000000000069",
     "insufficient_funds": "4000000000000077",
     "issuer_timeout": "4000000000000085",
+    "sca_required_answer_unknown": "4000000000000093",
+    "three_ds1_only": "4000000000000101",
 }
 #: A scheme transaction id from an earlier customer-initiated payment (Antom's spec example).
 PREVIOUS_NETWORK_TRANSACTION_ID = "586237194512034"
@@ -37,6 +45,25 @@ WAIT = 5.0
 
 
 _Client = TypeVar("_Client", Antom, AsyncAntom)
+
+
+class _ReplayAdapter(AntomAdapter):
+    """Makes the paymentRequestIds a replayed cassette holds (see ``scaretry.testing._recording``)."""
+
+    def __init__(self, config: AntomConfig) -> None:
+        super().__init__(config)
+        self._made = itertools.count(1)
+
+    def new_idempotency_key(self, request: PaymentRequest) -> str:
+        return replay_key(next(self._made))
+
+
+@attrs.frozen(eq=False)
+class _ReplayAntom(Antom):
+    """The sync client a cassette replay runs: its answers name the keys it makes."""
+
+    def make_adapter(self) -> AntomAdapter:
+        return _ReplayAdapter(self)
 
 
 def _client(cls: type[_Client], base_url: str) -> _Client:
@@ -53,6 +80,8 @@ def _client(cls: type[_Client], base_url: str) -> _Client:
 def client_for(base_url: str) -> Antom:
     """A sync client for the sandbox at ``base_url`` (``server.url_for("antom")``), signing with the
     published merchant test key and verifying with the sandbox's published "Antom" key."""
+    if urlsplit(base_url).hostname == REPLAY_HOST:
+        return _client(_ReplayAntom, base_url)
     return _client(Antom, base_url)
 
 
@@ -174,11 +203,26 @@ def insufficient_funds(client: Antom, customer: Customer, trace: Trace) -> Outco
 
 
 def timeout(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    """The issuer does not answer in time: Antom answers U UNKNOWN_EXCEPTION, which the client
+    resends (same paymentRequestId) until the answer is known; what is still unknown is waited for."""
     outcome = trace.seen(client.pay(request_for("issuer_timeout", "antom-timeout")))
-    assert outcome.state is State.PROCESSING, outcome
-    trace.note(f"issuer timeout, {outcome.provider_status}")
-    final = trace.seen(client.wait(outcome.handle, timeout=WAIT))
-    trace.note(final.provider_status or final.state.value)
+    trace.note("issuer timeout, U UNKNOWN_EXCEPTION, pay resent")
+    if not outcome.is_final:
+        trace.note(f"still {outcome.provider_status}")
+        outcome = trace.seen(client.wait(outcome.handle, timeout=WAIT))
+    trace.note(outcome.provider_status or outcome.state.value)
+    return outcome
+
+
+def _pays_at_the_page(
+    client: Antom, customer: Customer, trace: Trace, action: RedirectAction, card: str, wait_for: Handle
+) -> Outcome:
+    """The customer enters ``CARDS[card]`` on Antom's page (and passes the challenge, if one follows);
+    the merchant waits for the payment."""
+    returned = customer.act(action, "approve", fields={"cardNo": CARDS[card]})
+    trace.note(f"card entered on Antom's page ({card})" + ("" if returned.url else ", customer gone"))
+    final = trace.seen(client.wait(wait_for, timeout=WAIT))
+    trace.note(("upgraded, " if final.upgraded else "") + (final.provider_status or final.state.value))
     return final
 
 
@@ -186,17 +230,51 @@ def create_payment_session(client: Antom, customer: Customer, trace: Trace) -> O
     """A returning customer: the first payment's cardToken is offered as the saved card in a hosted
     Checkout Page session, where the customer pays; the merchant waits for that payment."""
     first = trace.seen(client.pay(request_for("frictionless", "antom-session-first")))
+    assert first.raw is not None, first
     token = first.raw.payment_result_info.card_token
     trace.note("first payment authorized, card saved")
     request = request_for("frictionless", "antom-session").evolve(source=CardToken(token))
     session = client.create_payment_session(request, scene=SessionScene.CHECKOUT_PAGE)
-    assert session.normal_url is not None, session
+    assert session.action is not None, session
     trace.note("session created")
-    returned = customer.act(RedirectAction(session.normal_url, ActionReason.CHALLENGE), "approve")
-    trace.note("paid on the Checkout Page" if returned.url else "customer gone")
+    returned = customer.act(session.action, "approve", fields={"cardNo": ""})  # the saved card
+    trace.note("paid with the saved card on the Checkout Page" if returned.url else "customer gone")
     final = trace.seen(client.wait(session.handle, timeout=WAIT))
     trace.note(final.provider_status or final.state.value)
     return final
+
+
+def session_upgrade_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    """A new buyer in a Checkout Page session (no saved card): the card they enter is soft-declined
+    for missing SCA and Antom 3DS-Retry upgrades it, by the session's flags."""
+    request = request_for("sca_required", "antom-session-upgrade").evolve(source=None)
+    session = client.create_payment_session(request, scene=SessionScene.CHECKOUT_PAGE)
+    assert session.action is not None, session
+    trace.note("session for a new buyer (UPGRADE flags)")
+    return _pays_at_the_page(client, customer, trace, session.action, "sca_required", session.handle)
+
+
+def _hosted_card(client: Antom, customer: Customer, trace: Trace, card: str, reference: str) -> Outcome:
+    outcome = trace.seen(client.pay(request_for(card, reference).evolve(source=None)))
+    assert outcome.state is State.ACTION_REQUIRED, outcome
+    assert isinstance(outcome.action, RedirectAction), outcome
+    assert outcome.action.reason is ActionReason.PAYMENT_PAGE, outcome.action
+    assert not outcome.upgraded, outcome
+    trace.note("pay without card data: Antom's card page")
+    return _pays_at_the_page(client, customer, trace, outcome.action, card, outcome.handle)
+
+
+def hosted_card_page_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _hosted_card(client, customer, trace, "frictionless", "antom-card-page")
+
+
+def hosted_card_page_upgrade_approved(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    return _hosted_card(client, customer, trace, "sca_required", "antom-card-page-upgrade")
+
+
+def three_ds1_card_not_upgraded(client: Antom, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("three_ds1_only", "antom-3ds1")
+    return _one_shot(client, trace, request, "non-3DS, soft decline, a 3DS 1 card: 3DS-Retry cannot upgrade it")
 
 
 def _scenario(
@@ -244,8 +322,35 @@ SCENARIOS: list[Scenario] = [
     _scenario("timeout", "Issuer timeout: in process, then failed", State.DECLINED, timeout),
     _scenario(
         "create_payment_session",
-        "Payment session (hosted Checkout Page), paid",
+        "Payment session (hosted Checkout Page), paid with the saved card",
         State.AUTHORIZED,
         create_payment_session,
+    ),
+    _scenario(
+        "session_upgrade_approved",
+        "Antom session upgrade: a new buyer's card soft-declined in the session, upgraded, approved",
+        State.AUTHORIZED,
+        session_upgrade_approved,
+        upgrade=True,
+    ),
+    _scenario(
+        "hosted_card_page_approved",
+        "Hosted card page collects the card, approved",
+        State.AUTHORIZED,
+        hosted_card_page_approved,
+    ),
+    _scenario(
+        "hosted_card_page_upgrade_approved",
+        "Hosted card page, soft decline for SCA, upgraded, approved",
+        State.AUTHORIZED,
+        hosted_card_page_upgrade_approved,
+        upgrade=True,
+    ),
+    _scenario(
+        "three_ds1_card_not_upgraded",
+        "Soft decline for SCA on a 3DS 1 card: 3DS-Retry cannot upgrade, declined",
+        State.DECLINED,
+        three_ds1_card_not_upgraded,
+        upgrade=True,
     ),
 ]

@@ -1,7 +1,8 @@
 """The Antom emulator: ``pay``, ``createPaymentSession``, ``inquiryPayment`` and signed ``notifyPayment``.
 
-Requests arrive as ``/antom/ams/sandbox/api/v1/payments/<operation>`` (``/antom`` stands for Antom's
-host, ``/ams/sandbox`` is part of its sandbox server URL). What Antom does and the emulator copies:
+Requests arrive at Antom's own paths, ``/ams/sandbox/api/v1/payments/<operation>`` (``/ams/sandbox``
+is part of its sandbox server URL; production's ``/ams/api/v1/…`` is served too, and ``/antom/…`` is
+an alias), and are verified over the path exactly as sent. What Antom does and the emulator copies:
 
 - every call is a POST signed with RSA-SHA256 over ``POST <path>\\n<Client-Id>.<Request-Time>.<body>``
   (docs.antom.com/ac/ams/digital_signature); a wrong or missing signature is answered HTTP 200,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -21,7 +22,7 @@ from scaretry.sandbox.providers.antom.payments import Payments, now
 from scaretry.sandbox.providers.antom.results import error_response, failed, result
 from scaretry.sandbox.providers.antom.sessions import Sessions
 from scaretry.sandbox.providers.antom.signing import SIGNATURE, public_key, raw_path, sandbox_key, sign, verifies
-from scaretry.sandbox.providers.antom.views import Payment, notification_body
+from scaretry.sandbox.providers.antom.views import Payment, notification_body, pending_body
 
 __all__ = ["App"]
 
@@ -32,6 +33,7 @@ class App(ProviderApp):
     """Antom, as the emulator plays it (see the package docstring and ``TEST_CARDS``)."""
 
     name = "antom"
+    pending_notification = "PAYMENT_PENDING"
     server_paths = ("/ams/sandbox", "/ams")  # sandbox, production (docs.antom.com/ac/ams/api_fund)
     api_roots = ("/ams",)
     callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
@@ -133,7 +135,12 @@ class App(ProviderApp):
         payment.notified = True
         if not url:
             return
-        body = notification_body(payment)
+        headers, raw = self._signed(url, payment.client_id, notification_body(payment))
+        stale = partial(self._signed, url, payment.client_id, pending_body(payment))
+        self.deliver(url, headers, raw, subject=payment.payment_id, stale=stale)
+
+    def _signed(self, url: str, client_id: str, body: dict[str, Any]) -> tuple[dict[str, str], bytes]:
+        """``(headers, body)`` of a notifyPayment to ``url``, signed over the URL's path."""
         problems = self.spec.validate("/webhooks/notifyPayment/post/requestBody/content/application~1json/schema", body)
         if problems and self.settings.strict:
             raise AssertionError(f"sandbox bug: notifyPayment does not fit the spec: {problems[:3]}")
@@ -143,8 +150,8 @@ class App(ProviderApp):
         when = now()
         headers = {
             "Content-Type": "application/json; charset=UTF-8",
-            "Client-Id": payment.client_id,
+            "Client-Id": client_id,
             "Request-Time": when,
-            "Signature": sign(self.key, "POST", path, payment.client_id, when, raw),
+            "Signature": sign(self.key, "POST", path, client_id, when, raw),
         }
-        self.notifier.send(self.name, url, headers, raw)
+        return headers, raw

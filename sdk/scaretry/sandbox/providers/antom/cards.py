@@ -26,6 +26,8 @@ class CardScenario(enum.StrEnum):
     RISK_REJECT = "risk_reject"
     INSUFFICIENT_FUNDS = "insufficient_funds"
     ISSUER_TIMEOUT = "issuer_timeout"
+    SCA_REQUIRED_ANSWER_UNKNOWN = "sca_required_answer_unknown"
+    THREE_DS1_ONLY = "three_ds1_only"
 
 
 @attrs.frozen
@@ -86,6 +88,21 @@ TEST_CARDS: Mapping[str, TestCard] = {
         "Issuer timeout",
         "U UNKNOWN_EXCEPTION with a paymentId: the issuer did not answer in time. inquiryPayment says "
         "PENDING for settle_seconds, then FAIL PROCESS_FAIL (refusalCodeRaw 91, issuer unavailable).",
+    ),
+    "4000000000000093": TestCard(
+        CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN,
+        "Soft decline for missing SCA, answer unknown at first",
+        "Like the soft-decline card (Antom 3DS-Retry upgrades it to a challenge), but the first two pay "
+        "answers for its paymentRequestId are U UNKNOWN_EXCEPTION with no normalUrl, although the payment "
+        "exists; a third pay with the same paymentRequestId answers U PAYMENT_IN_PROCESS + normalUrl.",
+    ),
+    "4000000000000101": TestCard(
+        CardScenario.THREE_DS1_ONLY,
+        "Soft decline for missing SCA, card enrolled in 3DS 1 only",
+        'Without 3DS the issuer soft-declines (Visa 1A), and Antom 3DS-Retry cannot upgrade it ("only cards '
+        'supporting 3D Secure 2 can enable Antom 3DS-Retry"): F AUTHENTICATION_REQUIRED, threeDSOffered '
+        "false, whatever enableAuthenticationUpgrade says. With is3DSAuthentication true: a challenge on "
+        "3DS 1.0.2 (normalUrl), approve → SUCCESS (ECI 05).",
     ),
 }
 """Our own test cards (Antom publishes none in its public docs): card number → what the sandbox does.

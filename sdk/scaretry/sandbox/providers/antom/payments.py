@@ -22,7 +22,14 @@ from starlette.responses import Response
 from scaretry.sandbox._provider import Context, ErrorKind, json_response
 from scaretry.sandbox.providers.antom.cards import Card, CardScenario, card_of
 from scaretry.sandbox.providers.antom.results import MESSAGES, failed
-from scaretry.sandbox.providers.antom.views import THREE_DS_VERSION, Payment, inquiry_view, pay_view
+from scaretry.sandbox.providers.antom.views import (
+    THREE_DS_VERSION,
+    Payment,
+    inquiry_view,
+    pay_view,
+    three_ds_version,
+    unknown_view,
+)
 
 if TYPE_CHECKING:
     from scaretry.sandbox.providers.antom.app import App
@@ -58,6 +65,14 @@ def check_amounts(body: Mapping[str, Any]) -> Response | None:
     return None
 
 
+_CHALLENGES = (
+    CardScenario.CHALLENGE,
+    CardScenario.CHALLENGE_FORM,
+    CardScenario.SCA_REQUIRED,
+    CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN,
+)
+
+
 def _frictionless() -> dict[str, Any]:
     return {
         "threeDSVersion": THREE_DS_VERSION,
@@ -90,7 +105,7 @@ class Payments:
                 if existing.body != body:
                     return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId reused with another body")
                 self.advance(existing)
-                return json_response(200, pay_view(existing))
+                return json_response(200, self._answer(existing))
             refused = check_amounts(body)
             if refused is not None:
                 return refused
@@ -98,36 +113,90 @@ class Payments:
             if method["paymentMethodType"] != "CARD":
                 return failed("PAYMENT_NOT_QUALIFIED")
             meta = method.get("paymentMethodMetaData") or {}
-            card = card_of(method, meta, self.tokens)
+            # Hosted card integration (Antom 3DS-Retry, "Hosted card integration" tab): no card in
+            # the request, Antom's page collects it (normalUrl), then the decision table runs.
+            hosted = not method.get("paymentMethodId") and not meta.get("cardNo")
+            card = None if hosted else card_of(method, meta, self.tokens)
             if isinstance(card, str):
                 return failed(card)
-            payment = Payment(
-                payment_id=self.new_id(),
-                request_id=request_id,
-                client_id=ctx.headers.get("client-id", ""),
-                body=body,
-                pages=app.pages_base(ctx.request),
-                amount=dict(body["paymentAmount"]),
-                created=now(),
-                created_at=app.clock.now(),
-                card=card,
+            payment = self.new_payment(
+                request_id,
+                ctx.headers.get("client-id", ""),
+                body,
+                app.pages_base(ctx.request),
                 three_ds=truthy(meta.get("is3DSAuthentication"), default=False),
-                upgraded=False,
-                redirect_url=body.get("paymentRedirectUrl"),
-                notify_url=body.get("paymentNotifyUrl"),
-                expires_at=app.clock.now() + EXPIRY_SECONDS,
-            )
-            self._decide(
-                payment,
                 upgrade=truthy(meta.get("enableAuthenticationUpgrade"), default=True),
-                merchant_initiated=bool(meta.get("networkTransactionId")),
+                card=card,
             )
+            app.note_delivery_fault(ctx, payment.payment_id)
+            if card is None:
+                payment.action = "card"
+            else:
+                self._decide(payment, merchant_initiated=bool(meta.get("networkTransactionId")))
             if payment.action is not None and not payment.redirect_url:
                 return failed(
                     "PARAM_ILLEGAL", f"{MESSAGES['PARAM_ILLEGAL']} paymentRedirectUrl is needed for 3D Secure"
                 )
             self.store(payment)
-            return json_response(200, pay_view(payment))
+            return json_response(200, self._answer(payment))
+
+    def new_payment(
+        self,
+        request_id: str,
+        client_id: str,
+        body: Any,
+        pages: str,
+        *,
+        three_ds: bool,
+        upgrade: bool,
+        card: Card | None,
+        amount: dict[str, str] | None = None,
+        redirect_url: str | None = None,
+        notify_url: str | None = None,
+    ) -> Payment:
+        """A payment as pay (``body``) or a payment session's page (``body`` None) creates it."""
+        clock_now = self.app.clock.now()
+        return Payment(
+            payment_id=self.new_id(),
+            request_id=request_id,
+            client_id=client_id,
+            body=body,
+            pages=pages,
+            amount=amount or dict(body["paymentAmount"]),
+            created=now(),
+            created_at=clock_now,
+            card=card,
+            three_ds=three_ds,
+            upgraded=False,
+            upgrade_allowed=upgrade,
+            redirect_url=redirect_url or (body or {}).get("paymentRedirectUrl"),
+            notify_url=notify_url or (body or {}).get("paymentNotifyUrl"),
+            expires_at=clock_now + EXPIRY_SECONDS,
+        )
+
+    def enter_card(self, payment: Payment, number: str, expiry_month: str, expiry_year: str) -> str | None:
+        """The buyer entered a card on Antom's page (call with the lock held): the decision table runs
+        on it now. None, or the F result code that refuses the card (the page asks again)."""
+        card = card_of({}, {"cardNo": number, "expiryMonth": expiry_month, "expiryYear": expiry_year}, self.tokens)
+        if isinstance(card, str):
+            return card
+        self.use_card(payment, card)
+        return None
+
+    def use_card(self, payment: Payment, card: Card) -> None:
+        """Pay ``payment`` (waiting at the card page) with ``card``, by the payment's 3DS flags."""
+        payment.card, payment.action = card, None
+        self._decide(payment, merchant_initiated=False)
+        if payment.final:
+            self.app.notify(payment)
+
+    @staticmethod
+    def _answer(payment: Payment) -> dict[str, Any]:
+        """The pay answer for ``payment`` now; a test card may first make it U UNKNOWN_EXCEPTION."""
+        if payment.unknown_answers:
+            payment.unknown_answers -= 1
+            return unknown_view(payment)
+        return pay_view(payment)
 
     def inquiry(self, ctx: Context) -> Response:
         body = ctx.body
@@ -143,20 +212,30 @@ class Payments:
 
     # -- decisions ------------------------------------------------------------------------------
 
-    def _decide(self, payment: Payment, *, upgrade: bool, merchant_initiated: bool) -> None:
+    def _decide(self, payment: Payment, *, merchant_initiated: bool) -> None:
         """Antom's 3DS decision table (docs.antom.com/ac/pm/3ds_retry) played out on the card's scenario."""
-        scenario = payment.card.scenario
+        assert payment.card is not None
+        scenario, upgrade = payment.card.scenario, payment.upgrade_allowed
         if scenario is CardScenario.RISK_REJECT:
             self._finish(payment, "FAIL", "RISK_REJECT")
+        elif scenario is CardScenario.THREE_DS1_ONLY:
+            # "Only cards supporting 3D Secure 2 can enable Antom 3DS-Retry": no upgrade, whatever
+            # the flag says; 3DS forced by the merchant runs on 3DS 1.
+            if payment.three_ds:
+                payment.action = "redirect"
+            else:
+                self._finish(payment, "FAIL", "AUTHENTICATION_REQUIRED", {"threeDSOffered": False})
         elif scenario is CardScenario.ISSUER_TIMEOUT:
             payment.code = "UNKNOWN_EXCEPTION"
         elif scenario in (CardScenario.DO_NOT_HONOR, CardScenario.INSUFFICIENT_FUNDS):
             code = "DO_NOT_HONOR" if scenario is CardScenario.DO_NOT_HONOR else "USER_BALANCE_NOT_ENOUGH"
             self._finish(payment, "FAIL", code, _frictionless() if payment.three_ds else None)
-        elif scenario in (CardScenario.CHALLENGE, CardScenario.CHALLENGE_FORM, CardScenario.SCA_REQUIRED):
+        elif scenario in _CHALLENGES:
+            if scenario is CardScenario.SCA_REQUIRED_ANSWER_UNKNOWN:
+                payment.unknown_answers = 2
             if payment.three_ds:
                 payment.action = "form" if scenario is CardScenario.CHALLENGE_FORM else "redirect"
-            elif scenario is not CardScenario.SCA_REQUIRED:
+            elif scenario in (CardScenario.CHALLENGE, CardScenario.CHALLENGE_FORM):
                 self._finish(payment, "SUCCESS", "SUCCESS", {"threeDSOffered": False})
             elif upgrade and not merchant_initiated:
                 payment.action, payment.upgraded = "redirect", True
@@ -175,7 +254,8 @@ class Payments:
             payment.card_token = "ALIPAY" + secrets.token_urlsafe(32).replace("-", "x").replace("_", "y")
             payment.network_transaction_id = _digits(15)
             payment.authorization_code = _digits(6)
-            self.tokens[payment.card_token] = payment.card
+            if payment.card is not None:
+                self.tokens[payment.card_token] = payment.card
 
     def advance(self, payment: Payment) -> None:
         """Move a payment on to where the sandbox clock says it is (reads are what move time)."""
@@ -183,12 +263,18 @@ class Payments:
             return
         clock_now = self.app.clock.now()
         settle = self.app.settings.settle_seconds
-        challenged = {"threeDSVersion": THREE_DS_VERSION, "dsTransactionId": str(uuid.uuid4()), "challenged": True}
+        challenged = {
+            "threeDSVersion": three_ds_version(payment),
+            "dsTransactionId": str(uuid.uuid4()),
+            "challenged": True,
+        }
         if payment.action is None:  # the issuer timeout: the answer comes in after settling
             if clock_now >= payment.created_at + settle:
                 self._finish(payment, "FAIL", "PROCESS_FAIL")
         elif payment.choice is None:
-            if clock_now >= payment.expires_at:  # the buyer never opened the challenge
+            if clock_now >= payment.expires_at and payment.action == "card":  # no card was ever entered
+                self._finish(payment, "FAIL", "ORDER_IS_CLOSED")
+            elif clock_now >= payment.expires_at:  # the buyer never opened the challenge
                 cancel = {**challenged, "challengeCancel": "05", "threeDSOffered": True}
                 self._finish(payment, "FAIL", "ORDER_IS_CLOSED", cancel)
         elif payment.choice_at is not None and clock_now >= payment.choice_at + settle:

@@ -13,8 +13,7 @@ import attrs
 from starlette.responses import Response
 
 from scaretry.sandbox._provider import Context, ErrorKind, json_response
-from scaretry.sandbox.providers.antom.cards import Card, CardScenario
-from scaretry.sandbox.providers.antom.payments import EXPIRY_SECONDS, check_amounts, now, truthy
+from scaretry.sandbox.providers.antom.payments import check_amounts, truthy
 from scaretry.sandbox.providers.antom.results import result
 from scaretry.sandbox.providers.antom.views import Payment
 
@@ -41,6 +40,7 @@ class Session:
     redirect_url: str
     notify_url: str | None
     pages: str
+    card_token: str | None = None  # the saved card offered to the buyer (paymentMethod.paymentMethodId)
     paid: bool = False
 
 
@@ -96,35 +96,30 @@ class Sessions:
                 redirect_url=body["paymentRedirectUrl"],
                 notify_url=body.get("paymentNotifyUrl"),
                 pages=app.pages_base(ctx.request),
+                card_token=(body.get("paymentMethod") or {}).get("paymentMethodId"),
             )
             self.sessions[session_id] = session
             self._by_request[request_id] = session
             return json_response(200, _view(session))
 
-    def pay(self, session: Session, choice: str) -> None:
-        """The buyer paid on the Checkout Page (call with the lock held): the payment is created
-        under the session's ``paymentRequestId``, authenticated by 3DS, and settles later."""
+    def start_payment(self, session: Session) -> Payment:
+        """The buyer pays on the session's page (call with the lock held): the payment is created
+        under the session's ``paymentRequestId``, waiting for the card, with the session's 3DS flags
+        (``availablePaymentMethod.paymentMethodMetaData``) deciding once the card is in."""
         app = self.app
         session.paid = True
-        card = Card(CardScenario.CHALLENGE, "VISA", "400000", "0028", "12", "30", None)
-        payment = Payment(
-            payment_id=app.payments.new_id(),
-            request_id=session.request_id,
-            client_id=session.client_id,
-            body=None,
-            pages=session.pages,
+        payment = app.payments.new_payment(
+            session.request_id,
+            session.client_id,
+            None,
+            session.pages,
+            three_ds=session.three_ds,
+            upgrade=session.upgrade,
+            card=None,
             amount=session.amount,
-            created=now(),
-            created_at=app.clock.now(),
-            card=card,
-            three_ds=True,
-            upgraded=False,
             redirect_url=session.redirect_url,
             notify_url=session.notify_url,
-            action="redirect",
-            choice=choice,
-            choice_at=app.clock.now(),
-            expires_at=app.clock.now() + EXPIRY_SECONDS,
         )
+        payment.action = "card"
         app.payments.store(payment)
-        app.payments.settle_later(payment, app.settings.settle_seconds)
+        return payment

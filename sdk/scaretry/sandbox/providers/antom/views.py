@@ -11,10 +11,19 @@ from typing import Any
 
 import attrs
 
-from scaretry.sandbox.providers.antom.cards import Card
+from scaretry.sandbox.providers.antom.cards import Card, CardScenario
 from scaretry.sandbox.providers.antom.results import MESSAGES, REFUSALS, result
 
-__all__ = ["THREE_DS_VERSION", "Payment", "inquiry_view", "notification_body", "pay_view"]
+__all__ = [
+    "THREE_DS_VERSION",
+    "Payment",
+    "challenge_url",
+    "inquiry_view",
+    "notification_body",
+    "pay_view",
+    "three_ds_version",
+    "unknown_view",
+]
 
 THREE_DS_VERSION = "2.2.0"
 
@@ -29,7 +38,7 @@ class Payment:
     amount: dict[str, str]
     created: str
     created_at: float
-    card: Card
+    card: Card | None  # None until the buyer enters it on the card page (hosted card integration)
     three_ds: bool
     upgraded: bool
     redirect_url: str | None
@@ -37,7 +46,10 @@ class Payment:
     status: str = "PROCESSING"  # PROCESSING, SUCCESS or FAIL (the stored truth; PENDING is derived)
     code: str = "PAYMENT_IN_PROCESS"
     three_ds_result: dict[str, Any] | None = None
-    action: str | None = None  # "redirect", "form" or None (issuer timeout: nothing for the buyer)
+    #: what the buyer must do: "card" (enter the card on Antom's page), "redirect" (the challenge
+    #: page), "form" (the ACS by a POST form), or None (issuer timeout: nothing for the buyer)
+    action: str | None = None
+    upgrade_allowed: bool = True  # the request's enableAuthenticationUpgrade, for a card entered later
     token: str = attrs.field(factory=lambda: secrets.token_urlsafe(16))
     choice: str | None = None
     choice_at: float | None = None
@@ -47,14 +59,22 @@ class Payment:
     network_transaction_id: str | None = None
     authorization_code: str | None = None
     notified: bool = False
+    unknown_answers: int = 0  # pay answers still to be U UNKNOWN_EXCEPTION (a test card's behaviour)
 
     @property
     def final(self) -> bool:
         return self.status != "PROCESSING"
 
 
+def three_ds_version(payment: Payment) -> str:
+    """The 3DS protocol version a challenge of this payment's card runs on."""
+    if payment.card is not None and payment.card.scenario is CardScenario.THREE_DS1_ONLY:
+        return "1.0.2"
+    return THREE_DS_VERSION
+
+
 def _result_info(payment: Payment) -> dict[str, Any]:
-    info = payment.card.info()
+    info = payment.card.info() if payment.card is not None else {}
     if payment.status == "SUCCESS":
         info |= {
             "cardToken": payment.card_token,
@@ -80,7 +100,7 @@ def _common(payment: Payment) -> dict[str, Any]:
 def _action_form(payment: Payment) -> dict[str, Any]:
     creq = {
         "messageType": "CReq",
-        "messageVersion": THREE_DS_VERSION,
+        "messageVersion": three_ds_version(payment),
         "acsTransID": payment.payment_id,
         "challengeWindowSize": "05",
         "token": payment.token,
@@ -95,6 +115,10 @@ def _action_form(payment: Payment) -> dict[str, Any]:
         "parameters": json.dumps(fields, separators=(",", ":")),
         "actionFormType": "RedirectActionForm",
     }
+
+
+def challenge_url(payment: Payment) -> str:
+    return f"{payment.pages}challenge/{payment.payment_id}?token={payment.token}"
 
 
 def pay_view(payment: Payment) -> dict[str, Any]:
@@ -114,9 +138,16 @@ def pay_view(payment: Payment) -> dict[str, Any]:
         view = {"result": result("PAYMENT_IN_PROCESS", "U")} | _common(payment)
         if payment.action == "form":
             view["redirectActionForm"] = _action_form(payment)
+        elif payment.action == "card":
+            view["normalUrl"] = f"{payment.pages}card/{payment.payment_id}?token={payment.token}"
         else:
-            view["normalUrl"] = f"{payment.pages}challenge/{payment.payment_id}?token={payment.token}"
+            view["normalUrl"] = challenge_url(payment)
     return view
+
+
+def unknown_view(payment: Payment) -> dict[str, Any]:
+    """A ``pay`` answer that says nothing of the payment's state: U ``UNKNOWN_EXCEPTION``."""
+    return {"result": result("UNKNOWN_EXCEPTION", "U")} | _common(payment)
 
 
 def inquiry_view(payment: Payment) -> dict[str, Any]:
@@ -151,3 +182,14 @@ def notification_body(payment: Payment) -> dict[str, Any]:
         body["paymentTime"] = payment.payment_time
         body["actualPaymentAmount"] = payment.amount
     return body
+
+
+def pending_body(payment: Payment) -> dict[str, Any]:
+    """``notifyPayment`` with ``notifyType`` PAYMENT_PENDING ("the payment is being processed",
+    result S): what the reorder delivery fault sends after the final one. The result code is our
+    choice; Antom's notifications page documents only the status."""
+    return {
+        "notifyType": "PAYMENT_PENDING",
+        "result": result("PAYMENT_IN_PROCESS", "S"),
+        "paymentMethodType": "CARD",
+    } | _common(payment)

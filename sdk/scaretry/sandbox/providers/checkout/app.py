@@ -37,6 +37,7 @@ class App(ProviderApp):
     the OAuth token endpoint ``/connect/token`` (its own host on Checkout.com)."""
 
     name = "checkout"
+    pending_notification = "payment_pending"
     api_roots = ("/payments", "/sessions", "/connect")
     callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "requestPayment": ("success_url", "failure_url"),

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from scaretry.sandbox.providers.checkout.responses import api_link
 from scaretry.sandbox.providers.checkout.views import Payment
 
-__all__ = ["payment_event"]
+__all__ = ["payment_event", "pending_event"]
 
 
 def _kind(payment: Payment) -> str:
@@ -22,6 +22,34 @@ def _kind(payment: Payment) -> str:
     if payment.response_code in ("20151", "20152"):
         return "payment_authentication_failed"  # Checkout.com's event for a failed or expired 3DS
     return "payment_declined"
+
+
+def _envelope(kind: str, data: dict[str, Any], event_id: str) -> dict[str, Any]:
+    return {
+        "id": event_id,
+        "type": kind,
+        "version": "1.0.29",
+        "created_on": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
+        "data": data,
+    }
+
+
+def pending_event(payment: Payment, event_id: str) -> dict[str, Any]:
+    """``payment_pending`` ("async or further action required") as it was while the payment waited
+    for its cardholder: what the reorder delivery fault sends after the final event."""
+    data: dict[str, Any] = {
+        "id": payment.id,
+        "amount": payment.amount,
+        "currency": payment.currency,
+        "payment_type": payment.body.get("payment_type", "Regular"),
+        "processed_on": payment.requested_on,
+    }
+    if payment.three_ds is not None:
+        data["3ds"] = {k: v for k, v in payment.three_ds.items() if k in ("downgraded", "enrolled", "upgrade_reason")}
+    for name in ("reference", "metadata"):
+        if name in payment.body:
+            data[name] = payment.body[name]
+    return _envelope("payment_pending", data, event_id)
 
 
 def payment_event(payment: Payment, request: Request | None, event_id: str) -> dict[str, Any]:
@@ -58,13 +86,7 @@ def payment_event(payment: Payment, request: Request | None, event_id: str) -> d
     for name in ("reference", "metadata"):
         if name in payment.body:
             data[name] = payment.body[name]
-    event: dict[str, Any] = {
-        "id": event_id,
-        "type": _kind(payment),
-        "version": "1.0.29",
-        "created_on": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
-        "data": data,
-    }
+    event = _envelope(_kind(payment), data, event_id)
     if request is not None:
         event["_links"] = {
             "self": api_link(request, f"/workflows/events/{event_id}"),

@@ -99,6 +99,7 @@ class Transactions:
             redirect_url=redirect,
             metadata=dict(body["metadata"]) if body.get("metadata") else None,
         )
+        app.note_delivery_fault(context, txn.id)
         self._start(txn, base_url=str(context.request.base_url))
         self.transactions[txn.id] = txn
         if key is not None:
@@ -213,4 +214,4 @@ class Transactions:
         body = json.dumps(event, separators=(",", ":")).encode()
         signature = hmac.new(PAYMENTSAI["webhook_secret"].encode(), body, hashlib.sha256).hexdigest()
         headers = {"Content-Type": "application/json", "X-Signature": signature}
-        app.notifier.send(app.name, url, headers, body)
+        app.deliver(url, headers, body, subject=txn.id)

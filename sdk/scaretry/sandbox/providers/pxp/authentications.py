@@ -148,6 +148,7 @@ class Authentications:
         if mode == "integrated":
             answer["applicableExemptions"] = []
         self.authentications[auth.id] = auth
+        self.app.note_delivery_fault(context, auth.id)
         return json_response(200, answer)
 
     def find(self, context: Context, mode: str) -> Authentication:
@@ -227,9 +228,8 @@ class Authentications:
         if auth.choice is not None and auth.due is not None and now >= auth.due:
             if auth.choice == "approve":
                 self._succeed(auth)
-            elif (
-                auth.choice == "reject"
-            ):  # a wrong one-time code: PXP's 3DS states guide gives it as the example of a rejection
+            elif auth.choice == "reject":
+                # A wrong one-time code: PXP's 3DS states guide gives it as the example of a rejection.
                 self._fail(auth, "rejected", "01")
             else:
                 self._fail(auth, "failed", "26")

@@ -45,14 +45,16 @@ class Events:
     def transaction(self, transaction: Mapping[str, Any]) -> None:
         code = _EVENT_CODES.get(transaction["state"])
         if code is not None:
-            self._send({"eventCategory": "Transaction", "eventCode": code, "eventData": dict(transaction)})
+            event = {"eventCategory": "Transaction", "eventCode": code, "eventData": dict(transaction)}
+            self._send(event, subject=transaction["merchantTransactionId"])
 
     def authentication(self, auth: Authentication) -> None:
         if auth.challenged and auth.state in FINAL_STATES:
             data = self.app.authentications.body(None, auth)
-            self._send({"eventCategory": "Authentication", "eventCode": "challenge-completed", "eventData": data})
+            event = {"eventCategory": "Authentication", "eventCode": "challenge-completed", "eventData": data}
+            self._send(event, subject=auth.id)
 
-    def _send(self, event: dict[str, Any]) -> None:
+    def _send(self, event: dict[str, Any], *, subject: str) -> None:
         app = self.app
         url = app.settings.webhook_urls.get(app.name)
         if not url:
@@ -72,4 +74,4 @@ class Events:
             "X-Signature-Timestamp": timestamp,
             "X-Signature": base64.b64encode(digest).decode(),
         }
-        app.notifier.send(app.name, url, headers, body)
+        app.deliver(url, headers, body, subject=subject)

@@ -120,6 +120,7 @@ class Transactions:
         if "recurring" in body:
             answer["recurring"] = body["recurring"]
         self.transactions[key] = Transaction(key, canonical, answer)
+        self.app.note_delivery_fault(context, key[2])
         self.app.events.transaction(answer)
         return json_response(200, answer)
 

@@ -69,6 +69,9 @@ def offline() -> Antom:
 # -- every scenario -----------------------------------------------------------------------------------
 
 
+UPGRADED = {"soft_decline_upgrade_approved", "session_upgrade_approved", "hosted_card_page_upgrade_approved"}
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 def test_scenario(scenario: Scenario, client: Antom, customer: Customer) -> None:
     trace = Trace()
@@ -77,7 +80,7 @@ def test_scenario(scenario: Scenario, client: Antom, customer: Customer) -> None
     assert outcome.provider == "antom"
     assert outcome.payment_id
     assert trace.steps
-    assert outcome.upgraded is (scenario.name == "soft_decline_upgrade_approved")
+    assert outcome.upgraded is (scenario.name in UPGRADED)
     assert outcome.handle.to_dict()["idempotency_key"].startswith("scr_")
 
 
@@ -373,6 +376,37 @@ def test_response_signatures() -> None:
     assert "signature" not in {k.lower() for k in caught.value.headers}
 
 
+def test_an_answer_without_client_id_is_verified_with_our_own() -> None:
+    """``Client-Id`` on Antom's answer is optional: the signature then covers our client id."""
+    auth = _auth()
+    request = httpx.Request("POST", "https://example.test/ams/sandbox/api/v1/payments/pay", content=b"{}")
+    answer = _answer(request, SUCCESS)
+    del answer.headers["Client-Id"]
+    auth.verify(request, answer)  # accepted
+    foreign = _answer(request, SUCCESS)
+    foreign.headers["Client-Id"] = "SANDBOX_SOMEONE_ELSE"
+    with pytest.raises(SignatureError, match="another client id"):
+        auth.verify(request, foreign)
+
+
+def test_an_expired_payment_keeps_its_handle(
+    scaretry_sandbox: SandboxServer, customer: Customer, sandbox_admin: httpx.Client
+) -> None:
+    """A challenge nobody opens is closed by Antom at the payment's expiry: EXPIRED, and the outcome
+    still holds the handle that reads the payment again."""
+    with client_for(scaretry_sandbox.url_for("antom")) as antom:
+        started = antom.pay(request_for("challenge", "facade-expired", three_ds=ThreeDSMode.ALWAYS))
+        sandbox_admin.post("/_sandbox/clock/advance", json={"seconds": 14 * 60 + 1}).raise_for_status()
+        expired = antom.wait(started.handle, timeout=5)
+        assert expired.state is State.EXPIRED
+        assert expired.decline is not None
+        assert expired.decline.code == "ORDER_IS_CLOSED"
+        assert expired.handle.payment_id == started.payment_id
+        assert expired.handle.idempotency_key == started.handle.idempotency_key
+        assert expired.handle.mac is not None  # issued: it can be stored and used again
+        assert antom.poll_once(expired.handle).outcome.state is State.EXPIRED
+
+
 def test_a_sandbox_answer_checked_with_the_wrong_key_is_refused(scaretry_sandbox: SandboxServer) -> None:
     wrong = Antom(
         ANTOM["client_id"],
@@ -457,7 +491,8 @@ def _run(flow: Any, *answers: Response[Any]) -> Outcome:
 
 
 def _pay_answer(**fields: Any) -> PayResponse:
-    return PayResponse.from_dict({"result": {"resultCode": "X", "resultStatus": "U", "resultMessage": ""}} | fields)
+    answer = {"result": {"resultCode": "X", "resultStatus": "U", "resultMessage": ""}, "paymentRequestId": "scr_1"}
+    return PayResponse.from_dict(answer | fields)
 
 
 def test_unknown_values_do_not_crash() -> None:
@@ -479,7 +514,11 @@ def test_unknown_values_do_not_crash() -> None:
     assert (outcome.three_ds.eci, outcome.three_ds.version, outcome.three_ds.challenged) == ("09", "2.3.1", None)
     handle = Handle("antom", "1", "crafted", "scr_1", "processing")
     holding = InquiryPaymentResponse.from_dict(
-        {"result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": ""}, "paymentStatus": "ON_HOLD"}
+        {
+            "result": {"resultCode": "SUCCESS", "resultStatus": "S", "resultMessage": ""},
+            "paymentStatus": "ON_HOLD",
+            "paymentRequestId": "scr_1",
+        }
     )
     assert _run(adapter.status(handle), _response(holding)).state is State.PROCESSING
 
@@ -547,3 +586,14 @@ def test_a_card_is_never_in_a_log_line(client: Antom, caplog: pytest.LogCaptureF
     assert "4054695723100768" not in text
     assert "737" not in text
     assert "signature=" not in text
+
+
+def test_every_antom_status_is_decided() -> None:
+    """A status added to the spec's enums fails here until someone decides what it means."""
+    from scaretry_antom.models import NotifyType
+
+    from scaretry.providers.antom._outcomes import PAYMENT_STATUS, RESULT_NOTIFICATIONS, RESULT_STATUS
+
+    assert PAYMENT_STATUS.unmapped() == []
+    assert RESULT_STATUS.unmapped() == []
+    assert set(RESULT_NOTIFICATIONS) == set(NotifyType)
