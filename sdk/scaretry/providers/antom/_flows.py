@@ -24,7 +24,7 @@ from scaretry_antom.models import CreatePaymentSessionRequest, InquiryPaymentReq
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
 from scaretry._errors import ConfigurationError, UnsupportedError, ValidationError
 from scaretry._handle import Handle
-from scaretry._inbox import Acknowledgement
+from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Outcome
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
 from scaretry._tables import DeclineTable
