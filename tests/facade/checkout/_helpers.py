@@ -127,30 +127,22 @@ def payment_posts(request: httpx.Request) -> bool:
 
 def sandbox_client(url: str, transport: httpx.BaseTransport | None = None, **options: Any) -> Checkout:
     """A sync client on the sandbox with its published credentials, fast polls and retries."""
-    return Checkout(
-        CHECKOUT["secret_key"],
-        options.pop("processing_channel_id", CHECKOUT["processing_channel_id"]),
-        **(
-            {"webhook_signature_key": CHECKOUT["webhook_signature_key"], "poll": SANDBOX_POLL, "retry": SANDBOX_RETRY}
-            | options
-        ),
-        base_url=url,
-        transport=transport,
-    )
+    return _client(Checkout, url, transport, options)
 
 
 def async_sandbox_client(url: str, transport: httpx.AsyncBaseTransport | None = None, **options: Any) -> AsyncCheckout:
     """The async twin of :func:`sandbox_client`."""
-    return AsyncCheckout(
-        CHECKOUT["secret_key"],
-        options.pop("processing_channel_id", CHECKOUT["processing_channel_id"]),
-        **(
-            {"webhook_signature_key": CHECKOUT["webhook_signature_key"], "poll": SANDBOX_POLL, "retry": SANDBOX_RETRY}
-            | options
-        ),
-        base_url=url,
-        transport=transport,
-    )
+    return _client(AsyncCheckout, url, transport, options)
+
+
+def _client(cls: Any, url: str, transport: Any, options: dict[str, Any]) -> Any:
+    defaults = {
+        "webhook_signature_key": CHECKOUT["webhook_signature_key"],
+        "poll": SANDBOX_POLL,
+        "retry": SANDBOX_RETRY,
+    }
+    channel = options.pop("processing_channel_id", CHECKOUT["processing_channel_id"])
+    return cls(CHECKOUT["secret_key"], channel, **(defaults | options), base_url=url, transport=transport)
 
 
 class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -12,6 +12,7 @@ from scaretry.providers.checkout import Checkout
 from scaretry.sandbox import SandboxServer
 from scaretry.testing import WebhookReceiver
 from scaretry.testing.scenarios.checkout import client_for
+from tests.facade.checkout._helpers import Recording, sandbox_client
 
 
 @pytest.fixture
@@ -26,3 +27,16 @@ def receiver(sandbox_admin: httpx.Client, webhook_receiver: WebhookReceiver) -> 
     sandbox_admin.put("/_sandbox/webhooks/checkout", json={"url": webhook_receiver.url}).raise_for_status()
     yield webhook_receiver
     sandbox_admin.delete("/_sandbox/webhooks/checkout")
+
+
+@pytest.fixture
+def wire() -> Recording:
+    """What the ``recorded`` client sent."""
+    return Recording()
+
+
+@pytest.fixture
+def recorded(scaretry_sandbox: SandboxServer, wire: Recording) -> Iterator[Checkout]:
+    """A sandbox client whose requests are kept in ``wire``."""
+    with sandbox_client(scaretry_sandbox.url_for("checkout"), wire) as client:
+        yield client

@@ -5,7 +5,6 @@ an account that opted out of SCA retries. Each test checks what was sent and wha
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -32,17 +31,6 @@ from scaretry.testing.scenarios.checkout import request_for
 from tests.facade.checkout._helpers import Recording, count, sandbox_client
 
 BROWSER = Browser(ip_address="90.197.169.245", user_agent="Mozilla/5.0 (X11; Linux x86_64)")
-
-
-@pytest.fixture
-def wire() -> Recording:
-    return Recording()
-
-
-@pytest.fixture
-def recorded(scaretry_sandbox: SandboxServer, wire: Recording) -> Iterator[Checkout]:
-    with sandbox_client(scaretry_sandbox.url_for("checkout"), wire) as client:
-        yield client
 
 
 def _final(client: Checkout, customer: Customer, outcome: object, choice: str = "approve") -> object:

@@ -3,28 +3,14 @@ result reads as, the customer's page, and the sources a session takes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from scaretry._outcome import ActionReason, DeclineCategory, RedirectAction, State
 from scaretry._request import CardToken
 from scaretry.providers.checkout import Checkout
-from scaretry.sandbox import SandboxServer
 from scaretry.testing import Customer
 from scaretry.testing.scenarios.checkout import request_for
-from tests.facade.checkout._helpers import Recording, sandbox_client
-
-
-@pytest.fixture
-def wire() -> Recording:
-    return Recording()
-
-
-@pytest.fixture
-def recorded(scaretry_sandbox: SandboxServer, wire: Recording) -> Iterator[Checkout]:
-    with sandbox_client(scaretry_sandbox.url_for("checkout"), wire) as client:
-        yield client
+from tests.facade.checkout._helpers import Recording
 
 
 def test_a_challenged_session_sends_the_customer_to_its_page(recorded: Checkout) -> None:

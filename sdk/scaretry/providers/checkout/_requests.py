@@ -8,6 +8,7 @@ generated models (a misspelt field fails type-checking instead of being sent).
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from scaretry_checkout.models import (
     Address,
@@ -74,6 +75,7 @@ PAYMENT_TYPES = {
     AgreementType.INSTALMENT: PaymentRequestPaymentType.INSTALLMENT,
 }
 
+AddressModel = TypeVar("AddressModel", Address, SessionAddress)
 PaymentSource = PaymentRequestCardSource | PaymentRequestTokenSource | PaymentRequestIdSource
 ThreeDS = ThreeDSRequest | ThreeDSRequestStandalone
 
@@ -96,8 +98,10 @@ def exemption_of(request: ScaPaymentRequest) -> ThreeDSExemption | None:
         raise UnsupportedError(f"checkout: Checkout.com takes no {request.exemption.value} exemption") from None
 
 
-def _address(address: ScaAddress) -> Address:
-    found = Address(address_line1=address.line1, city=address.city, country=address.country)
+def _address(model: type[AddressModel], address: ScaAddress) -> AddressModel:
+    """The request's billing address as ``model``: payments and sessions take the same fields
+    (their lengths differ, the request model checked none of them)."""
+    found = model(address_line1=address.line1, city=address.city, country=address.country)
     if address.line2 is not None:
         found.address_line2 = address.line2
     if address.state is not None:
@@ -130,7 +134,7 @@ def payment_source(request: ScaPaymentRequest) -> PaymentSource:
     else:
         raise ValidationError("source.token", "must be a Checkout.com card token (tok_…) or stored source (src_…)")
     if request.billing_address is not None:
-        found.billing_address = _address(request.billing_address)
+        found.billing_address = _address(Address, request.billing_address)
     if request.customer_phone is not None:
         country_code, number = split_phone(request.customer_phone)
         found.phone = PhoneNumber(country_code=f"+{country_code}", number=number)
@@ -210,17 +214,6 @@ def scheme_of(number: str) -> SessionScheme | None:
     return next((scheme for prefixes, scheme in _SCHEMES if number.startswith(prefixes)), None)
 
 
-def _session_address(address: ScaAddress) -> SessionAddress:
-    found = SessionAddress(address_line1=address.line1, city=address.city, country=address.country)
-    if address.line2 is not None:
-        found.address_line2 = address.line2
-    if address.state is not None:
-        found.state = address.state
-    if address.zip is not None:
-        found.zip_ = address.zip
-    return found
-
-
 def _session_source(request: ScaPaymentRequest) -> SessionCardSource | SessionIdSource | SessionTokenSource:
     source = request.require_source()
     if not isinstance(source, Card):
@@ -235,7 +228,7 @@ def _session_source(request: ScaPaymentRequest) -> SessionCardSource | SessionId
     if request.customer_email is not None:
         card.email = request.customer_email
     if request.billing_address is not None:
-        card.billing_address = _session_address(request.billing_address)
+        card.billing_address = _address(SessionAddress, request.billing_address)
     if request.customer_phone is not None:
         country_code, number = split_phone(request.customer_phone)
         card.mobile_phone = SessionPhone(country_code=country_code, number=number)
