@@ -213,15 +213,15 @@ ANTOM_PAY_SUCCESS = _template(
     {
         **_ANTOM_SUCCESS,
         "paymentRequestId": "{paymentRequestId}",
-        "paymentId": "20261121233439829917574985814530610",
+        "paymentId": "{paymentId}",
     }
 )
 
-#: ``POST /ams/…/v1/payments/inquiryPayment`` 200, paymentStatus ``SUCCESS``. ``{paymentId}``.
+#: ``POST /ams/…/v1/payments/inquiryPayment`` 200, paymentStatus ``SUCCESS``. ``{paymentId}``, ``{paymentRequestId}``.
 ANTOM_INQUIRY_SUCCESS = _template(
     {
         **_ANTOM_SUCCESS,
-        "paymentRequestId": "scr_8e04ed2703e645ceb00063f7b3c0fca0",
+        "paymentRequestId": "{paymentRequestId}",
         "paymentId": "{paymentId}",
         "paymentMethodType": "CARD",
         "paymentStatus": "SUCCESS",

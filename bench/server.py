@@ -56,6 +56,11 @@ def settle_seconds(seed: int, index: int, low: float, high: float) -> float:
     return low + (high - low) * random.Random(f"{seed}:{index}").random()
 
 
+def _antom_id(request_id: str) -> str:
+    """An Antom paymentId (digits) for a paymentRequestId."""
+    return "2026" + str(int(hashlib.sha256(request_id.encode()).hexdigest()[:24], 16)).zfill(30)[:30]
+
+
 def _fill(template: bytes, **values: str) -> bytes:
     for name, value in values.items():
         template = template.replace(b"{" + name.encode() + b"}", json.dumps(value)[1:-1].encode())
@@ -105,6 +110,7 @@ class Server:
         self._drop = float(config.get("drop", 0.0))
         self._webhook_key = str(config.get("webhook_key", "")).encode()
         self.payments: dict[str, _Payment] = {}
+        self._antom_requests: dict[str, str] = {}
         self._served = 0
 
     def answer(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
@@ -223,11 +229,17 @@ class Server:
     # -- Antom --------------------------------------------------------------------------------
 
     def _antom(self, path: str, operation: str, headers: dict[str, str], body: bytes) -> Answer:
+        # Antom's answers name the payment they are about, and the client checks it: a payment's id
+        # is derived from its paymentRequestId, so an inquiry by either finds both again.
         if operation == "pay":
-            answer = _fill(_answers.ANTOM_PAY_SUCCESS, paymentRequestId=_field(body, "paymentRequestId"))
+            request_id = _field(body, "paymentRequestId")
+            answer = _fill(_answers.ANTOM_PAY_SUCCESS, paymentRequestId=request_id, paymentId=_antom_id(request_id))
         else:
-            payment_id = _field(body, "paymentId") or "20261121233439829917574985814530610"
-            answer = _fill(_answers.ANTOM_INQUIRY_SUCCESS, paymentId=payment_id)
+            request_id = _field(body, "paymentRequestId") or self._antom_requests.get(_field(body, "paymentId"), "")
+            payment_id = _field(body, "paymentId") or _antom_id(request_id)
+            answer = _fill(_answers.ANTOM_INQUIRY_SUCCESS, paymentId=payment_id, paymentRequestId=request_id)
+        if operation == "pay":
+            self._antom_requests[_antom_id(request_id)] = request_id
         client_id = headers.get("client-id", "")
         when, signature = self._antom_signature(path, client_id, answer)
         signed = [("Client-Id", client_id), ("Response-Time", when), ("Signature", signature)]

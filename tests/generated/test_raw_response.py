@@ -30,7 +30,7 @@ def _call(provider: str) -> Callable[[Any], Any]:
         return lambda client: get_transaction.sync_detailed("org", "txn", client=client)
     from scaretry_pxp.api.transactions import get_transaction as pxp_get
 
-    return lambda client: pxp_get.sync_detailed("M", "S", "T", client=client, x_request_id="r", x_client_id="c")
+    return lambda client: pxp_get.sync_detailed("M", "S", "T", client=client)
 
 
 def _client(provider: str, body: bytes, status: int = 200) -> Any:

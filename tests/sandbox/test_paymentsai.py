@@ -152,23 +152,44 @@ def choose(link: str, choice: str) -> httpx.Response:
 
 
 @pytest.mark.parametrize("scenario", ["challenge", "sca_required"])
-def test_challenge_approved_settles_asynchronously(api: httpx.Client, scenario: str) -> None:
+def test_challenge_approved_returns_the_customer_with_approved(api: httpx.Client, scenario: str) -> None:
+    """The guide's step 5: the browser comes back to ``/{id}/approved`` once the bank authorised."""
     txn, link = challenge(api, scenario)
     page = httpx.get(link)
     assert "Payments AI sandbox" in page.text
     assert read(api, txn["id"])["status"] == "offsite"  # the customer is on the bank's page
     answer = httpx.post(link, data={"choice": "approve"})
     assert answer.status_code == 303
-    assert answer.headers["location"] == f"https://shop.example/return/{txn['id']}/unknown"
-    during = read(api, txn["id"])
-    assert (during["status"], during["result"]) == ("offsite", "unknown")
-    time.sleep(SETTLE + 0.05)
+    assert answer.headers["location"] == f"https://shop.example/return/{txn['id']}/approved"
     final = read(api, txn["id"])
     assert (final["status"], final["result"], final["approvalLink"]) == ("completed", "approved", None)
     assert final["data3ds"] == {"version": "2.2.0", "eci": "05", "challenged": True, "transStatus": "Y"}
     assert final["permissionBundle"] == {"isRefundable": True}
     # The page is closed once the customer answered.
     assert 'name="choice"' not in httpx.get(link).text
+
+
+def test_challenge_approved_on_a_slow_issuer_settles_asynchronously(api: httpx.Client) -> None:
+    """The bank authorises after the browser came back: ``/{id}/unknown``, then polling sees it."""
+    txn, link = challenge(api, "challenge_slow_issuer")
+    answer = choose(link, "approve")
+    assert answer.headers["location"] == f"https://shop.example/return/{txn['id']}/unknown"
+    during = read(api, txn["id"])
+    assert (during["status"], during["result"]) == ("offsite", "unknown")
+    time.sleep(SETTLE + 0.05)
+    final = read(api, txn["id"])
+    assert (final["status"], final["result"], final["approvalLink"]) == ("completed", "approved", None)
+    assert final["data3ds"]["challenged"] is True
+
+
+def test_a_slow_issuer_without_3ds_settles_asynchronously(api: httpx.Client) -> None:
+    txn = pay(api, "challenge_slow_issuer", ORG_NO_3DS)
+    assert (txn["status"], txn["result"]) == ("sending", "unknown")
+    time.sleep(SETTLE + 0.05)
+    assert (read(api, txn["id"], ORG_NO_3DS)["status"], read(api, txn["id"], ORG_NO_3DS)["result"]) == (
+        "completed",
+        "approved",
+    )
 
 
 def test_challenge_rejected_is_declined_at_once(api: httpx.Client) -> None:
@@ -180,14 +201,13 @@ def test_challenge_rejected_is_declined_at_once(api: httpx.Client) -> None:
     assert (final["data3ds"]["transStatus"], final["data3ds"]["transStatusReason"]) == ("N", "01")
 
 
-def test_challenge_abandoned_becomes_abandoned_after_settle(api: httpx.Client) -> None:
+def test_challenge_abandoned_is_abandoned_at_once(api: httpx.Client) -> None:
     txn, link = challenge(api)
     answer = choose(link, "abandon")
     assert answer.headers["location"] == f"https://shop.example/return/{txn['id']}/abandoned"
-    assert read(api, txn["id"])["result"] == "unknown"
-    time.sleep(SETTLE + 0.05)
     final = read(api, txn["id"])
     assert (final["status"], final["result"], final["combinedStatus"]) == ("completed", "abandoned", "abandoned")
+    assert final["data3ds"]["transStatus"] == "C"
 
 
 def test_unanswered_challenge_times_out_at_the_acs(api: httpx.Client, sandbox_admin: httpx.Client) -> None:

@@ -216,7 +216,7 @@ def test_upgrade_with_3ds_method_and_challenge(
     pre = pre_initiate(api, FINGERPRINT_CHALLENGE)
     assert pre["state"] == "PendingClientData"
     assert pre["threeDSecureSupported"] is True
-    assert pre["applicableExemptions"] == []
+    assert pre["applicableExemptions"] == "TRA"  # EUR 65.10: above LVP's 30, within TRA's 500
     method_data = pre["threeDSecureFingerprintData"]
     assert decode(method_data) == {
         "threeDSServerTransID": pre["authenticationId"],
@@ -643,3 +643,60 @@ def test_a_challenge_callback_that_is_not_http_is_refused(api: httpx.Client, url
     assert [d["field"] for d in response.json()["details"]] == ["challengeCallbackUrl"]
     assert read(api, auth["authenticationId"])["state"] == "PendingClientData"
     assert initiate(api, auth["authenticationId"]).status_code == 200  # a good one is still accepted
+
+
+# -- exemptions ("Exemptions" guide) ----------------------------------------------------------------
+
+EXEMPTION = "4000000000000309"
+
+
+@pytest.mark.parametrize(("amount", "applicable"), [(20, "LVP,TRA"), (65.1, "TRA"), (500, "TRA"), (600, None)])
+def test_pre_initiation_says_which_exemptions_apply(api: httpx.Client, amount: float, applicable: str | None) -> None:
+    assert pre_initiate(api, EXEMPTION, amount)["applicableExemptions"] == applicable
+
+
+@pytest.mark.parametrize(
+    ("card", "exemption", "amount", "code"),
+    [
+        (EXEMPTION, "TRA", 65.1, "00"),  # accepted
+        (EXEMPTION, "LVP", 20, "00"),
+        (EXEMPTION, "LVP", 65.1, "1A"),  # not applicable above 30: refused as without SCA
+        (FRICTIONLESS_3DS, "TRA", 65.1, "1A"),  # this issuer refuses exemptions
+        ("4000000000000051", "TRA", 65.1, "05"),  # a hard decline stays one
+    ],
+)
+def test_an_exemption_at_authorisation(api: httpx.Client, card: str, exemption: str, amount: float, code: str) -> None:
+    body = transaction(card, scaExemption=exemption, amounts={"transaction": amount, "currencyCode": "EUR"})
+    answer = api.post("/v1/transactions", json=body).json()
+    assert answer["providerResponse"]["code"] == code
+
+
+def test_a_failed_authentication_carries_the_card_only_with_an_exemption(api: httpx.Client) -> None:
+    for card, state, linkable in (
+        ("4000000000000226", "AuthenticationError", True),
+        ("4000000000000143", "AuthenticationFailed", True),
+        ("4000000000000119", "AuthenticationRejected", False),
+    ):
+        pre = pre_initiate(api, card)
+        assert initiate(api, pre["authenticationId"]).json()["state"] == state
+        linked = {"threeDSecureData": {"authenticationId": pre["authenticationId"]}}
+        assert api.post("/v1/transactions", json=transaction(None, **linked)).status_code == 400
+        answer = api.post("/v1/transactions", json=transaction(None, scaExemption="TRA", **linked))
+        assert answer.status_code == (200 if linkable else 400), answer.text
+        if linkable:
+            assert answer.json()["state"] == "Authorised"
+
+
+def test_the_first_challenge_after_a_refusal_fails_then_the_next_follows_the_cardholder(
+    api: httpx.Client, browser: httpx.Client
+) -> None:
+    card = "4000000000000234"
+    assert api.post("/v1/transactions", json=transaction(card)).json()["providerResponse"]["code"] == "1A"
+    for expected in ("AuthenticationFailed", "AuthenticationSuccessful"):
+        pre = pre_initiate(api, card)
+        pending = initiate(api, pre["authenticationId"]).json()
+        challenge(api, browser, pending, "approve")
+        final = until(lambda auth_id=pre["authenticationId"]: read(api, auth_id), expected)
+        assert final["state"] == expected
+        if expected == "AuthenticationFailed":
+            assert final["stateData"]["code"] == "01"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .customer_primary_address import CustomerPrimaryAddress
     from .error_response import ErrorResponse
     from .gateway_check_response import GatewayCheckResponse
+    from .other_event_object import OtherEventObject
     from .payment_instrument import PaymentInstrument
     from .payment_instrument_envelope import PaymentInstrumentEnvelope
     from .payment_instrument_instruction import PaymentInstrumentInstruction
@@ -64,6 +65,7 @@ _MODULES = {
     "CustomerPrimaryAddress": ".customer_primary_address",
     "ErrorResponse": ".error_response",
     "GatewayCheckResponse": ".gateway_check_response",
+    "OtherEventObject": ".other_event_object",
     "PaymentInstrument": ".payment_instrument",
     "PaymentInstrumentEnvelope": ".payment_instrument_envelope",
     "PaymentInstrumentInstruction": ".payment_instrument_instruction",
@@ -121,6 +123,7 @@ __all__ = (
     "CustomerPrimaryAddress",
     "ErrorResponse",
     "GatewayCheckResponse",
+    "OtherEventObject",
     "PaymentInstrument",
     "PaymentInstrumentEnvelope",
     "PaymentInstrumentInstruction",

@@ -13,16 +13,17 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """Body of every error answer. `errorCode` is an opaque string to log, not to branch on; decide on `statusCode` and
-    `message`.
+    """Body of every error answer. `errorCode` is an opaque string to log, not to branch on; the
+    HTTP status decides. The docs show all three fields on every error, but nothing is required
+    of an error answer: the client reads them for its message when they are there.
 
     """
 
-    error_code: str
+    error_code: str | Unset = UNSET
     """ Opaque error identifier. """
-    status_code: int
+    status_code: int | Unset = UNSET
     """ The HTTP status, repeated. """
-    message: str
+    message: str | Unset = UNSET
     """ Human-readable description (e.g. "Bad request", "Missing auth token", "Forbidden access"). """
     details: str | Unset = UNSET
     """ Extra information on what failed validation; documented only on 400 and 422. """
@@ -39,13 +40,13 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errorCode": error_code,
-                "statusCode": status_code,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if message is not UNSET:
+            field_dict["message"] = message
         if details is not UNSET:
             field_dict["details"] = details
 
@@ -54,16 +55,18 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_code = d.pop("errorCode")
-        if not (isinstance(error_code, str)):
+        error_code = d.pop("errorCode", UNSET)
+        if not isinstance(error_code, Unset) and not (isinstance(error_code, str)):
             raise TypeError("errorCode: expected a string, got " + type(error_code).__name__)
 
-        status_code = d.pop("statusCode")
-        if not (isinstance(status_code, int) and not isinstance(status_code, bool)):
+        status_code = d.pop("statusCode", UNSET)
+        if not isinstance(status_code, Unset) and not (
+            isinstance(status_code, int) and not isinstance(status_code, bool)
+        ):
             raise TypeError("statusCode: expected an integer, got " + type(status_code).__name__)
 
-        message = d.pop("message")
-        if not (isinstance(message, str)):
+        message = d.pop("message", UNSET)
+        if not isinstance(message, Unset) and not (isinstance(message, str)):
             raise TypeError("message: expected a string, got " + type(message).__name__)
 
         details = d.pop("details", UNSET)

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="PaymentInstrumentToken")
 
 @_attrs_define
 class PaymentInstrumentToken:
-    """A short-lived card token."""
+    """A short-lived card token. Only its id is required of an answer (it is what the transaction consumes)."""
 
     id: str
     """ Token id to attach or to charge once. """
-    created_at: str
+    created_at: str | Unset = UNSET
     """ ISO 8601 timestamp. """
     expirated_at: None | str | Unset = UNSET
     """ ISO 8601 expiry timestamp (the provider's spelling); null when the token does not expire. """
@@ -39,9 +39,10 @@ class PaymentInstrumentToken:
         field_dict.update(
             {
                 "id": id,
-                "createdAt": created_at,
             }
         )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
         if expirated_at is not UNSET:
             field_dict["expiratedAt"] = expirated_at
 
@@ -54,8 +55,8 @@ class PaymentInstrumentToken:
         if not (isinstance(id, str)):
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
-        created_at = d.pop("createdAt")
-        if not (isinstance(created_at, str)):
+        created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, Unset) and not (isinstance(created_at, str)):
             raise TypeError("createdAt: expected a string, got " + type(created_at).__name__)
 
         def _parse_expirated_at(data: object) -> None | str | Unset:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.payment_instrument_token import PaymentInstrumentToken
 
@@ -15,27 +17,28 @@ T = TypeVar("T", bound="TokenEnvelope")
 
 @_attrs_define
 class TokenEnvelope:
-    """Answer of the stage tokeniser."""
+    """Answer of the stage tokeniser. Only `data` is required of an answer."""
 
-    type_: str
-    """ Kind of token. """
     data: PaymentInstrumentToken
-    """ A short-lived card token. """
+    """ A short-lived card token. Only its id is required of an answer (it is what the transaction consumes). """
+    type_: str | Unset = UNSET
+    """ Kind of token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         data = self.data.to_dict()
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "data": data,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -44,15 +47,15 @@ class TokenEnvelope:
         from ..models.payment_instrument_token import PaymentInstrumentToken  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if not (isinstance(type_, str)):
-            raise TypeError("type: expected a string, got " + type(type_).__name__)
-
         data = PaymentInstrumentToken.from_dict(d.pop("data"))
 
+        type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
+
         token_envelope = cls(
-            type_=type_,
             data=data,
+            type_=type_,
         )
 
         additional_properties = {}

@@ -37,9 +37,6 @@ class Transaction:
 
     id: str
     """ Transaction id. """
-    amount: float
-    """ Decimal amount in major units. """
-    currency: str
     status: TransactionStatus
     """ Where the transaction is. waiting: an action is pending, e.g. the 3DS challenge (send the
     customer to approvalLink); sending: being sent to the gateway; offsite: the customer is on
@@ -50,13 +47,16 @@ class Transaction:
     """ How it turned out: approved, declined, canceled (voided), abandoned (the customer left the
     offsite step), unknown (not known yet; poll or wait for the webhook). The same values are
     substituted for `{result}` in redirectUrl. """
-    type_: TransactionType
-    """ sale: authorise and capture; authorize: reserve only (capture later with a second
-    transaction of type sale); the others are follow-ups or special kinds. """
+    amount: float | Unset = UNSET
+    """ Decimal amount in major units. """
     refund_amount: float | Unset = UNSET
     refundable_amount: float | Unset = UNSET
+    currency: str | Unset = UNSET
     combined_status: TransactionResultStatusCombined | Unset = UNSET
     """ status and result merged for display; the status values plus abandoned. """
+    type_: TransactionType | Unset = UNSET
+    """ sale: authorise and capture; authorize: reserve only (capture later with a second
+    transaction of type sale); the others are follow-ups or special kinds. """
     payment_type: TransactionPaymentType | Unset = UNSET
     date: str | Unset = UNSET
     """ ISO 8601 timestamp of the transaction (JavaScript Date JSON, e.g. 2026-11-03T09:15:02.871Z). """
@@ -99,23 +99,25 @@ class Transaction:
 
         id = self.id
 
-        amount = self.amount
-
-        currency = self.currency
-
         status = self.status.value
 
         result = self.result.value
 
-        type_ = self.type_.value
+        amount = self.amount
 
         refund_amount = self.refund_amount
 
         refundable_amount = self.refundable_amount
 
+        currency = self.currency
+
         combined_status: str | Unset = UNSET
         if not isinstance(self.combined_status, Unset):
             combined_status = self.combined_status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
@@ -221,19 +223,22 @@ class Transaction:
         field_dict.update(
             {
                 "id": id,
-                "amount": amount,
-                "currency": currency,
                 "status": status,
                 "result": result,
-                "type": type_,
             }
         )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         if refund_amount is not UNSET:
             field_dict["refundAmount"] = refund_amount
         if refundable_amount is not UNSET:
             field_dict["refundableAmount"] = refundable_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if combined_status is not UNSET:
             field_dict["combinedStatus"] = combined_status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if payment_type is not UNSET:
             field_dict["paymentType"] = payment_type
         if date is not UNSET:
@@ -298,19 +303,13 @@ class Transaction:
         if not (isinstance(id, str)):
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
-        amount = d.pop("amount")
-        if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
-            raise TypeError("amount: expected a number, got " + type(amount).__name__)
-
-        currency = d.pop("currency")
-        if not (isinstance(currency, str)):
-            raise TypeError("currency: expected a string, got " + type(currency).__name__)
-
         status = TransactionStatus(d.pop("status"))
 
         result = TransactionResult(d.pop("result"))
 
-        type_ = TransactionType(d.pop("type"))
+        amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected a number, got " + type(amount).__name__)
 
         refund_amount = d.pop("refundAmount", UNSET)
         if not isinstance(refund_amount, Unset) and not (
@@ -324,12 +323,23 @@ class Transaction:
         ):
             raise TypeError("refundableAmount: expected a number, got " + type(refundable_amount).__name__)
 
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
+
         _combined_status = d.pop("combinedStatus", UNSET)
         combined_status: TransactionResultStatusCombined | Unset
         if isinstance(_combined_status, Unset):
             combined_status = UNSET
         else:
             combined_status = TransactionResultStatusCombined(_combined_status)
+
+        _type_ = d.pop("type", UNSET)
+        type_: TransactionType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TransactionType(_type_)
 
         _payment_type = d.pop("paymentType", UNSET)
         payment_type: TransactionPaymentType | Unset
@@ -591,14 +601,14 @@ class Transaction:
 
         transaction = cls(
             id=id,
-            amount=amount,
-            currency=currency,
             status=status,
             result=result,
-            type_=type_,
+            amount=amount,
             refund_amount=refund_amount,
             refundable_amount=refundable_amount,
+            currency=currency,
             combined_status=combined_status,
+            type_=type_,
             payment_type=payment_type,
             date=date,
             created_at=created_at,

@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.other_event_object import OtherEventObject
     from ..models.transaction import Transaction
 
 
@@ -17,65 +19,92 @@ T = TypeVar("T", bound="WebhookEvent")
 
 @_attrs_define
 class WebhookEvent:
-    """Envelope of a transaction webhook delivery."""
+    """Envelope of a transaction webhook delivery. The docs show all four fields; only `type` and
+    `metadata` are required of a delivery (without `deduplicationId` a redelivery is recognised
+    by its body, without `organizationId` the receiving client's organization is assumed).
 
-    deduplication_id: str
-    """ Unique per event; the same value is re-sent on retries. """
+    """
+
     type_: WebhookEventType
-    """ transaction-processed (captured payment or completed refund) or transaction-declined (any declined attempt,
-    3DS failures included). """
-    organization_id: str
-    metadata: Transaction
-    """ A transaction. The outcome is `status` plus `result`. For declines Payments AI exposes
-    `avsResponse`, `cvvResponse` and `data3ds`, but not the gateway's raw issuer decline code
-    (that is visible only in the Payments AI panel), so a soft decline for missing SCA cannot be
-    told apart from other declines through the API. """
+    """ transaction-processed (captured payment or completed refund) or transaction-declined
+    (any declined attempt, 3DS failures included); a destination may also receive the
+    subscription events ("Subscription webhooks"), whose metadata is a subscription, not a
+    transaction. """
+    metadata: OtherEventObject | Transaction
+    """ The transaction of a transaction event; the subscription or dispute of another event. """
+    deduplication_id: str | Unset = UNSET
+    """ Unique per event; the same value is re-sent on retries. """
+    organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deduplication_id = self.deduplication_id
+        from ..models.transaction import Transaction  # noqa: PLC0415
 
         type_ = self.type_.value
 
-        organization_id = self.organization_id
+        metadata: dict[str, Any]
+        if isinstance(self.metadata, Transaction):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
 
-        metadata = self.metadata.to_dict()
+        deduplication_id = self.deduplication_id
+
+        organization_id = self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "deduplicationId": deduplication_id,
                 "type": type_,
-                "organizationId": organization_id,
                 "metadata": metadata,
             }
         )
+        if deduplication_id is not UNSET:
+            field_dict["deduplicationId"] = deduplication_id
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.other_event_object import OtherEventObject  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
-        deduplication_id = d.pop("deduplicationId")
-        if not (isinstance(deduplication_id, str)):
-            raise TypeError("deduplicationId: expected a string, got " + type(deduplication_id).__name__)
-
         type_ = WebhookEventType(d.pop("type"))
 
-        organization_id = d.pop("organizationId")
-        if not (isinstance(organization_id, str)):
+        def _parse_metadata(data: object) -> OtherEventObject | Transaction:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Transaction.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_1 = OtherEventObject.from_dict(data)
+
+            return metadata_type_1
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        deduplication_id = d.pop("deduplicationId", UNSET)
+        if not isinstance(deduplication_id, Unset) and not (isinstance(deduplication_id, str)):
+            raise TypeError("deduplicationId: expected a string, got " + type(deduplication_id).__name__)
+
+        organization_id = d.pop("organizationId", UNSET)
+        if not isinstance(organization_id, Unset) and not (isinstance(organization_id, str)):
             raise TypeError("organizationId: expected a string, got " + type(organization_id).__name__)
 
-        metadata = Transaction.from_dict(d.pop("metadata"))
-
         webhook_event = cls(
-            deduplication_id=deduplication_id,
             type_=type_,
-            organization_id=organization_id,
             metadata=metadata,
+            deduplication_id=deduplication_id,
+            organization_id=organization_id,
         )
 
         additional_properties = {}

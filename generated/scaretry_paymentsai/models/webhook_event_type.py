@@ -8,6 +8,19 @@ class WebhookEventType(StrEnum):
     ``is_known`` is False; ``to_dict()`` writes it back unchanged.
     """
 
+    SUBSCRIPTION_ACTIVATED = "subscription-activated"
+    SUBSCRIPTION_CANCELED = "subscription-canceled"
+    SUBSCRIPTION_CHURNED = "subscription-churned"
+    SUBSCRIPTION_DOWNGRADED = "subscription-downgraded"
+    SUBSCRIPTION_ITEMS_CHANGED = "subscription-items-changed"
+    SUBSCRIPTION_MODIFIED = "subscription-modified"
+    SUBSCRIPTION_REACTIVATED = "subscription-reactivated"
+    SUBSCRIPTION_RENEWAL_REMINDER = "subscription-renewal-reminder"
+    SUBSCRIPTION_RENEWED = "subscription-renewed"
+    SUBSCRIPTION_TRIAL_CHANGED = "subscription-trial-changed"
+    SUBSCRIPTION_TRIAL_ENDED = "subscription-trial-ended"
+    SUBSCRIPTION_TRIAL_END_REMINDER = "subscription-trial-end-reminder"
+    SUBSCRIPTION_UPGRADED = "subscription-upgraded"
     TRANSACTION_DECLINED = "transaction-declined"
     TRANSACTION_PROCESSED = "transaction-processed"
 

@@ -21,8 +21,6 @@ class AuthenticationEvent:
     """Webhook event of category Authentication (e.g. challenge-completed); eventData is the authentication."""
 
     event_category: Literal["Authentication"]
-    event_date: str
-    """ When the event happened, ISO 8601. """
     event_data: Authentication
     """ An authentication as returned by browser authentication (initiate) and by GET, in both modes.
     Frictionless results come back final from initiate; with `PendingCustomerChallenge` the merchant
@@ -30,6 +28,8 @@ class AuthenticationEvent:
      """
     event_code: str | Unset = UNSET
     """ Event type, e.g. challenge-completed. """
+    event_date: str | Unset = UNSET
+    """ When the event happened, ISO 8601. """
     event_owner: EventOwner | Unset = UNSET
     """ Merchant group, merchant and site the event belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,11 +37,11 @@ class AuthenticationEvent:
     def to_dict(self) -> dict[str, Any]:
         event_category = self.event_category
 
-        event_date = self.event_date
-
         event_data = self.event_data.to_dict()
 
         event_code = self.event_code
+
+        event_date = self.event_date
 
         event_owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event_owner, Unset):
@@ -52,12 +52,13 @@ class AuthenticationEvent:
         field_dict.update(
             {
                 "eventCategory": event_category,
-                "eventDate": event_date,
                 "eventData": event_data,
             }
         )
         if event_code is not UNSET:
             field_dict["eventCode"] = event_code
+        if event_date is not UNSET:
+            field_dict["eventDate"] = event_date
         if event_owner is not UNSET:
             field_dict["eventOwner"] = event_owner
 
@@ -73,15 +74,15 @@ class AuthenticationEvent:
         if event_category != "Authentication":
             raise ValueError(f"eventCategory must match const 'Authentication', got '{event_category}'")
 
-        event_date = d.pop("eventDate")
-        if not (isinstance(event_date, str)):
-            raise TypeError("eventDate: expected a string, got " + type(event_date).__name__)
-
         event_data = Authentication.from_dict(d.pop("eventData"))
 
         event_code = d.pop("eventCode", UNSET)
         if not isinstance(event_code, Unset) and not (isinstance(event_code, str)):
             raise TypeError("eventCode: expected a string, got " + type(event_code).__name__)
+
+        event_date = d.pop("eventDate", UNSET)
+        if not isinstance(event_date, Unset) and not (isinstance(event_date, str)):
+            raise TypeError("eventDate: expected a string, got " + type(event_date).__name__)
 
         _event_owner = d.pop("eventOwner", UNSET)
         event_owner: EventOwner | Unset
@@ -92,9 +93,9 @@ class AuthenticationEvent:
 
         authentication_event = cls(
             event_category=event_category,
-            event_date=event_date,
             event_data=event_data,
             event_code=event_code,
+            event_date=event_date,
             event_owner=event_owner,
         )
 

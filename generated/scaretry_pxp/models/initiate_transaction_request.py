@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.exemption_type import ExemptionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ class InitiateTransactionRequest:
     """ 3DS for the transaction. Integrated mode: send only `authenticationId` and PXP uses that
     authentication's card and result. Standalone or external 3DS: send the result fields.
      """
+    sca_exemption: ExemptionType | Unset = UNSET
+    """ `LVP` low-value payment, `TRA` transaction risk analysis. """
     recurring: TransactionRecurring | Unset = UNSET
     """ Stored-credential data; the one field scaretry uses to tell CIT from MIT. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,6 +65,10 @@ class InitiateTransactionRequest:
         if not isinstance(self.three_d_secure_data, Unset):
             three_d_secure_data = self.three_d_secure_data.to_dict()
 
+        sca_exemption: str | Unset = UNSET
+        if not isinstance(self.sca_exemption, Unset):
+            sca_exemption = self.sca_exemption.value
+
         recurring: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recurring, Unset):
             recurring = self.recurring.to_dict()
@@ -82,6 +89,8 @@ class InitiateTransactionRequest:
             field_dict["fundingData"] = funding_data
         if three_d_secure_data is not UNSET:
             field_dict["threeDSecureData"] = three_d_secure_data
+        if sca_exemption is not UNSET:
+            field_dict["scaExemption"] = sca_exemption
         if recurring is not UNSET:
             field_dict["recurring"] = recurring
 
@@ -132,6 +141,13 @@ class InitiateTransactionRequest:
         else:
             three_d_secure_data = ThreeDSecureData.from_dict(_three_d_secure_data)
 
+        _sca_exemption = d.pop("scaExemption", UNSET)
+        sca_exemption: ExemptionType | Unset
+        if isinstance(_sca_exemption, Unset):
+            sca_exemption = UNSET
+        else:
+            sca_exemption = ExemptionType(_sca_exemption)
+
         _recurring = d.pop("recurring", UNSET)
         recurring: TransactionRecurring | Unset
         if isinstance(_recurring, Unset):
@@ -148,6 +164,7 @@ class InitiateTransactionRequest:
             amounts=amounts,
             funding_data=funding_data,
             three_d_secure_data=three_d_secure_data,
+            sca_exemption=sca_exemption,
             recurring=recurring,
         )
 

@@ -38,11 +38,11 @@ class PreInitiateAuthenticationResponse:
     - `AuthenticationError`: an error stopped the authentication; liability stays with the merchant, with the same
     PSD2 caveat as `AuthenticationFailed`.
      """
-    three_d_secure_supported: bool
-    """ Whether the card supports 3DS; when false, continue without 3DS (no liability shift). """
-    sca_mandated: bool
-    """ Whether SCA (PSD2) applies; exemptions may be used only when true. """
     state_data: None | StateData | Unset = UNSET
+    three_d_secure_supported: bool | Unset = UNSET
+    """ Whether the card supports 3DS; when false, continue without 3DS (no liability shift). """
+    sca_mandated: bool | Unset = UNSET
+    """ Whether SCA (PSD2) applies; exemptions may be used only when true. """
     recommended_challenge_indicator: ChallengeIndicator | None | Unset = UNSET
     """ PXP's recommended challenge indicator; for 03 or 04 PXP strongly advises authenticating with that indicator.
     """
@@ -63,10 +63,6 @@ class PreInitiateAuthenticationResponse:
 
         state = self.state.value
 
-        three_d_secure_supported = self.three_d_secure_supported
-
-        sca_mandated = self.sca_mandated
-
         state_data: dict[str, Any] | None | Unset
         if isinstance(self.state_data, Unset):
             state_data = UNSET
@@ -74,6 +70,10 @@ class PreInitiateAuthenticationResponse:
             state_data = self.state_data.to_dict()
         else:
             state_data = self.state_data
+
+        three_d_secure_supported = self.three_d_secure_supported
+
+        sca_mandated = self.sca_mandated
 
         recommended_challenge_indicator: None | str | Unset
         if isinstance(self.recommended_challenge_indicator, Unset):
@@ -107,12 +107,14 @@ class PreInitiateAuthenticationResponse:
             {
                 "authenticationId": authentication_id,
                 "state": state,
-                "threeDSecureSupported": three_d_secure_supported,
-                "scaMandated": sca_mandated,
             }
         )
         if state_data is not UNSET:
             field_dict["stateData"] = state_data
+        if three_d_secure_supported is not UNSET:
+            field_dict["threeDSecureSupported"] = three_d_secure_supported
+        if sca_mandated is not UNSET:
+            field_dict["scaMandated"] = sca_mandated
         if recommended_challenge_indicator is not UNSET:
             field_dict["recommendedChallengeIndicator"] = recommended_challenge_indicator
         if three_d_secure_version is not UNSET:
@@ -135,14 +137,6 @@ class PreInitiateAuthenticationResponse:
 
         state = AuthenticationState(d.pop("state"))
 
-        three_d_secure_supported = d.pop("threeDSecureSupported")
-        if not (isinstance(three_d_secure_supported, bool)):
-            raise TypeError("threeDSecureSupported: expected a boolean, got " + type(three_d_secure_supported).__name__)
-
-        sca_mandated = d.pop("scaMandated")
-        if not (isinstance(sca_mandated, bool)):
-            raise TypeError("scaMandated: expected a boolean, got " + type(sca_mandated).__name__)
-
         def _parse_state_data(data: object) -> None | StateData | Unset:
             if data is None:
                 return data
@@ -163,6 +157,14 @@ class PreInitiateAuthenticationResponse:
             return state_data_type_1
 
         state_data = _parse_state_data(d.pop("stateData", UNSET))
+
+        three_d_secure_supported = d.pop("threeDSecureSupported", UNSET)
+        if not isinstance(three_d_secure_supported, Unset) and not (isinstance(three_d_secure_supported, bool)):
+            raise TypeError("threeDSecureSupported: expected a boolean, got " + type(three_d_secure_supported).__name__)
+
+        sca_mandated = d.pop("scaMandated", UNSET)
+        if not isinstance(sca_mandated, Unset) and not (isinstance(sca_mandated, bool)):
+            raise TypeError("scaMandated: expected a boolean, got " + type(sca_mandated).__name__)
 
         def _parse_recommended_challenge_indicator(data: object) -> ChallengeIndicator | None | Unset:
             if data is None:
@@ -272,9 +274,9 @@ class PreInitiateAuthenticationResponse:
         pre_initiate_authentication_response = cls(
             authentication_id=authentication_id,
             state=state,
+            state_data=state_data,
             three_d_secure_supported=three_d_secure_supported,
             sca_mandated=sca_mandated,
-            state_data=state_data,
             recommended_challenge_indicator=recommended_challenge_indicator,
             three_d_secure_version=three_d_secure_version,
             three_d_secure_fingerprint_url=three_d_secure_fingerprint_url,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.authentication_state import AuthenticationState
 from ..models.challenge_indicator import ChallengeIndicator
-from ..models.exemption_type import ExemptionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,11 +38,11 @@ class PreInitiateIntegratedAuthenticationResponse:
     - `AuthenticationError`: an error stopped the authentication; liability stays with the merchant, with the same
     PSD2 caveat as `AuthenticationFailed`.
      """
-    three_d_secure_supported: bool
-    """ Whether the card supports 3DS; when false, continue without 3DS (no liability shift). """
-    sca_mandated: bool
-    """ Whether SCA (PSD2) applies; exemptions may be used only when true. """
     state_data: None | StateData | Unset = UNSET
+    three_d_secure_supported: bool | Unset = UNSET
+    """ Whether the card supports 3DS; when false, continue without 3DS (no liability shift). """
+    sca_mandated: bool | Unset = UNSET
+    """ Whether SCA (PSD2) applies; exemptions may be used only when true. """
     recommended_challenge_indicator: ChallengeIndicator | None | Unset = UNSET
     """ PXP's recommended challenge indicator; for 03 or 04 PXP strongly advises authenticating with that indicator.
     """
@@ -55,10 +54,12 @@ class PreInitiateIntegratedAuthenticationResponse:
     three_d_secure_fingerprint_data: None | str | Unset = UNSET
     """ Value to post as form field `threeDSMethodData`. Null when the issuer has no 3DS Method. If the callback
     does not arrive within 10 seconds, continue without it. """
-    applicable_exemptions: list[ExemptionType] | Unset = UNSET
-    """ Exemptions PXP found applicable (only meaningful when `scaMandated` is true). Either or both may apply; the
-    merchant decides whether to use one at authentication (via requestorChallengeIndicator) or at authorisation
-    (risking a soft decline). """
+    applicable_exemptions: None | str | Unset = UNSET
+    """ The exemptions PXP found applicable, comma-separated (`LVP`, `TRA`, or `LVP,TRA`; see ExemptionType); only
+    meaningful when `scaMandated` is true. Either or both may apply, one is used at a time (PXP recommends TRA
+    when both are): at authentication (requestorChallengeIndicator 05 TRA, 10 LVP) or at authorisation
+    (risking a soft decline).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,10 +69,6 @@ class PreInitiateIntegratedAuthenticationResponse:
 
         state = self.state.value
 
-        three_d_secure_supported = self.three_d_secure_supported
-
-        sca_mandated = self.sca_mandated
-
         state_data: dict[str, Any] | None | Unset
         if isinstance(self.state_data, Unset):
             state_data = UNSET
@@ -79,6 +76,10 @@ class PreInitiateIntegratedAuthenticationResponse:
             state_data = self.state_data.to_dict()
         else:
             state_data = self.state_data
+
+        three_d_secure_supported = self.three_d_secure_supported
+
+        sca_mandated = self.sca_mandated
 
         recommended_challenge_indicator: None | str | Unset
         if isinstance(self.recommended_challenge_indicator, Unset):
@@ -106,12 +107,11 @@ class PreInitiateIntegratedAuthenticationResponse:
         else:
             three_d_secure_fingerprint_data = self.three_d_secure_fingerprint_data
 
-        applicable_exemptions: list[str] | Unset = UNSET
-        if not isinstance(self.applicable_exemptions, Unset):
-            applicable_exemptions = []
-            for applicable_exemptions_item_data in self.applicable_exemptions:
-                applicable_exemptions_item = applicable_exemptions_item_data.value
-                applicable_exemptions.append(applicable_exemptions_item)
+        applicable_exemptions: None | str | Unset
+        if isinstance(self.applicable_exemptions, Unset):
+            applicable_exemptions = UNSET
+        else:
+            applicable_exemptions = self.applicable_exemptions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,12 +119,14 @@ class PreInitiateIntegratedAuthenticationResponse:
             {
                 "authenticationId": authentication_id,
                 "state": state,
-                "threeDSecureSupported": three_d_secure_supported,
-                "scaMandated": sca_mandated,
             }
         )
         if state_data is not UNSET:
             field_dict["stateData"] = state_data
+        if three_d_secure_supported is not UNSET:
+            field_dict["threeDSecureSupported"] = three_d_secure_supported
+        if sca_mandated is not UNSET:
+            field_dict["scaMandated"] = sca_mandated
         if recommended_challenge_indicator is not UNSET:
             field_dict["recommendedChallengeIndicator"] = recommended_challenge_indicator
         if three_d_secure_version is not UNSET:
@@ -149,14 +151,6 @@ class PreInitiateIntegratedAuthenticationResponse:
 
         state = AuthenticationState(d.pop("state"))
 
-        three_d_secure_supported = d.pop("threeDSecureSupported")
-        if not (isinstance(three_d_secure_supported, bool)):
-            raise TypeError("threeDSecureSupported: expected a boolean, got " + type(three_d_secure_supported).__name__)
-
-        sca_mandated = d.pop("scaMandated")
-        if not (isinstance(sca_mandated, bool)):
-            raise TypeError("scaMandated: expected a boolean, got " + type(sca_mandated).__name__)
-
         def _parse_state_data(data: object) -> None | StateData | Unset:
             if data is None:
                 return data
@@ -177,6 +171,14 @@ class PreInitiateIntegratedAuthenticationResponse:
             return state_data_type_1
 
         state_data = _parse_state_data(d.pop("stateData", UNSET))
+
+        three_d_secure_supported = d.pop("threeDSecureSupported", UNSET)
+        if not isinstance(three_d_secure_supported, Unset) and not (isinstance(three_d_secure_supported, bool)):
+            raise TypeError("threeDSecureSupported: expected a boolean, got " + type(three_d_secure_supported).__name__)
+
+        sca_mandated = d.pop("scaMandated", UNSET)
+        if not isinstance(sca_mandated, Unset) and not (isinstance(sca_mandated, bool)):
+            raise TypeError("scaMandated: expected a boolean, got " + type(sca_mandated).__name__)
 
         def _parse_recommended_challenge_indicator(data: object) -> ChallengeIndicator | None | Unset:
             if data is None:
@@ -283,21 +285,38 @@ class PreInitiateIntegratedAuthenticationResponse:
             d.pop("threeDSecureFingerprintData", UNSET)
         )
 
-        _applicable_exemptions = d.pop("applicableExemptions", UNSET)
-        applicable_exemptions: list[ExemptionType] | Unset = UNSET
-        if _applicable_exemptions is not UNSET:
-            applicable_exemptions = []
-            for applicable_exemptions_item_data in _applicable_exemptions:
-                applicable_exemptions_item = ExemptionType(applicable_exemptions_item_data)
+        def _parse_applicable_exemptions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                applicable_exemptions_type_0 = data
+                if not (isinstance(applicable_exemptions_type_0, str)):
+                    raise TypeError(
+                        "applicableExemptions_type_0: expected a string, got "
+                        + type(applicable_exemptions_type_0).__name__
+                    )
 
-                applicable_exemptions.append(applicable_exemptions_item)
+                return applicable_exemptions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            applicable_exemptions_type_1 = data
+
+            return applicable_exemptions_type_1
+
+        applicable_exemptions = _parse_applicable_exemptions(d.pop("applicableExemptions", UNSET))
 
         pre_initiate_integrated_authentication_response = cls(
             authentication_id=authentication_id,
             state=state,
+            state_data=state_data,
             three_d_secure_supported=three_d_secure_supported,
             sca_mandated=sca_mandated,
-            state_data=state_data,
             recommended_challenge_indicator=recommended_challenge_indicator,
             three_d_secure_version=three_d_secure_version,
             three_d_secure_fingerprint_url=three_d_secure_fingerprint_url,

@@ -23,7 +23,7 @@ class PxpError:
     """ Machine-readable code: ValidationFailed, Unauthorised, AuthenticationNotFound, TransactionNotFound,
     InvalidAuthenticationState, DuplicateMerchantTransactionId, TooManyRequests, InternalError, ServiceUnavailable.
     """
-    error_reason: str
+    error_reason: str | Unset = UNSET
     """ Human-readable explanation. """
     correlation_id: str | Unset = UNSET
     """ The X-Request-Id of the failed request. """
@@ -49,9 +49,10 @@ class PxpError:
         field_dict.update(
             {
                 "errorCode": error_code,
-                "errorReason": error_reason,
             }
         )
+        if error_reason is not UNSET:
+            field_dict["errorReason"] = error_reason
         if correlation_id is not UNSET:
             field_dict["correlationId"] = correlation_id
         if details is not UNSET:
@@ -68,8 +69,8 @@ class PxpError:
         if not (isinstance(error_code, str)):
             raise TypeError("errorCode: expected a string, got " + type(error_code).__name__)
 
-        error_reason = d.pop("errorReason")
-        if not (isinstance(error_reason, str)):
+        error_reason = d.pop("errorReason", UNSET)
+        if not isinstance(error_reason, Unset) and not (isinstance(error_reason, str)):
             raise TypeError("errorReason: expected a string, got " + type(error_reason).__name__)
 
         correlation_id = d.pop("correlationId", UNSET)

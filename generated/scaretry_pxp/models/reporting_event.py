@@ -21,9 +21,9 @@ class ReportingEvent:
     """Webhook event of category Reporting (e.g. scheduled-report-generated); eventData is passed through untyped."""
 
     event_category: Literal["Reporting"]
-    event_date: str
     event_data: ReportingEventEventData
     event_code: str | Unset = UNSET
+    event_date: str | Unset = UNSET
     event_owner: EventOwner | Unset = UNSET
     """ Merchant group, merchant and site the event belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,11 +31,11 @@ class ReportingEvent:
     def to_dict(self) -> dict[str, Any]:
         event_category = self.event_category
 
-        event_date = self.event_date
-
         event_data = self.event_data.to_dict()
 
         event_code = self.event_code
+
+        event_date = self.event_date
 
         event_owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event_owner, Unset):
@@ -46,12 +46,13 @@ class ReportingEvent:
         field_dict.update(
             {
                 "eventCategory": event_category,
-                "eventDate": event_date,
                 "eventData": event_data,
             }
         )
         if event_code is not UNSET:
             field_dict["eventCode"] = event_code
+        if event_date is not UNSET:
+            field_dict["eventDate"] = event_date
         if event_owner is not UNSET:
             field_dict["eventOwner"] = event_owner
 
@@ -67,15 +68,15 @@ class ReportingEvent:
         if event_category != "Reporting":
             raise ValueError(f"eventCategory must match const 'Reporting', got '{event_category}'")
 
-        event_date = d.pop("eventDate")
-        if not (isinstance(event_date, str)):
-            raise TypeError("eventDate: expected a string, got " + type(event_date).__name__)
-
         event_data = ReportingEventEventData.from_dict(d.pop("eventData"))
 
         event_code = d.pop("eventCode", UNSET)
         if not isinstance(event_code, Unset) and not (isinstance(event_code, str)):
             raise TypeError("eventCode: expected a string, got " + type(event_code).__name__)
+
+        event_date = d.pop("eventDate", UNSET)
+        if not isinstance(event_date, Unset) and not (isinstance(event_date, str)):
+            raise TypeError("eventDate: expected a string, got " + type(event_date).__name__)
 
         _event_owner = d.pop("eventOwner", UNSET)
         event_owner: EventOwner | Unset
@@ -86,9 +87,9 @@ class ReportingEvent:
 
         reporting_event = cls(
             event_category=event_category,
-            event_date=event_date,
             event_data=event_data,
             event_code=event_code,
+            event_date=event_date,
             event_owner=event_owner,
         )
 

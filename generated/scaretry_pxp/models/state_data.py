@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="StateData")
 
 
@@ -48,7 +50,7 @@ class StateData:
     30 Authentication completed successfully but additional authentication of the Cardholder required. Reinitiate as
     Decoupled Authentication.
      """
-    reason: str
+    reason: str | Unset = UNSET
     """ Text of the state code, as in the table under `code`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,9 +64,10 @@ class StateData:
         field_dict.update(
             {
                 "code": code,
-                "reason": reason,
             }
         )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
@@ -75,8 +78,8 @@ class StateData:
         if not (isinstance(code, str)):
             raise TypeError("code: expected a string, got " + type(code).__name__)
 
-        reason = d.pop("reason")
-        if not (isinstance(reason, str)):
+        reason = d.pop("reason", UNSET)
+        if not isinstance(reason, Unset) and not (isinstance(reason, str)):
             raise TypeError("reason: expected a string, got " + type(reason).__name__)
 
         state_data = cls(

@@ -28,13 +28,13 @@ class Transaction:
     system_transaction_id: str
     """ PXP's own id for the transaction. """
     merchant_transaction_id: str
-    merchant: str
-    site: str
     state: TransactionState
     """ `Authorised` approved (funds reserved), `Captured` approved and captured (Purchase), `Refused`
     declined by the issuer or PXP (see providerResponse), `Error` technical failure, `Cancelled`
     cancelled (voided), `Pending` not final yet.
      """
+    merchant: str | Unset = UNSET
+    site: str | Unset = UNSET
     merchant_transaction_date: str | Unset = UNSET
     """ Echo of the request value. """
     transaction_method: TransactionMethod | Unset = UNSET
@@ -58,11 +58,11 @@ class Transaction:
 
         merchant_transaction_id = self.merchant_transaction_id
 
+        state = self.state.value
+
         merchant = self.merchant
 
         site = self.site
-
-        state = self.state.value
 
         merchant_transaction_date = self.merchant_transaction_date
 
@@ -112,11 +112,13 @@ class Transaction:
             {
                 "systemTransactionId": system_transaction_id,
                 "merchantTransactionId": merchant_transaction_id,
-                "merchant": merchant,
-                "site": site,
                 "state": state,
             }
         )
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+        if site is not UNSET:
+            field_dict["site"] = site
         if merchant_transaction_date is not UNSET:
             field_dict["merchantTransactionDate"] = merchant_transaction_date
         if transaction_method is not UNSET:
@@ -156,15 +158,15 @@ class Transaction:
         if not (isinstance(merchant_transaction_id, str)):
             raise TypeError("merchantTransactionId: expected a string, got " + type(merchant_transaction_id).__name__)
 
-        merchant = d.pop("merchant")
-        if not (isinstance(merchant, str)):
+        state = TransactionState(d.pop("state"))
+
+        merchant = d.pop("merchant", UNSET)
+        if not isinstance(merchant, Unset) and not (isinstance(merchant, str)):
             raise TypeError("merchant: expected a string, got " + type(merchant).__name__)
 
-        site = d.pop("site")
-        if not (isinstance(site, str)):
+        site = d.pop("site", UNSET)
+        if not isinstance(site, Unset) and not (isinstance(site, str)):
             raise TypeError("site: expected a string, got " + type(site).__name__)
-
-        state = TransactionState(d.pop("state"))
 
         merchant_transaction_date = d.pop("merchantTransactionDate", UNSET)
         if not isinstance(merchant_transaction_date, Unset) and not (isinstance(merchant_transaction_date, str)):
@@ -274,9 +276,9 @@ class Transaction:
         transaction = cls(
             system_transaction_id=system_transaction_id,
             merchant_transaction_id=merchant_transaction_id,
+            state=state,
             merchant=merchant,
             site=site,
-            state=state,
             merchant_transaction_date=merchant_transaction_date,
             transaction_method=transaction_method,
             amounts=amounts,

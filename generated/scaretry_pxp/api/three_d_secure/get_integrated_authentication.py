@@ -12,14 +12,7 @@ from ...types import Prepared, Response
 
 def _get_kwargs(
     authentication_id: str,
-    *,
-    x_request_id: str,
-    x_client_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Request-Id"] = x_request_id
-
-    headers["X-Client-Id"] = x_client_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,7 +21,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,9 +88,6 @@ def _build_response(
 
 def prepare(
     authentication_id: str,
-    *,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Prepared[Authentication | PxpError]:
     """``get_integrated_authentication`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -106,8 +95,6 @@ def prepare(
         operation="get_integrated_authentication",
         request=_get_kwargs(
             authentication_id=authentication_id,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         ),
         build=_build_response,
     )
@@ -117,8 +104,6 @@ def sync_detailed(
     authentication_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[Authentication | PxpError]:
     """Retrieve an integrated authentication
 
@@ -127,8 +112,6 @@ def sync_detailed(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +123,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         authentication_id=authentication_id,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -155,8 +136,6 @@ def sync(
     authentication_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Authentication | PxpError | None:
     """Retrieve an integrated authentication
 
@@ -165,8 +144,6 @@ def sync(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +156,6 @@ def sync(
     return sync_detailed(
         authentication_id=authentication_id,
         client=client,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     ).parsed
 
 
@@ -188,8 +163,6 @@ async def asyncio_detailed(
     authentication_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[Authentication | PxpError]:
     """Retrieve an integrated authentication
 
@@ -198,8 +171,6 @@ async def asyncio_detailed(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,8 +182,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         authentication_id=authentication_id,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,8 +193,6 @@ async def asyncio(
     authentication_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Authentication | PxpError | None:
     """Retrieve an integrated authentication
 
@@ -234,8 +201,6 @@ async def asyncio(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +214,5 @@ async def asyncio(
         await asyncio_detailed(
             authentication_id=authentication_id,
             client=client,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         )
     ).parsed

@@ -15,13 +15,8 @@ def _get_kwargs(
     authentication_id: str,
     *,
     body: InitiateBrowserAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-Request-Id"] = x_request_id
-
-    headers["X-Client-Id"] = x_client_id
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -109,8 +104,6 @@ def prepare(
     authentication_id: str,
     *,
     body: InitiateBrowserAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Prepared[Authentication | PxpError]:
     """``initiate_integrated_authentication`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -119,8 +112,6 @@ def prepare(
         request=_get_kwargs(
             authentication_id=authentication_id,
             body=body,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         ),
         build=_build_response,
     )
@@ -131,8 +122,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateBrowserAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[Authentication | PxpError]:
     """Initiate (browser) authentication of an integrated authentication
 
@@ -140,8 +129,6 @@ def sync_detailed(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
             the same for standalone and integrated mode.
 
@@ -156,8 +143,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         authentication_id=authentication_id,
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -172,8 +157,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateBrowserAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Authentication | PxpError | None:
     """Initiate (browser) authentication of an integrated authentication
 
@@ -181,8 +164,6 @@ def sync(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
             the same for standalone and integrated mode.
 
@@ -198,8 +179,6 @@ def sync(
         authentication_id=authentication_id,
         client=client,
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     ).parsed
 
 
@@ -208,8 +187,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateBrowserAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[Authentication | PxpError]:
     """Initiate (browser) authentication of an integrated authentication
 
@@ -217,8 +194,6 @@ async def asyncio_detailed(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
             the same for standalone and integrated mode.
 
@@ -233,8 +208,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         authentication_id=authentication_id,
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -247,8 +220,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateBrowserAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Authentication | PxpError | None:
     """Initiate (browser) authentication of an integrated authentication
 
@@ -256,8 +227,6 @@ async def asyncio(
 
     Args:
         authentication_id (str): A GUID in canonical 8-4-4-4-12 hexadecimal form.
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateBrowserAuthenticationRequest): Browser-authentication (initiate) request,
             the same for standalone and integrated mode.
 
@@ -274,7 +243,5 @@ async def asyncio(
             authentication_id=authentication_id,
             client=client,
             body=body,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         )
     ).parsed

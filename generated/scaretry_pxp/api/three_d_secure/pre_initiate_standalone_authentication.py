@@ -13,13 +13,8 @@ from ...types import Prepared, Response
 def _get_kwargs(
     *,
     body: PreInitiateStandaloneAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-Request-Id"] = x_request_id
-
-    headers["X-Client-Id"] = x_client_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,8 +91,6 @@ def _build_response(
 def prepare(
     *,
     body: PreInitiateStandaloneAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Prepared[PreInitiateAuthenticationResponse | PxpError]:
     """``pre_initiate_standalone_authentication`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -105,8 +98,6 @@ def prepare(
         operation="pre_initiate_standalone_authentication",
         request=_get_kwargs(
             body=body,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         ),
         build=_build_response,
     )
@@ -116,8 +107,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PreInitiateStandaloneAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[PreInitiateAuthenticationResponse | PxpError]:
     """Pre-initiate a standalone 3DS authentication
 
@@ -127,8 +116,6 @@ def sync_detailed(
     PXP does not evaluate exemptions in standalone mode.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (PreInitiateStandaloneAuthenticationRequest):
 
     Raises:
@@ -141,8 +128,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -156,8 +141,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PreInitiateStandaloneAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> PreInitiateAuthenticationResponse | PxpError | None:
     """Pre-initiate a standalone 3DS authentication
 
@@ -167,8 +150,6 @@ def sync(
     PXP does not evaluate exemptions in standalone mode.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (PreInitiateStandaloneAuthenticationRequest):
 
     Raises:
@@ -182,8 +163,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     ).parsed
 
 
@@ -191,8 +170,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PreInitiateStandaloneAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[PreInitiateAuthenticationResponse | PxpError]:
     """Pre-initiate a standalone 3DS authentication
 
@@ -202,8 +179,6 @@ async def asyncio_detailed(
     PXP does not evaluate exemptions in standalone mode.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (PreInitiateStandaloneAuthenticationRequest):
 
     Raises:
@@ -216,8 +191,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -229,8 +202,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PreInitiateStandaloneAuthenticationRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> PreInitiateAuthenticationResponse | PxpError | None:
     """Pre-initiate a standalone 3DS authentication
 
@@ -240,8 +211,6 @@ async def asyncio(
     PXP does not evaluate exemptions in standalone mode.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (PreInitiateStandaloneAuthenticationRequest):
 
     Raises:
@@ -256,7 +225,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         )
     ).parsed

@@ -14,14 +14,7 @@ def _get_kwargs(
     merchant: str,
     site: str,
     merchant_transaction_id: str,
-    *,
-    x_request_id: str,
-    x_client_id: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["X-Request-Id"] = x_request_id
-
-    headers["X-Client-Id"] = x_client_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -32,7 +25,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -102,9 +94,6 @@ def prepare(
     merchant: str,
     site: str,
     merchant_transaction_id: str,
-    *,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Prepared[PxpError | Transaction]:
     """``get_transaction`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -114,8 +103,6 @@ def prepare(
             merchant=merchant,
             site=site,
             merchant_transaction_id=merchant_transaction_id,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         ),
         build=_build_response,
     )
@@ -127,8 +114,6 @@ def sync_detailed(
     merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[PxpError | Transaction]:
     """Retrieve a transaction by the merchant's reference
 
@@ -139,8 +124,6 @@ def sync_detailed(
         merchant (str):
         site (str):
         merchant_transaction_id (str):
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,8 +137,6 @@ def sync_detailed(
         merchant=merchant,
         site=site,
         merchant_transaction_id=merchant_transaction_id,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -171,8 +152,6 @@ def sync(
     merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> PxpError | Transaction | None:
     """Retrieve a transaction by the merchant's reference
 
@@ -183,8 +162,6 @@ def sync(
         merchant (str):
         site (str):
         merchant_transaction_id (str):
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +176,6 @@ def sync(
         site=site,
         merchant_transaction_id=merchant_transaction_id,
         client=client,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     ).parsed
 
 
@@ -210,8 +185,6 @@ async def asyncio_detailed(
     merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[PxpError | Transaction]:
     """Retrieve a transaction by the merchant's reference
 
@@ -222,8 +195,6 @@ async def asyncio_detailed(
         merchant (str):
         site (str):
         merchant_transaction_id (str):
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,8 +208,6 @@ async def asyncio_detailed(
         merchant=merchant,
         site=site,
         merchant_transaction_id=merchant_transaction_id,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,8 +221,6 @@ async def asyncio(
     merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_request_id: str,
-    x_client_id: str,
 ) -> PxpError | Transaction | None:
     """Retrieve a transaction by the merchant's reference
 
@@ -264,8 +231,6 @@ async def asyncio(
         merchant (str):
         site (str):
         merchant_transaction_id (str):
-        x_request_id (str):
-        x_client_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,7 +246,5 @@ async def asyncio(
             site=site,
             merchant_transaction_id=merchant_transaction_id,
             client=client,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         )
     ).parsed

@@ -13,13 +13,8 @@ from ...types import Prepared, Response
 def _get_kwargs(
     *,
     body: InitiateTransactionRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-Request-Id"] = x_request_id
-
-    headers["X-Client-Id"] = x_client_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,8 +94,6 @@ def _build_response(
 def prepare(
     *,
     body: InitiateTransactionRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Prepared[PxpError | Transaction]:
     """``initiate_transaction`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -108,8 +101,6 @@ def prepare(
         operation="initiate_transaction",
         request=_get_kwargs(
             body=body,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         ),
         build=_build_response,
     )
@@ -119,8 +110,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateTransactionRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[PxpError | Transaction]:
     """Initiate a transaction
 
@@ -136,8 +125,6 @@ def sync_detailed(
     needs a new `merchantTransactionId`.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateTransactionRequest):
 
     Raises:
@@ -150,8 +137,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = client.get_httpx_client().request(
@@ -165,8 +150,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateTransactionRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> PxpError | Transaction | None:
     """Initiate a transaction
 
@@ -182,8 +165,6 @@ def sync(
     needs a new `merchantTransactionId`.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateTransactionRequest):
 
     Raises:
@@ -197,8 +178,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     ).parsed
 
 
@@ -206,8 +185,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateTransactionRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> Response[PxpError | Transaction]:
     """Initiate a transaction
 
@@ -223,8 +200,6 @@ async def asyncio_detailed(
     needs a new `merchantTransactionId`.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateTransactionRequest):
 
     Raises:
@@ -237,8 +212,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_request_id=x_request_id,
-        x_client_id=x_client_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -250,8 +223,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InitiateTransactionRequest,
-    x_request_id: str,
-    x_client_id: str,
 ) -> PxpError | Transaction | None:
     """Initiate a transaction
 
@@ -267,8 +238,6 @@ async def asyncio(
     needs a new `merchantTransactionId`.
 
     Args:
-        x_request_id (str):
-        x_client_id (str):
         body (InitiateTransactionRequest):
 
     Raises:
@@ -283,7 +252,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_request_id=x_request_id,
-            x_client_id=x_client_id,
         )
     ).parsed

@@ -37,6 +37,7 @@ RETURN_URL = "https://shop.example/checkout/return"
 CARDS = {
     "approve": "4111111111111111",
     "challenge": "4000000000001000",
+    "challenge_slow_issuer": "4000000000007007",
     "sca_required": "4000000000002008",
     "hard_decline": "4000000000003006",
     "fraud": "4000000000004004",
@@ -44,8 +45,12 @@ CARDS = {
     "not_sent": "4000000000006009",
 }
 _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
-_BROWSER = Browser(ip_address="203.0.113.24", user_agent="Mozilla/5.0 (X11; Linux x86_64) scaretry-scenario")
-# Fast and without jitter: a recorded run sends the same requests in the same order.
+_BROWSER = Browser(
+    ip_address="203.0.113.24",
+    user_agent="Mozilla/5.0 (X11; Linux x86_64) scaretry-scenario",
+    fingerprint="7f3a9c1e2b4d6f80",
+    ad_block_enabled=False,
+)
 
 
 _Client = TypeVar("_Client", PaymentsAI, AsyncPaymentsAI)
@@ -116,6 +121,7 @@ def _challenge(
     trace.note(
         {"approve": "challenge approved", "reject": "challenge rejected", "abandon": "challenge abandoned"}[choice]
     )
+    trace.note(f"back at redirectUrl with result={returned.params.get('result')}")
     resumed = trace.seen(client.resume(outcome.handle, returned.params))
     return _ended(trace, trace.seen(client.wait(resumed.handle, timeout=_WAIT)))
 
@@ -130,6 +136,22 @@ def frictionless(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcom
 def challenge_approved(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
     trace.note("gateway 3DS on, ALWAYS")
     outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-ok", ThreeDSMode.ALWAYS)))
+    return _challenge(client, customer, trace, outcome, "approve")
+
+
+def challenge_approved_slow_issuer(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    trace.note("gateway 3DS on, ALWAYS")
+    outcome = trace.seen(client.pay(_request("challenge_slow_issuer", "pai-challenge-slow", ThreeDSMode.ALWAYS)))
+    return _challenge(client, customer, trace, outcome, "approve")
+
+
+def saved_card_challenge(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+    """The 3DS2 guide's step 1: a sale on a customer's saved payment instrument, ``customerId`` sent."""
+    customer_id, instrument = _stored_card(client, CARDS["challenge"])
+    trace.note("card saved on a customer (createCustomer → token → attach)")
+    request = _request("challenge", "pai-saved-card", ThreeDSMode.ALWAYS, source=CardToken(f"instrument:{instrument}"))
+    trace.note("gateway 3DS on, ALWAYS, customerId + paymentInstrumentId")
+    outcome = trace.seen(client.pay(request, customer_id=customer_id))
     return _challenge(client, customer, trace, outcome, "approve")
 
 
@@ -155,7 +177,7 @@ def upgrade_disabled_declined(client: PaymentsAI, customer: Customer, trace: Tra
 
 def merchant_initiated_not_upgraded(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
     with _no_3ds(client) as other:
-        instrument = _stored_card(other, CARDS["sca_required"])
+        _, instrument = _stored_card(other, CARDS["sca_required"])
         trace.note("card stored (createCustomer → token → attach)")
         request = _request(
             "sca_required",
@@ -220,8 +242,9 @@ def not_sent(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
     return _ended(trace, outcome)
 
 
-def _stored_card(client: PaymentsAI, number: str) -> str:
-    """Save a card on a new customer with the generated client (what the facade does not cover)."""
+def _stored_card(client: PaymentsAI, number: str) -> tuple[str, str]:
+    """Save a card on a new customer with the generated client (what the facade does not cover):
+    the customer's id and the payment instrument's."""
     organization = client.organization_id
     customer = create_customer.sync_detailed(
         organization,
@@ -245,7 +268,7 @@ def _stored_card(client: PaymentsAI, number: str) -> str:
     ).parsed
     if not isinstance(instrument, PaymentInstrumentEnvelope):
         raise RuntimeError("the sandbox refused to attach the token")
-    return instrument.data.id
+    return customer.data.id, instrument.data.id
 
 
 def _scenario(
@@ -262,6 +285,18 @@ def _scenario(
 SCENARIOS: list[Scenario] = [
     _scenario("frictionless", "Frictionless 3DS, approved", State.AUTHORIZED, frictionless),
     _scenario("challenge_approved", "3DS challenge approved", State.AUTHORIZED, challenge_approved),
+    _scenario(
+        "challenge_approved_slow_issuer",
+        "3DS challenge approved, the issuer answers after the customer is back",
+        State.AUTHORIZED,
+        challenge_approved_slow_issuer,
+    ),
+    _scenario(
+        "saved_card_challenge",
+        "A customer's saved card (customerId), 3DS challenge approved",
+        State.AUTHORIZED,
+        saved_card_challenge,
+    ),
     _scenario(
         "upgrade_unsupported",
         "UPGRADE refused (no per-transaction 3DS); ALWAYS on the 3DS gateway instead",

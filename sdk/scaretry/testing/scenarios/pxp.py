@@ -9,17 +9,32 @@ integrated 3DS, and a new transaction carrying the authentication id.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+import itertools
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+from scaretry._config import is_loopback
 from scaretry._outcome import Outcome, State
-from scaretry._request import Browser, Card, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._request import Browser, Card, Exemption, Initiator, Money, PaymentRequest, ThreeDSMode
 from scaretry.providers.pxp import PXP, AsyncPXP
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing._customer import Choice, Customer
 from scaretry.testing._scenario import SANDBOX_POLL, SANDBOX_RETRY, Scenario, Trace
 
-__all__ = ["BROWSER", "CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for", "request_for"]
+__all__ = [
+    "BROWSER",
+    "CARDS",
+    "RETURN_URL",
+    "SCENARIOS",
+    "async_client_for",
+    "card_for",
+    "client_for",
+    "request_for",
+    "settings",
+]
 
 RETURN_URL = "https://shop.example/pxp/return"
 BROWSER = Browser(ip_address="203.0.113.42", user_agent="Mozilla/5.0 (X11; Linux x86_64) scaretry-scenario")
@@ -38,6 +53,8 @@ CARDS = {
     "error": "4000000000000226",
     "acs_timeout": "4000000000000143",
     "not_enrolled": "4000000000000135",
+    "exemption": "4000000000000309",
+    "challenge_fails_first": "4000000000000234",
 }
 _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 # Fast and without jitter: a recorded run sends the same requests in the same order.
@@ -46,28 +63,27 @@ _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 _Client = TypeVar("_Client", PXP, AsyncPXP)
 
 
-def _client(cls: type[_Client], base_url: str) -> _Client:
-    return cls(
-        client_id=CREDENTIALS["client_id"],
-        token_id=CREDENTIALS["token_id"],
-        token_value=CREDENTIALS["token_value"],
-        merchant=CREDENTIALS["merchant"],
-        site=CREDENTIALS["site"],
-        webhook_hash_key=CREDENTIALS["webhook_hash_key"],
-        base_url=base_url,
-        poll=SANDBOX_POLL,
-        retry=SANDBOX_RETRY,
-    )
+def settings(**options: Any) -> dict[str, Any]:
+    """The keywords of a client for the sandbox: its published credentials, fast polling and
+    retries, and ``options`` (any other keyword of :class:`PXP`)."""
+    published = {name: CREDENTIALS[name] for name in ("client_id", "token_id", "token_value", "merchant", "site")}
+    defaults = {"webhook_hash_key": CREDENTIALS["webhook_hash_key"], "poll": SANDBOX_POLL, "retry": SANDBOX_RETRY}
+    return published | defaults | options
 
 
-def client_for(base_url: str) -> PXP:
-    """A sync client for the sandbox with its published credentials."""
-    return _client(PXP, base_url)
+def _client(cls: type[_Client], base_url: str, options: dict[str, Any]) -> _Client:
+    return cls(base_url=base_url, **settings(**options))
 
 
-def async_client_for(base_url: str) -> AsyncPXP:
+def client_for(base_url: str, **options: Any) -> PXP:
+    """A sync client for the sandbox with its published credentials (``options``: any other
+    keyword of :class:`PXP`, e.g. ``transport=`` or ``timeout=``)."""
+    return _client(PXP, base_url, options)
+
+
+def async_client_for(base_url: str, **options: Any) -> AsyncPXP:
     """The async twin of :func:`client_for`."""
-    return _client(AsyncPXP, base_url)
+    return _client(AsyncPXP, base_url, options)
 
 
 def request_for(
@@ -76,18 +92,39 @@ def request_for(
     *,
     initiator: Initiator = Initiator.CUSTOMER,
     reference: str = "ORD-PXP-1",
+    **changes: Any,
 ) -> PaymentRequest:
-    """EUR 65.10 with the sandbox card ``card`` (a key of :data:`CARDS`), browser data included."""
+    """EUR 65.10 with the sandbox card ``card`` (a key of :data:`CARDS`), browser data included;
+    ``changes``: any other field of :class:`~scaretry.PaymentRequest` (``exemption=`` …)."""
     return PaymentRequest(
         amount=Money(6510, "EUR"),
-        source=Card(CARDS[card], 12, 2030, cvv="100", holder_name="Ada Lovelace"),
+        source=card_for(card),
         reference=reference,
         return_url=RETURN_URL,
         three_ds=three_ds,
         initiator=initiator,
         browser=BROWSER,
         capture=False,
-    )
+    ).evolve(**changes)
+
+
+def card_for(card: str) -> Card:
+    """The sandbox card ``card`` (a key of :data:`CARDS`), as the customer enters it."""
+    return Card(CARDS[card], 12, 2030, cvv="100", holder_name="Ada Lovelace")
+
+
+_Run = Callable[[PXP, Customer, Trace, str], Outcome]
+_RUNS: defaultdict[tuple[str, str], Iterator[int]] = defaultdict(lambda: itertools.count(1))
+
+
+def _key(client: PXP, name: str) -> str:
+    """The scenario's idempotency key (PXP's ``merchantTransactionId``), the same in a recording and
+    in its replay, where every answer must be for the transaction the replay asks about: the
+    scenario's name and how many times this process ran it against this host (a recording and a
+    replay each start at 1). Against a real provider a random part keeps every run a new payment."""
+    host = urlsplit(client.resolved_url()).hostname or ""
+    salt = "" if is_loopback(host) or host.endswith(".invalid") else f"-{secrets.token_hex(4)}"
+    return f"{name}-{next(_RUNS[(host, name)])}{salt}"
 
 
 def _customer_acts(client: PXP, customer: Customer, trace: Trace, outcome: Outcome, choice: Choice) -> Outcome:
@@ -115,10 +152,13 @@ def _finish(client: PXP, trace: Trace, outcome: Outcome) -> Outcome:
 
 
 def _flow(
-    card: str, three_ds: ThreeDSMode = ThreeDSMode.UPGRADE, *, choice: Choice = "approve"
-) -> Callable[[PXP, Customer, Trace], Outcome]:
-    def run(client: PXP, customer: Customer, trace: Trace) -> Outcome:
-        outcome = trace.seen(client.pay(request_for(card, three_ds)))
+    card: str, three_ds: ThreeDSMode = ThreeDSMode.UPGRADE, *, choice: Choice = "approve", **changes: Any
+) -> _Run:
+    def run(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+        request = request_for(card, three_ds, **changes)
+        if request.exemption is not None:
+            trace.note(f"{request.exemption.value} exemption asked")
+        outcome = trace.seen(client.pay(request, idempotency_key=key))
         if outcome.upgraded:
             trace.note("soft decline, upgraded to 3DS")
         elif three_ds is ThreeDSMode.ALWAYS:
@@ -133,27 +173,27 @@ def _flow(
     return run
 
 
-def _merchant_initiated(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+def _merchant_initiated(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
     request = request_for("fingerprint_challenge", initiator=Initiator.MERCHANT).evolve(browser=None)
-    outcome = trace.seen(client.pay(request))
+    outcome = trace.seen(client.pay(request, idempotency_key=key))
     trace.note("merchant-initiated, non-3DS")
     assert outcome.decline is not None
     trace.note(f"soft decline {outcome.decline.code} not upgraded")
     return _finish(client, trace, outcome)
 
 
-def _upgrade_disabled(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+def _upgrade_disabled(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
     request = request_for("fingerprint_challenge", ThreeDSMode.NEVER).evolve(browser=None)
-    outcome = trace.seen(client.pay(request))
+    outcome = trace.seen(client.pay(request, idempotency_key=key))
     trace.note("non-3DS (three_ds=never)")
     assert outcome.decline is not None
     trace.note(f"soft decline {outcome.decline.code} returned as a decline")
     return _finish(client, trace, outcome)
 
 
-def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
     """The 3DS Method never calls back within 10 s: resume without ``threeDSMethodData``."""
-    outcome = trace.seen(client.pay(request_for("fingerprint_challenge")))
+    outcome = trace.seen(client.pay(request_for("fingerprint_challenge"), idempotency_key=key))
     trace.note("soft decline, upgraded to 3DS")
     trace.note("3DS Method timed out")
     outcome = trace.seen(client.resume(outcome.handle, {}))
@@ -161,10 +201,31 @@ def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace) -> Outco
     return _finish(client, trace, outcome)
 
 
-def _scenario(
-    name: str, title: str, expected: State, run: Callable[[PXP, Customer, Trace], Outcome], *, upgrade: bool = False
-) -> Scenario:
-    return Scenario("pxp", name, title, expected, run, upgrade=upgrade)
+def _exemption_after_failure(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+    """The merchant opted in: after the authentication errored, PXP's applicable exemption (TRA)."""
+    request = request_for("error", exemption_after_failed_authentication=True)
+    outcome = trace.seen(client.pay(request, idempotency_key=key))
+    trace.note("soft decline, upgraded to 3DS")
+    trace.note("authentication error 22, authorised with an exemption")
+    return _finish(client, trace, outcome)
+
+
+def _retried_by_the_merchant(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+    """The challenge ends AuthenticationFailed (01, "you can retry authentication"); the customer
+    enters the card again and the merchant starts a new authentication for the same payment."""
+    outcome = trace.seen(client.pay(request_for("challenge_fails_first"), idempotency_key=key))
+    trace.note("soft decline, upgraded to 3DS")
+    outcome = _finish(client, trace, _customer_acts(client, customer, trace, outcome, "approve"))
+    outcome = trace.seen(client.retry_authentication(outcome.handle, card_for("challenge_fails_first")))
+    trace.note("authentication retried by the merchant")
+    return _finish(client, trace, _customer_acts(client, customer, trace, outcome, "approve"))
+
+
+def _scenario(name: str, title: str, expected: State, run: _Run, *, upgrade: bool = False) -> Scenario:
+    def with_key(client: PXP, customer: Customer, trace: Trace) -> Outcome:
+        return run(client, customer, trace, _key(client, name))
+
+    return Scenario("pxp", name, title, expected, with_key, upgrade=upgrade)
 
 
 SCENARIOS: list[Scenario] = [
@@ -214,6 +275,33 @@ SCENARIOS: list[Scenario] = [
         "Soft decline 1A, upgraded: authentication failed (01), retried, challenge approved",
         State.AUTHORIZED,
         _flow("failed_then_challenge"),
+        upgrade=True,
+    ),
+    _scenario(
+        "exemption_accepted",
+        "SCA required: a TRA exemption asked up front, accepted by the issuer (no 3DS)",
+        State.AUTHORIZED,
+        _flow("exemption", exemption=Exemption.TRANSACTION_RISK_ANALYSIS),
+    ),
+    _scenario(
+        "exemption_refused_upgraded",
+        "A TRA exemption asked up front, refused with soft decline 1A, upgraded: frictionless 3DS",
+        State.AUTHORIZED,
+        _flow("frictionless_3ds", exemption=Exemption.TRANSACTION_RISK_ANALYSIS),
+        upgrade=True,
+    ),
+    _scenario(
+        "exemption_after_failed_authentication",
+        "Soft decline 1A, upgraded: authentication error 22, authorised with PXP's applicable exemption",
+        State.AUTHORIZED,
+        _exemption_after_failure,
+        upgrade=True,
+    ),
+    _scenario(
+        "authentication_retried_by_merchant",
+        "Soft decline 1A, upgraded: challenge failed (01), authentication retried with the card, approved",
+        State.AUTHORIZED,
+        _retried_by_the_merchant,
         upgrade=True,
     ),
     _scenario(

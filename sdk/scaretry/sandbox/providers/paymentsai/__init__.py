@@ -11,8 +11,9 @@ What it follows (``specs/paymentsai.yaml``, Payments AI's 3DS2 guide):
   (gateway 3DS off).
 - ``POST /transactions`` answers 201 for every created record, declines included; a challenge comes
   back ``waiting``/``unknown`` with an ``approvalLink`` (the challenge page); after the page
-  the browser is sent to ``redirectUrl`` with ``{id}`` and ``{result}`` filled in, and the outcome
-  is read with ``GET /transactions/{id}`` (asynchronous: ``offsite`` for ``settle_seconds``).
+  the browser is sent to ``redirectUrl`` with ``{id}`` and ``{result}`` filled in (the result the
+  transaction has then: ``approved``, ``declined``, ``abandoned``, or ``unknown`` while a slow
+  issuer is still answering), and the outcome is read with ``GET /transactions/{id}``.
 - ``idempotencyKey`` in the body: a replay returns the original transaction; a concurrent duplicate
   still in flight gets 429 with ``Retry-After: 1`` (our choice: the docs are silent on it).
 - Errors are ``{errorCode, statusCode, message, details?}``; spec violations answer 400 with

@@ -13,6 +13,7 @@ __all__ = ["TEST_CARDS", "CardScenario", "TestCard", "brand"]
 class CardScenario(enum.StrEnum):
     APPROVE = "approve"
     CHALLENGE = "challenge"
+    CHALLENGE_SLOW_ISSUER = "challenge_slow_issuer"
     SCA_REQUIRED = "sca_required"
     HARD_DECLINE = "hard_decline"
     FRAUD = "fraud"
@@ -39,10 +40,17 @@ TEST_CARDS: Mapping[str, TestCard] = {
     ),
     "4000000000001000": TestCard(
         CardScenario.CHALLENGE,
-        "waiting/unknown + approvalLink; challenge page: approve → offsite for settle → completed/approved; "
-        "reject → completed/declined (transStatus N, reason 01); abandon → offsite for settle → "
-        "completed/abandoned; page left alone for 600 s → timeout/declined (transStatus U, reason 14)",
+        "waiting/unknown + approvalLink; challenge page: approve → completed/approved (transStatus Y, "
+        "challenged); reject → completed/declined (transStatus N, reason 01); abandon → completed/abandoned; "
+        "page left alone for 600 s → timeout/declined (transStatus U, reason 14). The browser returns with "
+        "{result} = the transaction's result then: approved, declined or abandoned",
         "completed/approved, no 3DS data",
+    ),
+    "4000000000007007": TestCard(
+        CardScenario.CHALLENGE_SLOW_ISSUER,
+        "the challenge above, but after approve the issuer takes settle seconds: offsite/unknown (the browser "
+        "returns with {result} = unknown), then completed/approved",
+        "sending/unknown for settle, then completed/approved",
     ),
     "4000000000002008": TestCard(
         CardScenario.SCA_REQUIRED,

@@ -1,6 +1,7 @@
 """The issuer's ACS behind a Payments AI ``approvalLink``, under ``/paymentsai/_pages`` (no part of
 Payments AI's API). After the page the browser is sent to ``redirectUrl`` with ``{id}`` and
-``{result}`` filled in (the 3DS2 guide)."""
+``{result}`` filled in (the 3DS2 guide, step 5): ``approved``, ``declined``, ``abandoned``, or
+``unknown`` while the issuer is still authorising."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ class Pages:
                     details=f"Confirm the payment of {txn.amount} {txn.currency}.",
                 )
             app.transactions.decide(txn, choice)
-            result = {"approve": "unknown", "reject": "declined", "abandon": "abandoned"}[choice]
+            result = txn.result  # the guide's step 5: the outcome known when the browser is sent back
             redirect = txn.redirect_url
         if redirect is None:
             return message_page("Authentication finished", f"result: {result}; you may close this window")

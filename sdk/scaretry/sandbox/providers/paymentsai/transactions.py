@@ -4,8 +4,9 @@ clock, and the ``transaction-processed`` / ``-declined`` webhooks.
 
 3-D Secure is configured per gateway connection, never per transaction ("3DS is disabled by
 default for all gateway connections"); a merchant-initiated charge never runs it. A challenge comes
-back ``waiting``/``unknown`` with an ``approvalLink``; the outcome is read with ``GET`` (``offsite``
-for ``settle_seconds`` after the cardholder's answer).
+back ``waiting``/``unknown`` with an ``approvalLink``; the outcome is read with ``GET``. The
+cardholder's answer is final at once, but for the slow issuer's card (``offsite`` for
+``settle_seconds`` after an approval).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ __all__ = ["CHALLENGE_TTL_SECONDS", "Transactions"]
 CHALLENGE_TTL_SECONDS = 600.0
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+#: The cards whose issuer asks for a challenge when 3-D Secure runs.
+_CHALLENGED = (CardScenario.CHALLENGE, CardScenario.CHALLENGE_SLOW_ISSUER, CardScenario.SCA_REQUIRED)
 
 
 class Transactions:
@@ -126,11 +129,13 @@ class Transactions:
             txn.status, txn.result = "not-sent", "declined"
         elif scenario is CardScenario.ISSUER_TIMEOUT:
             txn.status, txn.result, txn.data3ds = "sending", "unknown", frictionless
-        elif scenario in (CardScenario.CHALLENGE, CardScenario.SCA_REQUIRED) and txn.three_ds:
+        elif scenario in _CHALLENGED and txn.three_ds:
             txn.status, txn.result = "waiting", "unknown"
             txn.approval_link = f"{base_url}{self.app.name}/_pages/3ds/{txn.id}"
         elif scenario is CardScenario.SCA_REQUIRED:
             txn.status, txn.result = "completed", "declined"
+        elif scenario is CardScenario.CHALLENGE_SLOW_ISSUER:
+            txn.status, txn.result = "sending", "unknown"
         elif scenario is CardScenario.HARD_DECLINE:
             txn.status, txn.result, txn.data3ds = "completed", "declined", frictionless
             txn.avs = {"code": "N", "message": "Neither address nor postal code match"}
@@ -157,15 +162,12 @@ class Transactions:
             txn.status, txn.result, txn.approval_link = "timeout", "declined", None
             txn.data3ds = three_ds("U", challenged=True, eci=None, reason="14")
         elif txn.choice == "approve" and now - txn.decided >= settle:
-            txn.status, txn.result, txn.approval_link = "completed", "approved", None
-            txn.data3ds = three_ds("Y", challenged=True, eci="05")
-            if txn.instrument is not None:
-                txn.instrument.status = "active"
-        elif txn.choice == "abandon" and now - txn.decided >= settle:
-            txn.status, txn.result, txn.approval_link = "completed", "abandoned", None
-            txn.data3ds = three_ds("C", challenged=True, eci=None)
+            self._approved_after_challenge(txn)
         elif txn.status == "sending" and now - txn.created >= settle:
-            txn.status, txn.result = "timeout", "declined"
+            if txn.scenario is CardScenario.CHALLENGE_SLOW_ISSUER:
+                txn.status, txn.result = "completed", "approved"
+            else:
+                txn.status, txn.result = "timeout", "declined"
         if txn.final:
             self.notify(txn)
 
@@ -174,14 +176,29 @@ class Transactions:
             self.advance(txn)
 
     def decide(self, txn: Transaction, choice: str) -> None:
-        """The cardholder answered the challenge page (call with the lock held)."""
+        """The cardholder answered the challenge page (call with the lock held). The ACS's answer is
+        final at once; after an approval the issuer authorises at once too, except on the slow
+        issuer's card, where the transaction stays ``offsite`` for ``settle_seconds``."""
         txn.choice, txn.decided, txn.status = choice, self.app.clock.now(), "offsite"
-        if choice == "reject":  # the ACS says N at once: nothing to wait for at the issuer
+        if choice == "reject":
             txn.status, txn.result, txn.approval_link = "completed", "declined", None
             txn.data3ds = three_ds("N", challenged=True, eci="07", reason="01")
+        elif choice == "abandon":
+            txn.status, txn.result, txn.approval_link = "completed", "abandoned", None
+            txn.data3ds = three_ds("C", challenged=True, eci=None)
+        elif txn.scenario is not CardScenario.CHALLENGE_SLOW_ISSUER:
+            self._approved_after_challenge(txn)
+        if txn.final:
             self.notify(txn)
         else:
             self.schedule()
+
+    @staticmethod
+    def _approved_after_challenge(txn: Transaction) -> None:
+        txn.status, txn.result, txn.approval_link = "completed", "approved", None
+        txn.data3ds = three_ds("Y", challenged=True, eci="05")
+        if txn.instrument is not None:
+            txn.instrument.status = "active"  # a card becomes active after its first successful payment
 
     def schedule(self) -> None:
         """Settle in the background too, so a webhook goes out even if nobody polls."""

@@ -24,7 +24,7 @@ from starlette.responses import Response
 from scaretry.sandbox._bodies import parse_json
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.sandbox._provider import Context, json_response
-from scaretry.sandbox.providers.pxp.cards import CARDS, STATE_REASONS, CardScenario, card_key
+from scaretry.sandbox.providers.pxp.cards import CARDS, STATE_REASONS, CardScenario, applicable_exemptions, card_key
 from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, detail
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class Authentication:
     eci: str | None = None
     trans_status: str | None = None
     used_by: str | None = None
+    challenge_failure: str | None = None  # the challenge ends AuthenticationFailed with this code
 
 
 class Authentications:
@@ -146,7 +147,8 @@ class Authentications:
         answer["state"] = auth.state
         answer["stateData"] = self._state_data(auth)
         if mode == "integrated":
-            answer["applicableExemptions"] = []
+            # PXP's evaluation of LVP and TRA ("Exemptions" guide), a comma-separated string.
+            answer["applicableExemptions"] = ",".join(applicable_exemptions(auth.amount)) or None
         self.authentications[auth.id] = auth
         self.app.note_delivery_fault(context, auth.id)
         return json_response(200, answer)
@@ -177,9 +179,11 @@ class Authentications:
         auth.challenge_callback = body["challengeCallbackUrl"]
         auth.ds_transaction_id = str(uuid.uuid4())
         outcome = auth.scenario.authentication
-        if auth.scenario.first_failure and self.armed.get(auth.card, False):
+        if self.armed.get(auth.card, False):  # the first authentication after a refused attempt
             self.armed[auth.card] = False
-            outcome = f"failed:{auth.scenario.first_failure}"
+            if auth.scenario.first_failure:
+                outcome = f"failed:{auth.scenario.first_failure}"
+            auth.challenge_failure = auth.scenario.first_challenge_failure
         if outcome == "challenge":
             auth.state, auth.trans_status, auth.challenged = "PendingCustomerChallenge", "C", True
             auth.challenge_started = self.app.clock.now()
@@ -226,7 +230,9 @@ class Authentications:
             return False
         now = self.app.clock.now()
         if auth.choice is not None and auth.due is not None and now >= auth.due:
-            if auth.choice == "approve":
+            if auth.challenge_failure and auth.choice != "abandon":
+                self._fail(auth, "failed", auth.challenge_failure)
+            elif auth.choice == "approve":
                 self._succeed(auth)
             elif auth.choice == "reject":
                 # A wrong one-time code: PXP's 3DS states guide gives it as the example of a rejection.

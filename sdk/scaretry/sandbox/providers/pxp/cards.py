@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -10,7 +11,21 @@ import attrs
 from scaretry.sandbox._cards import luhn_ok
 from scaretry.sandbox.providers.pxp.responses import PXPError, detail
 
-__all__ = ["CARDS", "DEFAULT_CARD", "RESPONSE_CODES", "STATE_REASONS", "CardScenario", "card_key"]
+__all__ = [
+    "CARDS",
+    "DEFAULT_CARD",
+    "EXEMPTION_LIMITS",
+    "RESPONSE_CODES",
+    "STATE_REASONS",
+    "CardScenario",
+    "applicable_exemptions",
+    "card_key",
+]
+
+#: The sandbox's exemption thresholds, in major units of any currency (PXP configures them per
+#: merchant group; these are ours): low value up to 30 (PSD2 RTS article 16, EUR 30), transaction
+#: risk analysis up to 500 (article 18's highest band).
+EXEMPTION_LIMITS: Mapping[str, Decimal] = {"LVP": Decimal(30), "TRA": Decimal(500)}
 
 #: Scheme response code → (transaction state, message).
 RESPONSE_CODES: Mapping[str, tuple[str, str]] = {
@@ -44,6 +59,11 @@ class CardScenario:
     ``challenge``, ``failed:<code>``, ``rejected:<code>``, ``error:<code>``, or ``not_enrolled``
     (decided already at pre-initiate). ``first_failure``: the first authentication after a refused
     attempt without 3DS fails with this stateData code, the next one follows ``authentication``.
+    ``exemption``: the issuer accepts a PSD2 exemption PXP found applicable (``scaExemption``) in
+    place of authentication; otherwise it soft-declines it like a transaction without 3DS.
+    ``first_challenge_failure``: the first authentication after a refused attempt without 3DS ends
+    its challenge ``AuthenticationFailed`` with this stateData code whatever the cardholder does;
+    the next one follows their choice.
     """
 
     title: str
@@ -53,6 +73,8 @@ class CardScenario:
     authentication: str = "frictionless"
     first_failure: str | None = None
     scheme: str = "Visa"
+    exemption: bool = False
+    first_challenge_failure: str | None = None
 
 
 #: Test cards, card number → scenario. The first five are PXP's own (the Unity docs' example card and
@@ -93,10 +115,27 @@ CARDS: Mapping[str, CardScenario] = {
         first_failure="01",
     ),
     "4000000000000226": CardScenario(
-        "SCA required (1A); authentication error, 22 ACS technical issue", plain="1A", authentication="error:22"
+        "SCA required (1A); authentication error, 22 ACS technical issue; an exemption is accepted",
+        plain="1A",
+        authentication="error:22",
+        exemption=True,
     ),
     "4000000000000143": CardScenario(
-        "SCA required (1A); ACS timeout, authentication failed 14", plain="1A", authentication="failed:14"
+        "SCA required (1A); ACS timeout, authentication failed 14; an exemption is accepted",
+        plain="1A",
+        authentication="failed:14",
+        exemption=True,
+    ),
+    "4000000000000234": CardScenario(
+        "SCA required (1A); the first challenge fails (01) whatever the cardholder does, the next one follows them",
+        plain="1A",
+        authentication="challenge",
+        first_challenge_failure="01",
+    ),
+    "4000000000000309": CardScenario(
+        "SCA required (1A) without 3DS; an applicable exemption (LVP, TRA) is accepted; with 3DS frictionless",
+        plain="1A",
+        exemption=True,
     ),
     "4000000000000135": CardScenario(
         "SCA required (1A); card not enrolled in 3DS (failed 13 at pre-initiate)",
@@ -105,6 +144,12 @@ CARDS: Mapping[str, CardScenario] = {
     ),
 }
 DEFAULT_CARD = "4111111111111111"
+
+
+def applicable_exemptions(amount: Any) -> list[str]:
+    """The exemptions PXP's evaluation finds applicable to ``amount`` (major units)."""
+    value = Decimal(str(amount))
+    return [name for name, limit in EXEMPTION_LIMITS.items() if value <= limit]
 
 
 def card_key(card: Mapping[str, Any], field: str) -> str:

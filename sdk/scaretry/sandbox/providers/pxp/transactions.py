@@ -21,7 +21,7 @@ from starlette.responses import Response
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.sandbox._provider import Context, json_response
 from scaretry.sandbox.providers.pxp.authentications import THREEDS_VERSION, Authentication
-from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, card_key
+from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, applicable_exemptions, card_key
 from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, detail
 
 if TYPE_CHECKING:
@@ -73,10 +73,12 @@ class Transactions:
         amounts = body["amounts"]
         check_amount(amounts["transaction"], amounts["currencyCode"], "amounts.transaction")
         three_ds = body.get("threeDSecureData") or {}
-        auth = self._linked_authentication(three_ds, amounts)
+        exemption = body.get("scaExemption")
+        auth = self._linked_authentication(three_ds, amounts, exemption)
         card_view: dict[str, Any] | None = None
         if auth is not None:
-            scenario, code = auth.scenario, auth.scenario.with_3ds
+            scenario = auth.scenario
+            code = scenario.with_3ds if auth.state == "AuthenticationSuccessful" else scenario.plain
             card_view = {"bin": auth.card[:6], "lastFour": auth.card[-4:], "scheme": scenario.scheme}
         elif "fundingData" in body:
             card = body["fundingData"]["card"]
@@ -88,10 +90,14 @@ class Transactions:
             if "primaryAccountNumber" in card:
                 card_view |= {"bin": number[:6], "lastFour": number[-4:]}
             card_view |= {k: card[k] for k in ("expiryMonth", "expiryYear") if k in card}
-            if code in ("1A", "65") and scenario.first_failure:
+            if code in ("1A", "65") and (scenario.first_failure or scenario.first_challenge_failure):
                 self.app.authentications.armed[number] = True
         else:
             raise PXPError.invalid(detail("fundingData", "Required unless threeDSecureData.authenticationId is given."))
+        if exemption is not None and code in ("1A", "65"):
+            # The issuer takes an exemption PXP found applicable, or soft-declines it as without SCA.
+            accepted = scenario.exemption and exemption in applicable_exemptions(amounts["transaction"])
+            code = "00" if accepted else code
         state, message = RESPONSE_CODES[code]
         if state == "Authorised" and body["transactionMethod"]["intent"] == "Purchase":
             state = "Captured"
@@ -124,7 +130,12 @@ class Transactions:
         self.app.events.transaction(answer)
         return json_response(200, answer)
 
-    def _linked_authentication(self, three_ds: Mapping[str, Any], amounts: Mapping[str, Any]) -> Authentication | None:
+    def _linked_authentication(
+        self, three_ds: Mapping[str, Any], amounts: Mapping[str, Any], exemption: str | None
+    ) -> Authentication | None:
+        """The integrated authentication a transaction links: a successful one, or — with an
+        exemption applied at authorisation — one that failed or errored (PXP takes the card from
+        it); never a rejected one ("3DS states": do not proceed with authorisation)."""
         auth_id = three_ds.get("authenticationId")
         if auth_id is None:
             return None
@@ -135,8 +146,11 @@ class Transactions:
                 400, "ValidationFailed", "Unknown authentication.", [detail(field, "No such integrated one.")]
             )
         self.app.authentications.settle(auth)
-        if auth.state != "AuthenticationSuccessful":
-            message = f"The authentication is in state {auth.state}; only a successful one can be used."
+        usable: tuple[str, ...] = ("AuthenticationSuccessful",)
+        if exemption is not None:
+            usable += ("AuthenticationFailed", "AuthenticationError")
+        if auth.state not in usable:
+            message = f"The authentication is in state {auth.state}; it cannot be used for this transaction."
             raise PXPError.invalid(detail(field, message))
         if auth.used_by is not None:
             raise PXPError.invalid(detail(field, f"Already used by merchantTransactionId {auth.used_by}."))

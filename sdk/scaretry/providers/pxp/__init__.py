@@ -1,0 +1,18 @@
+"""PXP Financial (Unity): the :class:`PXP` / :class:`AsyncPXP` clients, their configuration, the
+``PXP-UST1`` auth and the adapter.
+
+PXP has no native "retry with authentication upgrade": the adapter runs it client-side. One
+upgrade, through the modules: :mod:`._flows` (``pay`` → transaction refused ``1A``/``65`` →
+pre-initiate → 3DS Method → browser authentication → challenge → re-authorisation with the
+authentication id), :mod:`._requests` (each request's generated body and whether it may be
+repeated), :mod:`._outcomes` (each answer's outcome, status maps and the decline table),
+:mod:`._handles` (what the handle carries between the customer's browser round trips),
+:mod:`._notifications` (webhooks), :mod:`._auth`, :mod:`._config`, :mod:`._client`.
+"""
+
+from scaretry.providers.pxp._auth import PXPAuth
+from scaretry.providers.pxp._client import PXP, AsyncPXP, PXPModel
+from scaretry.providers.pxp._config import MerchantDetails, PXPConfig
+from scaretry.providers.pxp._flows import PXPAdapter
+
+__all__ = ["PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth", "PXPConfig", "PXPModel"]
