@@ -110,7 +110,8 @@ def pxp(server: PXPServer) -> Iterator[PXP]:
 def mid_challenge(pxp: PXP) -> Handle:
     """The handle a merchant stored while the customer is at the ACS, after a soft decline."""
     data = {"merchant_transaction_id": BASE + "-3ds", "authentication_id": AUTHENTICATION_ID, "challenged": True}
-    return Handle("pxp", "refused-system-id", "ORD-PXP-1", BASE, "challenge", upgraded=True, data=data).signed(pxp._key)
+    handle = Handle("pxp", "refused-system-id", "ORD-PXP-1", BASE, "challenge", upgraded=True, data=data)
+    return handle.evolve(state="action_required").signed(pxp._key)
 
 
 # -- verification --------------------------------------------------------------------------------
