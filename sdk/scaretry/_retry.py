@@ -187,6 +187,7 @@ class RetryingTransport(httpx.BaseTransport):
                 # Read the body inside the attempt: a connection dropped mid-body (the provider
                 # committed, the answer was lost) must be retried like one dropped before it.
                 response.read()
+                response.request = request  # as httpx sets it, for the adapter's still_processing
             except httpx.TransportError as exc:
                 delay = attempts.after(None, exc, self._still_processing)
                 if delay is None:
@@ -221,6 +222,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
                 await response.aread()
+                response.request = request
             except httpx.TransportError as exc:
                 delay = attempts.after(None, exc, self._still_processing)
                 if delay is None:

@@ -171,6 +171,27 @@ def test_still_processing_is_replayed_past_the_attempts_until_the_original_answe
     assert script.calls == 6  # more than the 3 attempts: a still-processing answer is not a failure
 
 
+def test_still_processing_sees_the_request_a_real_transport_leaves_off(slept: list[float]) -> None:
+    """httpx's own transports return responses without their request (the client sets it later):
+    the adapter's hook may look at the request it answers (method, idempotency header)."""
+
+    class Bare(Script):  # as httpx.HTTPTransport answers
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            answer = self._next(request)
+            return httpx.Response(answer.status_code, content=answer.content)
+
+    seen: list[str] = []
+
+    def processing(response: httpx.Response) -> bool:
+        seen.append(response.request.method)
+        return response.status_code == 429
+
+    busy = httpx.Response(429, json={"error_type": "duplicate_request"})
+    response = send(Bare(busy, 201), "POST", safe=True, processing=processing)
+    assert response.status_code == 201
+    assert seen == ["POST", "POST"]
+
+
 def test_still_processing_stops_at_the_deadline(slept: list[float]) -> None:
     busy = httpx.Response(429, json={"error_type": "duplicate_request"})
     script = Script(*([busy] * 50))

@@ -185,7 +185,8 @@ def test_stored_source_from_an_earlier_payment_keeps_its_card(api: httpx.Client)
     source_id = api.get(f"/payments/{first['id']}").json()["source"].get("id")
     assert source_id is None  # a declined payment returns no reusable source
     ok = api.post("/payments", json=payment()).json()
-    mit = payment(merchant_initiated=True, payment_type="Recurring", previous_payment_id=ok["id"])
+    # An agreement set up elsewhere (a scheme id the sandbox never issued): the card decides.
+    mit = payment(merchant_initiated=True, payment_type="Recurring", previous_payment_id="488341541494658")
     mit["source"] = {"type": "id", "id": ok["source"]["id"]}
     assert api.post("/payments", json=mit).json()["status"] == "Authorized"
 
@@ -294,8 +295,10 @@ def test_concurrent_duplicate_gets_429(api: httpx.Client, scaretry_sandbox: Sand
         time.sleep(0.15)
         duplicate = api.post("/payments", json=payment(), headers=headers)
         assert slow.result().status_code == 201
-    assert duplicate.status_code == 429
+    assert duplicate.status_code == 429  # "Idempotency": concurrent requests with one key get 429 …
+    assert duplicate.json()["error_type"] == "duplicate_request"
     assert duplicate.json()["error_codes"] == ["duplicate_request"]
+    assert "retry-after" not in duplicate.headers  # … and no Retry-After
 
 
 def test_fault_injection(api: httpx.Client, sandbox_admin: httpx.Client) -> None:
@@ -426,7 +429,9 @@ def test_non_hosted_session_steps(api: httpx.Client) -> None:
     created = api.post("/sessions", json=session_body(CHALLENGE, completion=completion)).json()
     assert created["next_actions"] == ["collect_channel_data"]
     sid = created["id"]
-    assert api.put(f"/sessions/{sid}/issuer-fingerprint", json={"three_ds_method_completion": "Y"}).status_code == 422
+    early = api.put(f"/sessions/{sid}/issuer-fingerprint", json={"three_ds_method_completion": "Y"})
+    assert early.status_code == 403  # "Sessions › Errors": operation_not_allowed comes with 403
+    assert early.json()["error_codes"] == ["update_not_allowed_due_to_state"]
     collected = api.put(f"/sessions/{sid}/collect-data", json=BROWSER).json()
     assert collected["next_actions"] == ["issuer_fingerprint"]
     assert collected["_links"]["three_ds_method_url"]

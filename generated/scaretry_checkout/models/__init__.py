@@ -8,6 +8,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_accepted_links import ActionAcceptedLinks
     from .address import Address
     from .app_channel_data import AppChannelData
     from .app_channel_data_sdk_ephem_pub_key import AppChannelDataSdkEphemPubKey
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from .app_channel_data_sdk_ui_elements_item import AppChannelDataSdkUiElementsItem
     from .billing_descriptor import BillingDescriptor
     from .browser_channel_data import BrowserChannelData
+    from .capture_accepted_response import CaptureAcceptedResponse
+    from .capture_request import CaptureRequest
+    from .capture_request_capture_type import CaptureRequestCaptureType
     from .customer_request import CustomerRequest
     from .customer_response import CustomerResponse
     from .error import Error
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
     from .payment_details_payment_type import PaymentDetailsPaymentType
     from .payment_details_status import PaymentDetailsStatus
     from .payment_links import PaymentLinks
+    from .payment_list import PaymentList
     from .payment_processing import PaymentProcessing
     from .payment_request import PaymentRequest
     from .payment_request_authorization_type import PaymentRequestAuthorizationType
@@ -54,6 +59,8 @@ if TYPE_CHECKING:
     from .payment_response_card_source_card_type import PaymentResponseCardSourceCardType
     from .payment_response_status import PaymentResponseStatus
     from .phone_number import PhoneNumber
+    from .refund_accepted_response import RefundAcceptedResponse
+    from .refund_request import RefundRequest
     from .risk_request import RiskRequest
     from .risk_result import RiskResult
     from .session import Session
@@ -110,6 +117,8 @@ if TYPE_CHECKING:
     from .three_ds_request_third_party_flow_type import ThreeDSRequestThirdPartyFlowType
     from .upgrade_reason import UpgradeReason
     from .validation_error import ValidationError
+    from .void_accepted_response import VoidAcceptedResponse
+    from .void_request import VoidRequest
     from .webhook_event import WebhookEvent
     from .webhook_event_type import WebhookEventType
     from .webhook_links import WebhookLinks
@@ -119,6 +128,7 @@ if TYPE_CHECKING:
     from .webhook_payment_source import WebhookPaymentSource
 
 _MODULES = {
+    "ActionAcceptedLinks": ".action_accepted_links",
     "Address": ".address",
     "AppChannelData": ".app_channel_data",
     "AppChannelDataSdkEphemPubKey": ".app_channel_data_sdk_ephem_pub_key",
@@ -127,6 +137,9 @@ _MODULES = {
     "AppChannelDataSdkUiElementsItem": ".app_channel_data_sdk_ui_elements_item",
     "BillingDescriptor": ".billing_descriptor",
     "BrowserChannelData": ".browser_channel_data",
+    "CaptureAcceptedResponse": ".capture_accepted_response",
+    "CaptureRequest": ".capture_request",
+    "CaptureRequestCaptureType": ".capture_request_capture_type",
     "CustomerRequest": ".customer_request",
     "CustomerResponse": ".customer_response",
     "Error": ".error",
@@ -152,6 +165,7 @@ _MODULES = {
     "PaymentDetailsPaymentType": ".payment_details_payment_type",
     "PaymentDetailsStatus": ".payment_details_status",
     "PaymentLinks": ".payment_links",
+    "PaymentList": ".payment_list",
     "PaymentProcessing": ".payment_processing",
     "PaymentRequest": ".payment_request",
     "PaymentRequestAuthorizationType": ".payment_request_authorization_type",
@@ -165,6 +179,8 @@ _MODULES = {
     "PaymentResponseCardSourceCardType": ".payment_response_card_source_card_type",
     "PaymentResponseStatus": ".payment_response_status",
     "PhoneNumber": ".phone_number",
+    "RefundAcceptedResponse": ".refund_accepted_response",
+    "RefundRequest": ".refund_request",
     "RiskRequest": ".risk_request",
     "RiskResult": ".risk_result",
     "Session": ".session",
@@ -221,6 +237,8 @@ _MODULES = {
     "ThreeDSRequestThirdPartyFlowType": ".three_ds_request_third_party_flow_type",
     "UpgradeReason": ".upgrade_reason",
     "ValidationError": ".validation_error",
+    "VoidAcceptedResponse": ".void_accepted_response",
+    "VoidRequest": ".void_request",
     "WebhookEvent": ".webhook_event",
     "WebhookEventType": ".webhook_event_type",
     "WebhookLinks": ".webhook_links",
@@ -245,6 +263,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ActionAcceptedLinks",
     "Address",
     "AppChannelData",
     "AppChannelDataSdkEphemPubKey",
@@ -253,6 +272,9 @@ __all__ = (
     "AppChannelDataSdkUiElementsItem",
     "BillingDescriptor",
     "BrowserChannelData",
+    "CaptureAcceptedResponse",
+    "CaptureRequest",
+    "CaptureRequestCaptureType",
     "CustomerRequest",
     "CustomerResponse",
     "Error",
@@ -278,6 +300,7 @@ __all__ = (
     "PaymentDetailsPaymentType",
     "PaymentDetailsStatus",
     "PaymentLinks",
+    "PaymentList",
     "PaymentProcessing",
     "PaymentRequest",
     "PaymentRequestAuthorizationType",
@@ -291,6 +314,8 @@ __all__ = (
     "PaymentResponseCardSourceCardType",
     "PaymentResponseStatus",
     "PhoneNumber",
+    "RefundAcceptedResponse",
+    "RefundRequest",
     "RiskRequest",
     "RiskResult",
     "Session",
@@ -347,6 +372,8 @@ __all__ = (
     "ThreeDSRequestThirdPartyFlowType",
     "UpgradeReason",
     "ValidationError",
+    "VoidAcceptedResponse",
+    "VoidRequest",
     "WebhookEvent",
     "WebhookEventType",
     "WebhookLinks",

@@ -19,14 +19,16 @@ T = TypeVar("T", bound="PaymentAcceptedLinks")
 class PaymentAcceptedLinks:
     """Links of a pending payment."""
 
-    self_: Link
+    self_: Link | Unset = UNSET
     """ A hypermedia link. """
     redirect: Link | Unset = UNSET
     """ A hypermedia link. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_ = self.self_.to_dict()
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
 
         redirect: dict[str, Any] | Unset = UNSET
         if not isinstance(self.redirect, Unset):
@@ -34,11 +36,9 @@ class PaymentAcceptedLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "self": self_,
-            }
-        )
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
         if redirect is not UNSET:
             field_dict["redirect"] = redirect
 
@@ -49,7 +49,12 @@ class PaymentAcceptedLinks:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        self_ = Link.from_dict(d.pop("self"))
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
 
         _redirect = d.pop("redirect", UNSET)
         redirect: Link | Unset

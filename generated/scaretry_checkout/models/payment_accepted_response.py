@@ -30,8 +30,6 @@ class PaymentAcceptedResponse:
     id: str
     """ Payment identifier, `pay_` followed by 26 characters. """
     status: PaymentAcceptedResponseStatus
-    field_links: PaymentAcceptedLinks
-    """ Links of a pending payment. """
     reference: str | Unset = UNSET
     customer: CustomerResponse | Unset = UNSET
     """ The customer linked to the payment. """
@@ -39,14 +37,14 @@ class PaymentAcceptedResponse:
     """ 3DS enrollment information returned by the payment request. """
     processing: PaymentAcceptedResponseProcessing | Unset = UNSET
     """ Redirect-flow processing data (used by alternative payment methods). """
+    field_links: PaymentAcceptedLinks | Unset = UNSET
+    """ Links of a pending payment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = self.status.value
-
-        field_links = self.field_links.to_dict()
 
         reference = self.reference
 
@@ -62,13 +60,16 @@ class PaymentAcceptedResponse:
         if not isinstance(self.processing, Unset):
             processing = self.processing.to_dict()
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "status": status,
-                "_links": field_links,
             }
         )
         if reference is not UNSET:
@@ -79,6 +80,8 @@ class PaymentAcceptedResponse:
             field_dict["3ds"] = field_3ds
         if processing is not UNSET:
             field_dict["processing"] = processing
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -95,8 +98,6 @@ class PaymentAcceptedResponse:
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
         status = PaymentAcceptedResponseStatus(d.pop("status"))
-
-        field_links = PaymentAcceptedLinks.from_dict(d.pop("_links"))
 
         reference = d.pop("reference", UNSET)
         if not isinstance(reference, Unset) and not (isinstance(reference, str)):
@@ -123,14 +124,21 @@ class PaymentAcceptedResponse:
         else:
             processing = PaymentAcceptedResponseProcessing.from_dict(_processing)
 
+        _field_links = d.pop("_links", UNSET)
+        field_links: PaymentAcceptedLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = PaymentAcceptedLinks.from_dict(_field_links)
+
         payment_accepted_response = cls(
             id=id,
             status=status,
-            field_links=field_links,
             reference=reference,
             customer=customer,
             field_3ds=field_3ds,
             processing=processing,
+            field_links=field_links,
         )
 
         additional_properties = {}

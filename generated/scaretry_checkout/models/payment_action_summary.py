@@ -16,18 +16,18 @@ T = TypeVar("T", bound="PaymentActionSummary")
 class PaymentActionSummary:
     """One action of a payment, as embedded in GET payment details."""
 
-    id: str
-    """ Action identifier, `act_` followed by 26 characters. """
     type_: PaymentActionType
-    response_code: str
+    id: str | Unset = UNSET
+    """ Action identifier, `act_` followed by 26 characters. """
+    response_code: str | Unset = UNSET
     """ Gateway response code of this action (decline code of a failed authorization). """
     response_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         type_ = self.type_.value
+
+        id = self.id
 
         response_code = self.response_code
 
@@ -37,11 +37,13 @@ class PaymentActionSummary:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "type": type_,
-                "response_code": response_code,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
         if response_summary is not UNSET:
             field_dict["response_summary"] = response_summary
 
@@ -50,14 +52,14 @@ class PaymentActionSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, str)):
-            raise TypeError("id: expected a string, got " + type(id).__name__)
-
         type_ = PaymentActionType(d.pop("type"))
 
-        response_code = d.pop("response_code")
-        if not (isinstance(response_code, str)):
+        id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError("id: expected a string, got " + type(id).__name__)
+
+        response_code = d.pop("response_code", UNSET)
+        if not isinstance(response_code, Unset) and not (isinstance(response_code, str)):
             raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
 
         response_summary = d.pop("response_summary", UNSET)
@@ -65,8 +67,8 @@ class PaymentActionSummary:
             raise TypeError("response_summary: expected a string, got " + type(response_summary).__name__)
 
         payment_action_summary = cls(
-            id=id,
             type_=type_,
+            id=id,
             response_code=response_code,
             response_summary=response_summary,
         )

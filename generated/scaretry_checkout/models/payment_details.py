@@ -36,22 +36,20 @@ class PaymentDetails:
 
     id: str
     """ Payment identifier, `pay_` followed by 26 characters. """
-    requested_on: str
-    """ ISO 8601 timestamp of the payment request. """
-    amount: int
-    """ Original amount in minor units. """
-    currency: str
     approved: bool
     """ Whether the payment was successful. """
     status: PaymentDetailsStatus
     """ Payment status. `Pending` while waiting for 3DS; then `Authorized`, `Card Verified`,
     `Captured`, `Declined`, or `Expired`/`Canceled` when the cardholder never completed 3DS.
      """
-    field_links: PaymentLinks
-    """ Links of a processed payment; which optional links appear depends on what can be done next. """
+    requested_on: str | Unset = UNSET
+    """ ISO 8601 timestamp of the payment request. """
     source: PaymentResponseCardSource | Unset = UNSET
     """ The card that was charged (token and id sources also come back as `card`). """
+    amount: int | Unset = UNSET
+    """ Original amount in minor units. """
     amount_requested: int | Unset = UNSET
+    currency: str | Unset = UNSET
     payment_type: PaymentDetailsPaymentType | Unset = UNSET
     reference: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -81,28 +79,28 @@ class PaymentDetails:
     actions: list[PaymentActionSummary] | Unset = UNSET
     """ Summary of the payment's actions; the latest `Authorization` entry holds the gateway response code of the
     final authorization attempt. """
+    field_links: PaymentLinks | Unset = UNSET
+    """ Links of a processed payment; which optional links appear depends on what can be done next. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        requested_on = self.requested_on
-
-        amount = self.amount
-
-        currency = self.currency
-
         approved = self.approved
 
         status = self.status.value
 
-        field_links = self.field_links.to_dict()
+        requested_on = self.requested_on
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
 
+        amount = self.amount
+
         amount_requested = self.amount_requested
+
+        currency = self.currency
 
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
@@ -159,23 +157,29 @@ class PaymentDetails:
                 actions_item = actions_item_data.to_dict()
                 actions.append(actions_item)
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "requested_on": requested_on,
-                "amount": amount,
-                "currency": currency,
                 "approved": approved,
                 "status": status,
-                "_links": field_links,
             }
         )
+        if requested_on is not UNSET:
+            field_dict["requested_on"] = requested_on
         if source is not UNSET:
             field_dict["source"] = source
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         if amount_requested is not UNSET:
             field_dict["amount_requested"] = amount_requested
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if payment_type is not UNSET:
             field_dict["payment_type"] = payment_type
         if reference is not UNSET:
@@ -210,6 +214,8 @@ class PaymentDetails:
             field_dict["scheme_id"] = scheme_id
         if actions is not UNSET:
             field_dict["actions"] = actions
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -231,25 +237,15 @@ class PaymentDetails:
         if not (isinstance(id, str)):
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
-        requested_on = d.pop("requested_on")
-        if not (isinstance(requested_on, str)):
-            raise TypeError("requested_on: expected a string, got " + type(requested_on).__name__)
-
-        amount = d.pop("amount")
-        if not (isinstance(amount, int) and not isinstance(amount, bool)):
-            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
-
-        currency = d.pop("currency")
-        if not (isinstance(currency, str)):
-            raise TypeError("currency: expected a string, got " + type(currency).__name__)
-
         approved = d.pop("approved")
         if not (isinstance(approved, bool)):
             raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
 
         status = PaymentDetailsStatus(d.pop("status"))
 
-        field_links = PaymentLinks.from_dict(d.pop("_links"))
+        requested_on = d.pop("requested_on", UNSET)
+        if not isinstance(requested_on, Unset) and not (isinstance(requested_on, str)):
+            raise TypeError("requested_on: expected a string, got " + type(requested_on).__name__)
 
         _source = d.pop("source", UNSET)
         source: PaymentResponseCardSource | Unset
@@ -258,11 +254,19 @@ class PaymentDetails:
         else:
             source = PaymentResponseCardSource.from_dict(_source)
 
+        amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
+
         amount_requested = d.pop("amount_requested", UNSET)
         if not isinstance(amount_requested, Unset) and not (
             isinstance(amount_requested, int) and not isinstance(amount_requested, bool)
         ):
             raise TypeError("amount_requested: expected an integer, got " + type(amount_requested).__name__)
+
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         _payment_type = d.pop("payment_type", UNSET)
         payment_type: PaymentDetailsPaymentType | Unset
@@ -361,16 +365,22 @@ class PaymentDetails:
 
                 actions.append(actions_item)
 
+        _field_links = d.pop("_links", UNSET)
+        field_links: PaymentLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = PaymentLinks.from_dict(_field_links)
+
         payment_details = cls(
             id=id,
-            requested_on=requested_on,
-            amount=amount,
-            currency=currency,
             approved=approved,
             status=status,
-            field_links=field_links,
+            requested_on=requested_on,
             source=source,
+            amount=amount,
             amount_requested=amount_requested,
+            currency=currency,
             payment_type=payment_type,
             reference=reference,
             description=description,
@@ -388,6 +398,7 @@ class PaymentDetails:
             eci=eci,
             scheme_id=scheme_id,
             actions=actions,
+            field_links=field_links,
         )
 
         additional_properties = {}

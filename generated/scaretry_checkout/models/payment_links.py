@@ -19,9 +19,9 @@ T = TypeVar("T", bound="PaymentLinks")
 class PaymentLinks:
     """Links of a processed payment; which optional links appear depends on what can be done next."""
 
-    self_: Link
+    self_: Link | Unset = UNSET
     """ A hypermedia link. """
-    actions: Link
+    actions: Link | Unset = UNSET
     """ A hypermedia link. """
     authorize: Link | Unset = UNSET
     """ A hypermedia link. """
@@ -36,9 +36,13 @@ class PaymentLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_ = self.self_.to_dict()
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
 
-        actions = self.actions.to_dict()
+        actions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions.to_dict()
 
         authorize: dict[str, Any] | Unset = UNSET
         if not isinstance(self.authorize, Unset):
@@ -62,12 +66,11 @@ class PaymentLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "self": self_,
-                "actions": actions,
-            }
-        )
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if actions is not UNSET:
+            field_dict["actions"] = actions
         if authorize is not UNSET:
             field_dict["authorize"] = authorize
         if void is not UNSET:
@@ -86,9 +89,19 @@ class PaymentLinks:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        self_ = Link.from_dict(d.pop("self"))
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
 
-        actions = Link.from_dict(d.pop("actions"))
+        _actions = d.pop("actions", UNSET)
+        actions: Link | Unset
+        if isinstance(_actions, Unset):
+            actions = UNSET
+        else:
+            actions = Link.from_dict(_actions)
 
         _authorize = d.pop("authorize", UNSET)
         authorize: Link | Unset

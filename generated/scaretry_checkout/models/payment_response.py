@@ -29,27 +29,23 @@ class PaymentResponse:
 
     id: str
     """ Payment identifier, `pay_` followed by 26 characters. """
-    action_id: str
-    """ Action identifier, `act_` followed by 26 characters. """
-    amount: int
-    """ Amount in minor units. """
-    currency: str
     approved: bool
     """ Whether the authorization (or capture) succeeded. """
     status: PaymentResponseStatus
     """ Payment status. A decline is `Declined` with `approved` false; an auto-captured payment may show `Captured`.
     """
-    response_code: str
-    """ Gateway response code - `10xxx` approved, `20xxx` soft decline (`20154` 3DS authentication required),
-    `30xxx` hard decline, `40xxx` risk. """
-    processed_on: str
-    """ ISO 8601 timestamp at which the payment was processed. """
-    field_links: PaymentLinks
-    """ Links of a processed payment; which optional links appear depends on what can be done next. """
+    action_id: str | Unset = UNSET
+    """ Action identifier, `act_` followed by 26 characters. """
+    amount: int | Unset = UNSET
+    """ Amount in minor units. """
     amount_requested: int | Unset = UNSET
     """ Amount originally requested, when a partial authorization was approved. """
+    currency: str | Unset = UNSET
     auth_code: str | Unset = UNSET
     """ Acquirer authorization code, when authorized. """
+    response_code: str | Unset = UNSET
+    """ Gateway response code - `10xxx` approved, `20xxx` soft decline (`20154` 3DS authentication required),
+    `30xxx` hard decline, `40xxx` risk. """
     response_summary: str | Unset = UNSET
     """ Text of the response code, e.g. `Insufficient Funds`. """
     expires_on: str | Unset = UNSET
@@ -64,6 +60,8 @@ class PaymentResponse:
     """ The customer linked to the payment. """
     balances: PaymentBalances | Unset = UNSET
     """ Running balances of the payment, in minor units. """
+    processed_on: str | Unset = UNSET
+    """ ISO 8601 timestamp at which the payment was processed. """
     reference: str | Unset = UNSET
     processing: PaymentProcessing | Unset = UNSET
     """ Processing details from the acquirer and scheme. """
@@ -74,30 +72,28 @@ class PaymentResponse:
     metadata: Metadata | Unset = UNSET
     """ Flat key-value pairs attached to the payment (one level only; values are primitives). `udf1`…`udf5` are
     reporting fields. """
+    field_links: PaymentLinks | Unset = UNSET
+    """ Links of a processed payment; which optional links appear depends on what can be done next. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        action_id = self.action_id
-
-        amount = self.amount
-
-        currency = self.currency
-
         approved = self.approved
 
         status = self.status.value
 
-        response_code = self.response_code
+        action_id = self.action_id
 
-        processed_on = self.processed_on
-
-        field_links = self.field_links.to_dict()
+        amount = self.amount
 
         amount_requested = self.amount_requested
 
+        currency = self.currency
+
         auth_code = self.auth_code
+
+        response_code = self.response_code
 
         response_summary = self.response_summary
 
@@ -123,6 +119,8 @@ class PaymentResponse:
         if not isinstance(self.balances, Unset):
             balances = self.balances.to_dict()
 
+        processed_on = self.processed_on
+
         reference = self.reference
 
         processing: dict[str, Any] | Unset = UNSET
@@ -137,25 +135,31 @@ class PaymentResponse:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "action_id": action_id,
-                "amount": amount,
-                "currency": currency,
                 "approved": approved,
                 "status": status,
-                "response_code": response_code,
-                "processed_on": processed_on,
-                "_links": field_links,
             }
         )
+        if action_id is not UNSET:
+            field_dict["action_id"] = action_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         if amount_requested is not UNSET:
             field_dict["amount_requested"] = amount_requested
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if auth_code is not UNSET:
             field_dict["auth_code"] = auth_code
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
         if response_summary is not UNSET:
             field_dict["response_summary"] = response_summary
         if expires_on is not UNSET:
@@ -170,6 +174,8 @@ class PaymentResponse:
             field_dict["customer"] = customer
         if balances is not UNSET:
             field_dict["balances"] = balances
+        if processed_on is not UNSET:
+            field_dict["processed_on"] = processed_on
         if reference is not UNSET:
             field_dict["reference"] = reference
         if processing is not UNSET:
@@ -180,6 +186,8 @@ class PaymentResponse:
             field_dict["scheme_id"] = scheme_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -199,33 +207,19 @@ class PaymentResponse:
         if not (isinstance(id, str)):
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
-        action_id = d.pop("action_id")
-        if not (isinstance(action_id, str)):
-            raise TypeError("action_id: expected a string, got " + type(action_id).__name__)
-
-        amount = d.pop("amount")
-        if not (isinstance(amount, int) and not isinstance(amount, bool)):
-            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
-
-        currency = d.pop("currency")
-        if not (isinstance(currency, str)):
-            raise TypeError("currency: expected a string, got " + type(currency).__name__)
-
         approved = d.pop("approved")
         if not (isinstance(approved, bool)):
             raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
 
         status = PaymentResponseStatus(d.pop("status"))
 
-        response_code = d.pop("response_code")
-        if not (isinstance(response_code, str)):
-            raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
+        action_id = d.pop("action_id", UNSET)
+        if not isinstance(action_id, Unset) and not (isinstance(action_id, str)):
+            raise TypeError("action_id: expected a string, got " + type(action_id).__name__)
 
-        processed_on = d.pop("processed_on")
-        if not (isinstance(processed_on, str)):
-            raise TypeError("processed_on: expected a string, got " + type(processed_on).__name__)
-
-        field_links = PaymentLinks.from_dict(d.pop("_links"))
+        amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
 
         amount_requested = d.pop("amount_requested", UNSET)
         if not isinstance(amount_requested, Unset) and not (
@@ -233,9 +227,17 @@ class PaymentResponse:
         ):
             raise TypeError("amount_requested: expected an integer, got " + type(amount_requested).__name__)
 
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
+
         auth_code = d.pop("auth_code", UNSET)
         if not isinstance(auth_code, Unset) and not (isinstance(auth_code, str)):
             raise TypeError("auth_code: expected a string, got " + type(auth_code).__name__)
+
+        response_code = d.pop("response_code", UNSET)
+        if not isinstance(response_code, Unset) and not (isinstance(response_code, str)):
+            raise TypeError("response_code: expected a string, got " + type(response_code).__name__)
 
         response_summary = d.pop("response_summary", UNSET)
         if not isinstance(response_summary, Unset) and not (isinstance(response_summary, str)):
@@ -280,6 +282,10 @@ class PaymentResponse:
         else:
             balances = PaymentBalances.from_dict(_balances)
 
+        processed_on = d.pop("processed_on", UNSET)
+        if not isinstance(processed_on, Unset) and not (isinstance(processed_on, str)):
+            raise TypeError("processed_on: expected a string, got " + type(processed_on).__name__)
+
         reference = d.pop("reference", UNSET)
         if not isinstance(reference, Unset) and not (isinstance(reference, str)):
             raise TypeError("reference: expected a string, got " + type(reference).__name__)
@@ -306,18 +312,23 @@ class PaymentResponse:
         else:
             metadata = Metadata.from_dict(_metadata)
 
+        _field_links = d.pop("_links", UNSET)
+        field_links: PaymentLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = PaymentLinks.from_dict(_field_links)
+
         payment_response = cls(
             id=id,
-            action_id=action_id,
-            amount=amount,
-            currency=currency,
             approved=approved,
             status=status,
-            response_code=response_code,
-            processed_on=processed_on,
-            field_links=field_links,
+            action_id=action_id,
+            amount=amount,
             amount_requested=amount_requested,
+            currency=currency,
             auth_code=auth_code,
+            response_code=response_code,
             response_summary=response_summary,
             expires_on=expires_on,
             field_3ds=field_3ds,
@@ -325,11 +336,13 @@ class PaymentResponse:
             source=source,
             customer=customer,
             balances=balances,
+            processed_on=processed_on,
             reference=reference,
             processing=processing,
             eci=eci,
             scheme_id=scheme_id,
             metadata=metadata,
+            field_links=field_links,
         )
 
         additional_properties = {}

@@ -39,35 +39,33 @@ class Session:
 
     id: str
     """ Session id, `sid_` followed by 26 characters. """
-    transaction_id: str
-    """ 3DS server transaction id. """
-    scheme: SessionScheme
-    """ Card scheme to authenticate against (co-badged cards) or that the session used. """
-    amount: int
-    currency: str
-    authentication_type: SessionAuthenticationType
-    """ What the authentication is for. Defaults to `regular`. """
-    authentication_category: SessionAuthenticationCategory
-    """ Payment or non-payment authentication. Defaults to `payment`. """
     status: SessionStatus
     """ Session status. `approved` (Y) and `attempted` (A) are successful outcomes and can be used in
     a payment; `declined`, `rejected`, `unavailable`, `challenge_abandoned` and `expired` are
     failures; `pending`, `processing` and `challenged` are in progress.
      """
-    protocol_version: str
-    """ 3DS protocol version, e.g. `2.2.0` (`1.0.2` means a 3DS1 fallback). """
-    field_links: SessionLinks
-    """ Links of a session; which ones appear depends on `next_actions` and the completion type. """
     session_secret: str | Unset = UNSET
     """ Secret (`sek_` + 44 base64 characters) authorising client-side calls on this one session. """
+    transaction_id: str | Unset = UNSET
+    """ 3DS server transaction id. """
+    scheme: SessionScheme | Unset = UNSET
+    """ Card scheme to authenticate against (co-badged cards) or that the session used. """
+    amount: int | Unset = UNSET
+    currency: str | Unset = UNSET
     completed: bool | Unset = UNSET
     """ Whether `complete` has been called. """
     challenged: bool | Unset = UNSET
     """ Whether a challenge took place (set once the scheme exchange is over). """
+    authentication_type: SessionAuthenticationType | Unset = UNSET
+    """ What the authentication is for. Defaults to `regular`. """
+    authentication_category: SessionAuthenticationCategory | Unset = UNSET
+    """ Payment or non-payment authentication. Defaults to `payment`. """
     status_reason: SessionStatusReason | Unset = UNSET
     """ Which 3DS message set the status, when the session is unavailable or declined. """
     approved: bool | Unset = UNSET
     """ Whether the authentication succeeded; set only in a final state. """
+    protocol_version: str | Unset = UNSET
+    """ 3DS protocol version, e.g. `2.2.0` (`1.0.2` means a 3DS1 fallback). """
     reference: str | Unset = UNSET
     transaction_type: SessionTransactionType | Unset = UNSET
     """ Type of transaction authenticated. Defaults to `goods_service`. """
@@ -100,40 +98,46 @@ class Session:
     flow_type: SessionFlowType | Unset = UNSET
     challenge_indicator: SessionChallengeIndicator | Unset = UNSET
     scheme_info: SessionSchemeInfo | Unset = UNSET
+    field_links: SessionLinks | Unset = UNSET
+    """ Links of a session; which ones appear depends on `next_actions` and the completion type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        status = self.status.value
+
+        session_secret = self.session_secret
+
         transaction_id = self.transaction_id
 
-        scheme = self.scheme.value
+        scheme: str | Unset = UNSET
+        if not isinstance(self.scheme, Unset):
+            scheme = self.scheme.value
 
         amount = self.amount
 
         currency = self.currency
 
-        authentication_type = self.authentication_type.value
-
-        authentication_category = self.authentication_category.value
-
-        status = self.status.value
-
-        protocol_version = self.protocol_version
-
-        field_links = self.field_links.to_dict()
-
-        session_secret = self.session_secret
-
         completed = self.completed
 
         challenged = self.challenged
+
+        authentication_type: str | Unset = UNSET
+        if not isinstance(self.authentication_type, Unset):
+            authentication_type = self.authentication_type.value
+
+        authentication_category: str | Unset = UNSET
+        if not isinstance(self.authentication_category, Unset):
+            authentication_category = self.authentication_category.value
 
         status_reason: str | Unset = UNSET
         if not isinstance(self.status_reason, Unset):
             status_reason = self.status_reason.value
 
         approved = self.approved
+
+        protocol_version = self.protocol_version
 
         reference = self.reference
 
@@ -194,32 +198,42 @@ class Session:
         if not isinstance(self.scheme_info, Unset):
             scheme_info = self.scheme_info.to_dict()
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "transaction_id": transaction_id,
-                "scheme": scheme,
-                "amount": amount,
-                "currency": currency,
-                "authentication_type": authentication_type,
-                "authentication_category": authentication_category,
                 "status": status,
-                "protocol_version": protocol_version,
-                "_links": field_links,
             }
         )
         if session_secret is not UNSET:
             field_dict["session_secret"] = session_secret
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if scheme is not UNSET:
+            field_dict["scheme"] = scheme
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if completed is not UNSET:
             field_dict["completed"] = completed
         if challenged is not UNSET:
             field_dict["challenged"] = challenged
+        if authentication_type is not UNSET:
+            field_dict["authentication_type"] = authentication_type
+        if authentication_category is not UNSET:
+            field_dict["authentication_category"] = authentication_category
         if status_reason is not UNSET:
             field_dict["status_reason"] = status_reason
         if approved is not UNSET:
             field_dict["approved"] = approved
+        if protocol_version is not UNSET:
+            field_dict["protocol_version"] = protocol_version
         if reference is not UNSET:
             field_dict["reference"] = reference
         if transaction_type is not UNSET:
@@ -256,6 +270,8 @@ class Session:
             field_dict["challenge_indicator"] = challenge_indicator
         if scheme_info is not UNSET:
             field_dict["scheme_info"] = scheme_info
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -273,35 +289,30 @@ class Session:
         if not (isinstance(id, str)):
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
-        transaction_id = d.pop("transaction_id")
-        if not (isinstance(transaction_id, str)):
-            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
-
-        scheme = SessionScheme(d.pop("scheme"))
-
-        amount = d.pop("amount")
-        if not (isinstance(amount, int) and not isinstance(amount, bool)):
-            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
-
-        currency = d.pop("currency")
-        if not (isinstance(currency, str)):
-            raise TypeError("currency: expected a string, got " + type(currency).__name__)
-
-        authentication_type = SessionAuthenticationType(d.pop("authentication_type"))
-
-        authentication_category = SessionAuthenticationCategory(d.pop("authentication_category"))
-
         status = SessionStatus(d.pop("status"))
-
-        protocol_version = d.pop("protocol_version")
-        if not (isinstance(protocol_version, str)):
-            raise TypeError("protocol_version: expected a string, got " + type(protocol_version).__name__)
-
-        field_links = SessionLinks.from_dict(d.pop("_links"))
 
         session_secret = d.pop("session_secret", UNSET)
         if not isinstance(session_secret, Unset) and not (isinstance(session_secret, str)):
             raise TypeError("session_secret: expected a string, got " + type(session_secret).__name__)
+
+        transaction_id = d.pop("transaction_id", UNSET)
+        if not isinstance(transaction_id, Unset) and not (isinstance(transaction_id, str)):
+            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
+
+        _scheme = d.pop("scheme", UNSET)
+        scheme: SessionScheme | Unset
+        if isinstance(_scheme, Unset):
+            scheme = UNSET
+        else:
+            scheme = SessionScheme(_scheme)
+
+        amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
+
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
 
         completed = d.pop("completed", UNSET)
         if not isinstance(completed, Unset) and not (isinstance(completed, bool)):
@@ -310,6 +321,20 @@ class Session:
         challenged = d.pop("challenged", UNSET)
         if not isinstance(challenged, Unset) and not (isinstance(challenged, bool)):
             raise TypeError("challenged: expected a boolean, got " + type(challenged).__name__)
+
+        _authentication_type = d.pop("authentication_type", UNSET)
+        authentication_type: SessionAuthenticationType | Unset
+        if isinstance(_authentication_type, Unset):
+            authentication_type = UNSET
+        else:
+            authentication_type = SessionAuthenticationType(_authentication_type)
+
+        _authentication_category = d.pop("authentication_category", UNSET)
+        authentication_category: SessionAuthenticationCategory | Unset
+        if isinstance(_authentication_category, Unset):
+            authentication_category = UNSET
+        else:
+            authentication_category = SessionAuthenticationCategory(_authentication_category)
 
         _status_reason = d.pop("status_reason", UNSET)
         status_reason: SessionStatusReason | Unset
@@ -321,6 +346,10 @@ class Session:
         approved = d.pop("approved", UNSET)
         if not isinstance(approved, Unset) and not (isinstance(approved, bool)):
             raise TypeError("approved: expected a boolean, got " + type(approved).__name__)
+
+        protocol_version = d.pop("protocol_version", UNSET)
+        if not isinstance(protocol_version, Unset) and not (isinstance(protocol_version, str)):
+            raise TypeError("protocol_version: expected a string, got " + type(protocol_version).__name__)
 
         reference = d.pop("reference", UNSET)
         if not isinstance(reference, Unset) and not (isinstance(reference, str)):
@@ -426,22 +455,28 @@ class Session:
         else:
             scheme_info = SessionSchemeInfo.from_dict(_scheme_info)
 
+        _field_links = d.pop("_links", UNSET)
+        field_links: SessionLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = SessionLinks.from_dict(_field_links)
+
         session = cls(
             id=id,
+            status=status,
+            session_secret=session_secret,
             transaction_id=transaction_id,
             scheme=scheme,
             amount=amount,
             currency=currency,
-            authentication_type=authentication_type,
-            authentication_category=authentication_category,
-            status=status,
-            protocol_version=protocol_version,
-            field_links=field_links,
-            session_secret=session_secret,
             completed=completed,
             challenged=challenged,
+            authentication_type=authentication_type,
+            authentication_category=authentication_category,
             status_reason=status_reason,
             approved=approved,
+            protocol_version=protocol_version,
             reference=reference,
             transaction_type=transaction_type,
             next_actions=next_actions,
@@ -460,6 +495,7 @@ class Session:
             flow_type=flow_type,
             challenge_indicator=challenge_indicator,
             scheme_info=scheme_info,
+            field_links=field_links,
         )
 
         additional_properties = {}

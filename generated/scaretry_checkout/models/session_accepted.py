@@ -29,57 +29,59 @@ class SessionAccepted:
 
     id: str
     """ Session id, `sid_` followed by 26 characters. """
-    session_secret: str
-    """ Secret (`sek_` + 44 base64 characters) authorising client-side calls on this one session. """
-    transaction_id: str
-    scheme: SessionScheme
-    """ Card scheme to authenticate against (co-badged cards) or that the session used. """
-    amount: int
-    currency: str
-    authentication_type: SessionAuthenticationType
-    """ What the authentication is for. Defaults to `regular`. """
-    authentication_category: SessionAuthenticationCategory
-    """ Payment or non-payment authentication. Defaults to `payment`. """
     status: SessionStatus
     """ Session status. `approved` (Y) and `attempted` (A) are successful outcomes and can be used in
     a payment; `declined`, `rejected`, `unavailable`, `challenge_abandoned` and `expired` are
     failures; `pending`, `processing` and `challenged` are in progress.
      """
-    protocol_version: str
-    field_links: SessionLinks
-    """ Links of a session; which ones appear depends on `next_actions` and the completion type. """
+    session_secret: str | Unset = UNSET
+    """ Secret (`sek_` + 44 base64 characters) authorising client-side calls on this one session. """
+    transaction_id: str | Unset = UNSET
+    scheme: SessionScheme | Unset = UNSET
+    """ Card scheme to authenticate against (co-badged cards) or that the session used. """
+    amount: int | Unset = UNSET
+    currency: str | Unset = UNSET
+    authentication_type: SessionAuthenticationType | Unset = UNSET
+    """ What the authentication is for. Defaults to `regular`. """
+    authentication_category: SessionAuthenticationCategory | Unset = UNSET
+    """ Payment or non-payment authentication. Defaults to `payment`. """
     status_reason: SessionStatusReason | Unset = UNSET
     """ Which 3DS message set the status, when the session is unavailable or declined. """
     next_actions: list[SessionNextAction] | Unset = UNSET
+    protocol_version: str | Unset = UNSET
     reference: str | Unset = UNSET
     card: SessionCardInfo | Unset = UNSET
     """ Details of the session's card. """
     authentication_date: str | Unset = UNSET
     challenge_indicator: SessionAcceptedChallengeIndicator | Unset = UNSET
+    field_links: SessionLinks | Unset = UNSET
+    """ Links of a session; which ones appear depends on `next_actions` and the completion type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        status = self.status.value
+
         session_secret = self.session_secret
 
         transaction_id = self.transaction_id
 
-        scheme = self.scheme.value
+        scheme: str | Unset = UNSET
+        if not isinstance(self.scheme, Unset):
+            scheme = self.scheme.value
 
         amount = self.amount
 
         currency = self.currency
 
-        authentication_type = self.authentication_type.value
+        authentication_type: str | Unset = UNSET
+        if not isinstance(self.authentication_type, Unset):
+            authentication_type = self.authentication_type.value
 
-        authentication_category = self.authentication_category.value
-
-        status = self.status.value
-
-        protocol_version = self.protocol_version
-
-        field_links = self.field_links.to_dict()
+        authentication_category: str | Unset = UNSET
+        if not isinstance(self.authentication_category, Unset):
+            authentication_category = self.authentication_category.value
 
         status_reason: str | Unset = UNSET
         if not isinstance(self.status_reason, Unset):
@@ -91,6 +93,8 @@ class SessionAccepted:
             for next_actions_item_data in self.next_actions:
                 next_actions_item = next_actions_item_data.value
                 next_actions.append(next_actions_item)
+
+        protocol_version = self.protocol_version
 
         reference = self.reference
 
@@ -104,27 +108,38 @@ class SessionAccepted:
         if not isinstance(self.challenge_indicator, Unset):
             challenge_indicator = self.challenge_indicator.value
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "session_secret": session_secret,
-                "transaction_id": transaction_id,
-                "scheme": scheme,
-                "amount": amount,
-                "currency": currency,
-                "authentication_type": authentication_type,
-                "authentication_category": authentication_category,
                 "status": status,
-                "protocol_version": protocol_version,
-                "_links": field_links,
             }
         )
+        if session_secret is not UNSET:
+            field_dict["session_secret"] = session_secret
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if scheme is not UNSET:
+            field_dict["scheme"] = scheme
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if authentication_type is not UNSET:
+            field_dict["authentication_type"] = authentication_type
+        if authentication_category is not UNSET:
+            field_dict["authentication_category"] = authentication_category
         if status_reason is not UNSET:
             field_dict["status_reason"] = status_reason
         if next_actions is not UNSET:
             field_dict["next_actions"] = next_actions
+        if protocol_version is not UNSET:
+            field_dict["protocol_version"] = protocol_version
         if reference is not UNSET:
             field_dict["reference"] = reference
         if card is not UNSET:
@@ -133,6 +148,8 @@ class SessionAccepted:
             field_dict["authentication_date"] = authentication_date
         if challenge_indicator is not UNSET:
             field_dict["challenge_indicator"] = challenge_indicator
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -146,35 +163,44 @@ class SessionAccepted:
         if not (isinstance(id, str)):
             raise TypeError("id: expected a string, got " + type(id).__name__)
 
-        session_secret = d.pop("session_secret")
-        if not (isinstance(session_secret, str)):
-            raise TypeError("session_secret: expected a string, got " + type(session_secret).__name__)
-
-        transaction_id = d.pop("transaction_id")
-        if not (isinstance(transaction_id, str)):
-            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
-
-        scheme = SessionScheme(d.pop("scheme"))
-
-        amount = d.pop("amount")
-        if not (isinstance(amount, int) and not isinstance(amount, bool)):
-            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
-
-        currency = d.pop("currency")
-        if not (isinstance(currency, str)):
-            raise TypeError("currency: expected a string, got " + type(currency).__name__)
-
-        authentication_type = SessionAuthenticationType(d.pop("authentication_type"))
-
-        authentication_category = SessionAuthenticationCategory(d.pop("authentication_category"))
-
         status = SessionStatus(d.pop("status"))
 
-        protocol_version = d.pop("protocol_version")
-        if not (isinstance(protocol_version, str)):
-            raise TypeError("protocol_version: expected a string, got " + type(protocol_version).__name__)
+        session_secret = d.pop("session_secret", UNSET)
+        if not isinstance(session_secret, Unset) and not (isinstance(session_secret, str)):
+            raise TypeError("session_secret: expected a string, got " + type(session_secret).__name__)
 
-        field_links = SessionLinks.from_dict(d.pop("_links"))
+        transaction_id = d.pop("transaction_id", UNSET)
+        if not isinstance(transaction_id, Unset) and not (isinstance(transaction_id, str)):
+            raise TypeError("transaction_id: expected a string, got " + type(transaction_id).__name__)
+
+        _scheme = d.pop("scheme", UNSET)
+        scheme: SessionScheme | Unset
+        if isinstance(_scheme, Unset):
+            scheme = UNSET
+        else:
+            scheme = SessionScheme(_scheme)
+
+        amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int) and not isinstance(amount, bool)):
+            raise TypeError("amount: expected an integer, got " + type(amount).__name__)
+
+        currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError("currency: expected a string, got " + type(currency).__name__)
+
+        _authentication_type = d.pop("authentication_type", UNSET)
+        authentication_type: SessionAuthenticationType | Unset
+        if isinstance(_authentication_type, Unset):
+            authentication_type = UNSET
+        else:
+            authentication_type = SessionAuthenticationType(_authentication_type)
+
+        _authentication_category = d.pop("authentication_category", UNSET)
+        authentication_category: SessionAuthenticationCategory | Unset
+        if isinstance(_authentication_category, Unset):
+            authentication_category = UNSET
+        else:
+            authentication_category = SessionAuthenticationCategory(_authentication_category)
 
         _status_reason = d.pop("status_reason", UNSET)
         status_reason: SessionStatusReason | Unset
@@ -191,6 +217,10 @@ class SessionAccepted:
                 next_actions_item = SessionNextAction(next_actions_item_data)
 
                 next_actions.append(next_actions_item)
+
+        protocol_version = d.pop("protocol_version", UNSET)
+        if not isinstance(protocol_version, Unset) and not (isinstance(protocol_version, str)):
+            raise TypeError("protocol_version: expected a string, got " + type(protocol_version).__name__)
 
         reference = d.pop("reference", UNSET)
         if not isinstance(reference, Unset) and not (isinstance(reference, str)):
@@ -214,8 +244,16 @@ class SessionAccepted:
         else:
             challenge_indicator = SessionAcceptedChallengeIndicator(_challenge_indicator)
 
+        _field_links = d.pop("_links", UNSET)
+        field_links: SessionLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = SessionLinks.from_dict(_field_links)
+
         session_accepted = cls(
             id=id,
+            status=status,
             session_secret=session_secret,
             transaction_id=transaction_id,
             scheme=scheme,
@@ -223,15 +261,14 @@ class SessionAccepted:
             currency=currency,
             authentication_type=authentication_type,
             authentication_category=authentication_category,
-            status=status,
-            protocol_version=protocol_version,
-            field_links=field_links,
             status_reason=status_reason,
             next_actions=next_actions,
+            protocol_version=protocol_version,
             reference=reference,
             card=card,
             authentication_date=authentication_date,
             challenge_indicator=challenge_indicator,
+            field_links=field_links,
         )
 
         additional_properties = {}

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SessionLinks")
 class SessionLinks:
     """Links of a session; which ones appear depends on `next_actions` and the completion type."""
 
-    self_: Link
+    self_: Link | Unset = UNSET
     """ A hypermedia link. """
     redirect_url: Link | Unset = UNSET
     """ A hypermedia link. """
@@ -44,7 +44,9 @@ class SessionLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_ = self.self_.to_dict()
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
 
         redirect_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.redirect_url, Unset):
@@ -88,11 +90,9 @@ class SessionLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "self": self_,
-            }
-        )
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
         if redirect_url is not UNSET:
             field_dict["redirect_url"] = redirect_url
         if collect_channel_data is not UNSET:
@@ -121,7 +121,12 @@ class SessionLinks:
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)
-        self_ = Link.from_dict(d.pop("self"))
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
 
         _redirect_url = d.pop("redirect_url", UNSET)
         redirect_url: Link | Unset

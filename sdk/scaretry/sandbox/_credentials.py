@@ -16,7 +16,14 @@ __all__ = ["ANTOM", "CHECKOUT", "PAYMENTSAI", "PXP"]
 CHECKOUT = {
     "secret_key": "sk_sbox_sandboxsandboxsandboxsandbo",
     "processing_channel_id": "pc_sandboxsandboxsandboxsandb",
+    # A channel of an account that opted out of the automatic SCA retry through its account manager
+    # ("Manage SCA retries"): a 20154 soft decline comes back as it is, whatever 3ds.allow_upgrade says.
+    "opted_out_processing_channel_id": "pc_optedoutoptedoutoptedoutop",
     "webhook_signature_key": "whsec-checkout-sandbox",
+    # OAuth 2.0 client credentials (an access key: "ack_" and 26 characters, our assumption of the
+    # shape), for the token endpoint the official SDKs call before any Sessions request.
+    "oauth_client_id": "ack_sandboxsandboxsandboxsandb",
+    "oauth_client_secret": "sandbox-oauth-client-secret-not-a-secret",
 }
 
 

@@ -10,8 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+import attrs
+from scaretry_checkout.api.payments import capture_payment, refund_payment, void_payment
+from scaretry_checkout.models import CaptureRequest, RefundRequest, VoidRequest
+
 from scaretry._outcome import Outcome, State
-from scaretry._request import Card, Initiator, Money, PaymentRequest, ThreeDSMode
+from scaretry._request import (
+    AgreementType,
+    Card,
+    Exemption,
+    Initiator,
+    Money,
+    PaymentRequest,
+    StoredCredential,
+    ThreeDSMode,
+)
 from scaretry.providers.checkout import AsyncCheckout, Checkout
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.testing._customer import Choice, Customer
@@ -25,6 +38,7 @@ CARDS = {
     "approve": "4242424242424242",
     "challenge": "4485040371536584",
     "sca_required": "4500622868341387",
+    "frictionless_then_sca": "4604638550407414",
     "hard_decline": "4544249167673670",
     "fraud": "4897453568485113",
     "issuer_timeout": "4095254802642505",
@@ -185,6 +199,110 @@ def session_created(client: Checkout, customer: Customer, trace: Trace) -> Outco
     return _final(client, outcome, trace)
 
 
+def exemption_accepted(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("approve").evolve(amount=Money(2500, "EUR"), exemption=Exemption.LOW_VALUE)
+    outcome = trace.seen(client.pay(request))
+    trace.note("low-value exemption, no 3DS")
+    return _final(client, outcome, trace)
+
+
+def exemption_refused_upgraded(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("sca_required").evolve(amount=Money(2500, "EUR"), exemption=Exemption.LOW_VALUE)
+    outcome = trace.seen(client.pay(request))
+    trace.note("low-value exemption refused: soft decline 20154")
+    trace.note("upgraded" if outcome.upgraded else "not upgraded")
+    return _redirected(client, customer, outcome, "approve", trace)
+
+
+def sca_retry_after_frictionless(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("frictionless_then_sca", ThreeDSMode.ALWAYS)))
+    trace.note("3DS frictionless, then soft decline 20154")
+    trace.note("upgraded to a challenge" if outcome.upgraded else "not upgraded")
+    return _redirected(client, customer, outcome, "approve", trace)
+
+
+def session_sca_retry(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    request = request_for("frictionless_then_sca")
+    session = trace.seen(client.authenticate(request))
+    trace.note("hosted session")
+    session = _redirected(client, customer, session, "approve", trace)
+    if session.state is not State.AUTHORIZED or session.payment_id is None:
+        return session
+    trace.note("authenticated frictionless")
+    outcome = trace.seen(client.pay_with_session(request, session.payment_id))
+    trace.note("paid with session: soft decline 20154")
+    trace.note("upgraded to a challenge" if outcome.upgraded else "not upgraded")
+    return _redirected(client, customer, outcome, "approve", trace)
+
+
+def agreement_then_merchant_initiated(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    agreement = StoredCredential(AgreementType.UNSCHEDULED, first=True)
+    first = trace.seen(
+        client.pay(request_for("sca_required", reference="AGR-CKO-1").evolve(stored_credential=agreement))
+    )
+    trace.note("agreement's first payment, challenge mandated")
+    first = _redirected(client, customer, first, "approve", trace)
+    if first.state is not State.AUTHORIZED or first.payment_id is None:
+        return first
+    later = request_for("sca_required", initiator=Initiator.MERCHANT, reference="AGR-CKO-2").evolve(
+        stored_credential=StoredCredential(AgreementType.UNSCHEDULED), previous_payment_id=first.payment_id
+    )
+    outcome = trace.seen(client.pay(later))
+    trace.note("merchant-initiated, unscheduled")
+    return _final(client, outcome, trace)
+
+
+def opted_out_account_upgraded_by_the_client(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    # The same client on a channel of an account that opted out of Checkout.com's SCA retries.
+    with attrs.evolve(client, processing_channel_id=CHECKOUT["opted_out_processing_channel_id"]) as opted_out:
+        outcome = trace.seen(opted_out.pay(request_for("sca_required")))
+        trace.note("account opted out: declined 20154, retried with 3DS by the client")
+        return _redirected(opted_out, customer, outcome, "approve", trace)
+
+
+def _after(client: Checkout, outcome: Outcome, trace: Trace) -> Outcome:
+    """The payment as it reads now (one status read)."""
+    read = trace.seen(client.poll_once(outcome.handle).outcome)
+    trace.note(read.provider_status or read.state.value)
+    return read
+
+
+def captured_then_refunded(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("approve").evolve(capture=False)))
+    trace.note("authorized, not captured")
+    assert outcome.payment_id is not None, "expected an authorized payment"
+    key = outcome.handle.idempotency_key
+    capture_payment.sync_detailed(
+        outcome.payment_id, client=client.api, body=CaptureRequest(amount=4000), cko_idempotency_key=f"{key}-c1"
+    )
+    trace.note("captured 40.00 of 65.10 (client.api)")
+    _after(client, outcome, trace)
+    capture_payment.sync_detailed(
+        outcome.payment_id, client=client.api, body=CaptureRequest(), cko_idempotency_key=f"{key}-c2"
+    )
+    trace.note("captured the rest")
+    _after(client, outcome, trace)
+    refund_payment.sync_detailed(
+        outcome.payment_id, client=client.api, body=RefundRequest(), cko_idempotency_key=f"{key}-r1"
+    )
+    trace.note("refunded in full")
+    return _after(client, outcome, trace)
+
+
+def voided(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+    outcome = trace.seen(client.pay(request_for("approve").evolve(capture=False)))
+    trace.note("authorized, not captured")
+    assert outcome.payment_id is not None, "expected an authorized payment"
+    void_payment.sync_detailed(
+        outcome.payment_id,
+        client=client.api,
+        body=VoidRequest(),
+        cko_idempotency_key=f"{outcome.handle.idempotency_key}-v",
+    )
+    trace.note("voided (client.api)")
+    return _after(client, outcome, trace)
+
+
 def _scenario(
     name: str, title: str, expected: State, run: Callable[[Checkout, Customer, Trace], Outcome], upgrade: bool = False
 ) -> Scenario:
@@ -233,5 +351,49 @@ SCENARIOS: list[Scenario] = [
         "Sessions API: hosted 3DS, then a payment with the session (4485…6584)",
         State.AUTHORIZED,
         session_created,
+    ),
+    _scenario(
+        "exemption_accepted", "Low-value exemption accepted, no 3DS (4242…4242)", State.AUTHORIZED, exemption_accepted
+    ),
+    _scenario(
+        "exemption_refused_upgraded",
+        "Low-value exemption refused 20154, upgraded to 3DS, approved (4500…1387)",
+        State.AUTHORIZED,
+        exemption_refused_upgraded,
+        upgrade=True,
+    ),
+    _scenario(
+        "sca_retry_after_frictionless",
+        "Frictionless 3DS soft-declined 20154, upgraded to a challenge, approved (4604…7414)",
+        State.AUTHORIZED,
+        sca_retry_after_frictionless,
+        upgrade=True,
+    ),
+    _scenario(
+        "session_sca_retry",
+        "Hosted session frictionless, its payment soft-declined 20154, upgraded, approved (4604…7414)",
+        State.AUTHORIZED,
+        session_sca_retry,
+        upgrade=True,
+    ),
+    _scenario(
+        "agreement_then_merchant_initiated",
+        "Agreement set up with a challenge, then a merchant-initiated payment authorised (4500…1387)",
+        State.AUTHORIZED,
+        agreement_then_merchant_initiated,
+    ),
+    _scenario(
+        "captured_then_refunded",
+        "Authorized, captured in two parts, refunded (client.api: captures, refunds)",
+        State.AUTHORIZED,
+        captured_then_refunded,
+    ),
+    _scenario("voided", "Authorized, then voided (client.api: voids)", State.CANCELED, voided),
+    _scenario(
+        "opted_out_account_upgraded_by_the_client",
+        "Account opted out of SCA retries: 20154, the client retries with 3DS, approved (4500…1387)",
+        State.AUTHORIZED,
+        opted_out_account_upgraded_by_the_client,
+        upgrade=True,
     ),
 ]

@@ -15,10 +15,12 @@ from starlette.routing import BaseRoute
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._openapi import Problem
 from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp
+from scaretry.sandbox.providers.checkout.actions import PaymentActions
 from scaretry.sandbox.providers.checkout.cards import CardVault
+from scaretry.sandbox.providers.checkout.oauth import TOKEN_PATH, AccessTokens, allows
 from scaretry.sandbox.providers.checkout.pages import Pages
 from scaretry.sandbox.providers.checkout.payments import Payments
-from scaretry.sandbox.providers.checkout.responses import error_response
+from scaretry.sandbox.providers.checkout.responses import error_response, sessions_error
 from scaretry.sandbox.providers.checkout.sessions import Sessions
 
 __all__ = ["App"]
@@ -31,11 +33,12 @@ _PATH: contextvars.ContextVar[str] = contextvars.ContextVar("checkout_path", def
 
 
 class App(ProviderApp):
-    """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts."""
+    """Checkout.com: ``/payments…`` and ``/sessions…`` at the host's root, as on its own hosts, and
+    the OAuth token endpoint ``/connect/token`` (its own host on Checkout.com)."""
 
     name = "checkout"
     pending_notification = "payment_pending"
-    api_roots = ("/payments", "/sessions")
+    api_roots = ("/payments", "/sessions", "/connect")
     callback_urls: ClassVar[Mapping[str, tuple[str, ...]]] = {
         "requestPayment": ("success_url", "failure_url"),
         "requestSession": (
@@ -50,9 +53,11 @@ class App(ProviderApp):
         super().__init__(**kwargs)
         vault = CardVault()
         self.payments = Payments(self, vault)
+        self.actions = PaymentActions(self.payments)
         self.sessions = Sessions(self, vault)
         self._pages = Pages(self)
         self._in_flight: set[str] = set()
+        self.tokens = AccessTokens(self.clock)
 
     # -- the pipeline's hooks -----------------------------------------------------------------
 
@@ -60,6 +65,8 @@ class App(ProviderApp):
         return error_response(kind, status, problems, sessions=_PATH.get().startswith("/sessions"))
 
     async def dispatch(self, request: Request, base: str, api_path: str) -> Response:
+        if api_path == TOKEN_PATH:  # OAuth, not the payments API: no spec operation, its own errors
+            return await self.tokens.token_endpoint(request)
         token = _PATH.set(api_path)
         try:
             return await super().dispatch(request, base, api_path)
@@ -72,6 +79,14 @@ class App(ProviderApp):
         key = match.group("key") if match else ""
         # Default accounts send "Bearer sk_…"; previous-platform accounts the bare key: both pass.
         if hmac.compare_digest(key, CHECKOUT["secret_key"]):
+            request.state.session_secret = False
+            return None
+        scopes = self.tokens.scopes(key)
+        if scopes is not None:  # an OAuth access token the sandbox issued
+            if not allows(scopes, _PATH.get(), request.method):
+                if _PATH.get().startswith("/sessions"):
+                    return sessions_error(403, "operation_not_allowed", "operation_not_allowed_for_scope")
+                return self.error(ErrorKind.UNAUTHORIZED, 401, "the token's scopes do not allow this")
             request.state.session_secret = False
             return None
         # A session secret authorises the client-side calls on its own session only.
@@ -100,13 +115,13 @@ class App(ProviderApp):
                 self._in_flight.discard(key)
 
     def _flight_key(self, context: Context) -> str | None:
-        if context.operation.operation_id == "requestPayment":
+        operation = context.operation.operation_id
+        if operation in ("requestPayment", "capturePayment", "voidPayment", "refundPayment"):
             key = context.headers.get("cko-idempotency-key")
-            return f"payment:{key}" if key else None
-        if context.operation.operation_id in ("requestSession", "getSessionDetails"):
-            return None
-        sid = context.path_params.get("id")
-        return f"session:{sid}" if sid else None
+            return f"{operation}:{context.path_params.get('id', '')}:{key}" if key else None
+        if operation in ("updateSessionChannelData", "updateIssuerFingerprint", "completeSession"):
+            return f"session:{context.path_params['id']}"  # one change to a session at a time
+        return None  # reads are never in each other's way
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -122,7 +137,11 @@ class App(ProviderApp):
         return {
             "requestPayment": self.payments.request,
             "getPaymentDetails": self.payments.get,
+            "getPaymentList": self.payments.by_reference,
             "getPaymentActions": self.payments.actions,
+            "capturePayment": self.actions.capture,
+            "voidPayment": self.actions.void,
+            "refundPayment": self.actions.refund,
             "requestSession": self.sessions.request,
             "getSessionDetails": self.sessions.get,
             "updateSessionChannelData": self.sessions.collect_data,

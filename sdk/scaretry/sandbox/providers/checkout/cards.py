@@ -26,8 +26,11 @@ class CardScenario:
     """What the emulated issuer does with one card.
 
     ``code`` is the authorization's gateway response code once SCA is no obstacle; ``needs_sca``
-    makes the issuer soft-decline 20154 when no 3DS was done; ``challenge`` makes 3DS (integrated
-    or a session) challenge the cardholder instead of passing frictionless.
+    makes the issuer soft-decline 20154 when no 3DS was done (and refuse any exemption);
+    ``challenge`` makes 3DS (integrated or a session) challenge the cardholder instead of passing
+    frictionless; ``wants_challenge`` makes the issuer soft-decline 20154 after a frictionless 3DS
+    too ("Manage SCA retries": frictionless 3DS payments may be declined with 20154), so only a
+    challenge satisfies it.
     """
 
     name: str
@@ -35,6 +38,7 @@ class CardScenario:
     code: str = "10000"
     needs_sca: bool = False
     challenge: bool = False
+    wants_challenge: bool = False
     documented: bool = False
 
 
@@ -59,16 +63,19 @@ SCENARIOS: Mapping[str, CardScenario] = {
         documented=True,
     ),
     "4604638550407414": CardScenario(
-        "sca_soft_decline_session",
-        "as 4500622868341387 (the SCA-retries page's Hosted Sessions card)",
+        "sca_retry_after_frictionless",
+        "3DS (integrated or a session) is frictionless, then the issuer soft-declines 20154: upgraded to a 3DS "
+        "challenge (202, upgrade_reason sca_retry) unless allow_upgrade is false; without 3DS as 4500622868341387",
         needs_sca=True,
-        challenge=True,
+        wants_challenge=True,
+        documented=True,
     ),
     "5368763493455610": CardScenario(
-        "sca_soft_decline_session_mc",
-        "as 4500622868341387 (the SCA-retries page's second Hosted Sessions card)",
+        "sca_retry_after_frictionless_mc",
+        "as 4604638550407414 (the SCA-retries page's second Hosted Sessions card)",
         needs_sca=True,
-        challenge=True,
+        wants_challenge=True,
+        documented=True,
     ),
     "4544249167673670": CardScenario(
         "hard_decline", "Declined 20051 Insufficient Funds", code="20051", documented=True

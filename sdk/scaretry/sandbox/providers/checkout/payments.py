@@ -8,7 +8,6 @@ challenge nobody answers expires after 15 minutes (code 20152).
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import hmac
@@ -16,7 +15,6 @@ import json
 import logging
 import secrets
 import threading
-import uuid
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -27,36 +25,38 @@ from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._provider import Context
 from scaretry.sandbox.providers.checkout.cards import SUMMARIES, CardVault
 from scaretry.sandbox.providers.checkout.events import payment_event, pending_event
+from scaretry.sandbox.providers.checkout.issuer import Issuer, authenticated
 from scaretry.sandbox.providers.checkout.responses import empty, headers, json_answer, payments_invalid
 from scaretry.sandbox.providers.checkout.views import Payment, accepted_body, created_body, details_body
 
 if TYPE_CHECKING:
     from scaretry.sandbox.providers.checkout.app import App
 
-__all__ = ["CHALLENGE_TTL", "Payments"]
+__all__ = ["CHALLENGE_TTL", "CHANNELS", "LIST_LIMIT", "Payments"]
 
 log = logging.getLogger("scaretry.sandbox")
 
 #: Checkout.com expires a 3DS payment the cardholder did not complete after 15 minutes (code 20152).
 CHALLENGE_TTL = 15 * 60.0
+#: The most payments one page of "Get payment lists" holds.
+LIST_LIMIT = 100
+
+
+#: The processing channels the sandbox knows: the published one, and one of an account that opted
+#: out of the automatic SCA retry.
+CHANNELS = (CHECKOUT["processing_channel_id"], CHECKOUT["opted_out_processing_channel_id"])
+
+
+def _whole(text: str, low: int, high: int | None) -> int | None:
+    """A query parameter as a whole number in ``[low, high]``, or None."""
+    if not text.isdigit() or len(text) > 9:
+        return None
+    value = int(text)
+    return value if value >= low and (high is None or value <= high) else None
 
 
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def authenticated(*, challenged: bool) -> dict[str, Any]:
-    """The ``3ds`` block of a successful authentication."""
-    return {
-        "signature_valid": "Y",
-        "authentication_response": "Y",
-        "cryptogram": base64.b64encode(secrets.token_bytes(20)).decode(),
-        "xid": str(uuid.uuid4()),
-        "version": "2.2.0",
-        "exemption_applied": "none",
-        "challenged": challenged,
-        "eci": "05",
-    }
 
 
 class Payments:
@@ -68,6 +68,13 @@ class Payments:
         self.payments: dict[str, Payment] = {}
         self._by_session: dict[str, str] = {}  # sid of an integrated 3DS → pay id (cko-session-id)
         self.replays: dict[str, tuple[int, bytes]] = {}  # Cko-Idempotency-Key → first 2xx answer
+        self.issuer = Issuer(self)
+
+    def find_agreement(self, previous_payment_id: str) -> Payment | None:
+        """The payment a merchant-initiated one names as its agreement's first: by id or scheme id."""
+        with self.app.lock:
+            found = self.payments.get(previous_payment_id)
+            return found or next((p for p in self.payments.values() if p.scheme_id == previous_payment_id), None)
 
     def find(self, ident: str) -> Payment | None:
         with self.app.lock:
@@ -89,7 +96,7 @@ class Payments:
             return payments_invalid("payment_source_required")
         if "processing_channel_id" not in body:
             return payments_invalid("processing_channel_id_required")
-        if body["processing_channel_id"] != CHECKOUT["processing_channel_id"]:
+        if body["processing_channel_id"] not in CHANNELS:
             return payments_invalid("processing_channel_id_invalid")
         card = self.vault.card(body["source"])
         if isinstance(card, str):
@@ -111,34 +118,7 @@ class Payments:
             merchant_initiated=bool(body.get("merchant_initiated", False)),
             source_id=app.new_id("src_"),
         )
-        scenario = card.scenario
-        if session is not None:
-            payment.session_id = session.id
-            payment.three_ds = app.sessions.three_ds(session)
-            self._authorize(payment, scenario.code)
-        elif "cryptogram" in three_ds:
-            payment.three_ds = {"authentication_response": three_ds.get("status", "Y")}
-            payment.three_ds |= {k: three_ds[k] for k in ("eci", "version", "cryptogram", "xid") if k in three_ds}
-            self._authorize(payment, scenario.code)
-        elif three_ds.get("enabled") is True:
-            payment.three_ds = {"downgraded": False, "enrolled": "Y"}
-            if scenario.challenge:
-                payment.session_id = app.new_id("sid_")
-            else:
-                payment.three_ds |= authenticated(challenged=False)
-                self._authorize(payment, scenario.code)
-        elif scenario.needs_sca:
-            allow_upgrade = three_ds.get("allow_upgrade", True) is not False
-            if allow_upgrade and not payment.merchant_initiated:
-                # Only customer-initiated payments are upgraded ("Manage SCA retries").
-                payment.upgraded = True
-                payment.session_id = app.new_id("sid_")
-                payment.three_ds = {"downgraded": False, "enrolled": "Y", "upgrade_reason": "sca_retry"}
-            else:
-                payment.three_ds = {"downgraded": False, "enrolled": "Y"}
-                self._authorize(payment, "20154")
-        else:
-            self._authorize(payment, scenario.code)
+        self.issuer.answer(payment, three_ds, session)
         app.note_delivery_fault(context, payment.id)
         with app.lock:
             self.payments[payment.id] = payment
@@ -165,6 +145,26 @@ class Payments:
         with self.app.lock:
             return json_answer(200, details_body(context.request, payment))
 
+    def by_reference(self, context: Context) -> Response:
+        """The payments with a reference, most recently processed first ("Get payment lists")."""
+        query = context.request.query_params
+        reference = query.get("reference")
+        if not reference:
+            return payments_invalid("reference_required")
+        limit = _whole(query.get("limit", "10"), 1, LIST_LIMIT)
+        skip = _whole(query.get("skip", "0"), 0, None)
+        if limit is None or skip is None:
+            return payments_invalid(*(f"{n}_invalid" for n, v in (("limit", limit), ("skip", skip)) if v is None))
+        with self.app.lock:
+            found = [p for p in self.payments.values() if p.body.get("reference") == reference]
+        found.sort(key=lambda p: p.created_at, reverse=True)
+        page = found[skip : skip + limit]
+        for payment in page:
+            self.settle(payment, context.request)
+        with self.app.lock:
+            data = [details_body(context.request, p) for p in page]
+        return json_answer(200, {"limit": limit, "skip": skip, "total_count": len(found), "data": data})
+
     def actions(self, context: Context) -> Response:
         payment = self.find(context.path_params["id"])
         if payment is None:
@@ -179,24 +179,26 @@ class Payments:
 
     # -- the issuer ---------------------------------------------------------------------------
 
-    def _authorize(self, payment: Payment, code: str) -> None:
+    def authorize(self, payment: Payment, code: str) -> None:
         """The issuer's answer: Authorized (or Card Verified for amount 0) or Declined ``code``."""
         approved = code == "10000"
         payment.approved = approved
         payment.response_code = code
         if approved:
+            payment.scheme_id = str(secrets.randbelow(10**15)).zfill(15)
             payment.status = "Authorized" if payment.amount else "Card Verified"
         else:
             payment.status = "Declined"
         kind = "Authorization" if payment.amount else "Card Verification"
-        self._action(payment, kind, code, approved)
+        self.record(payment, kind, code, approved)
 
-    def _action(self, payment: Payment, kind: str, code: str, approved: bool) -> None:
+    def record(self, payment: Payment, kind: str, code: str, approved: bool, amount: int | None = None) -> str:
+        """Add an action to the payment's history (latest first); its id."""
         action: dict[str, Any] = {
             "id": self.app.new_id("act_"),
             "type": kind,
             "processed_on": now_iso(),
-            "amount": payment.amount,
+            "amount": payment.amount if amount is None else amount,
             "approved": approved,
             "response_code": code,
             "response_summary": SUMMARIES.get(code, "Declined"),
@@ -206,6 +208,7 @@ class Payments:
         if reference := payment.body.get("reference"):
             action["reference"] = reference
         payment.actions.insert(0, action)  # latest first, as Checkout.com lists them
+        return str(action["id"])
 
     def decide(self, payment: Payment, choice: str) -> None:
         """The cardholder answered the challenge page; the issuer's answer settles later."""
@@ -234,7 +237,7 @@ class Payments:
             three_ds = payment.three_ds if payment.three_ds is not None else {}
             if payment.choice == "approve":
                 three_ds |= authenticated(challenged=True)
-                self._authorize(payment, payment.card.scenario.code)
+                self.authorize(payment, payment.card.scenario.code)
             elif payment.choice == "reject":
                 three_ds |= {
                     "signature_valid": "Y",
@@ -244,12 +247,12 @@ class Payments:
                     "challenged": True,
                 }
                 payment.status = "Declined"
-                self._action(payment, "Authorization", "20151", approved=False)
+                self.record(payment, "Authorization", "20151", approved=False)
                 payment.response_code = "20151"
             else:
                 three_ds |= {"version": "2.2.0", "challenged": True}
                 payment.status = "Expired"
-                self._action(payment, "Authorization", "20152", approved=False)
+                self.record(payment, "Authorization", "20152", approved=False)
                 payment.response_code = "20152"
             payment.three_ds = three_ds
         self.notify(request, payment)

@@ -108,7 +108,8 @@ def error_response(kind: str, status: int, problems: list[Problem] | None, *, se
     if kind == ErrorKind.CONFLICT:
         if sessions:
             return sessions_error(409, "duplicate_requests_detected", "session_already_in_use")
-        return json_answer(429, error_body("request_invalid", ["duplicate_request"]))
+        # "Idempotency": a concurrent request with the same key gets 429, without Retry-After.
+        return json_answer(429, error_body("duplicate_request", ["duplicate_request"]))
     if kind == ErrorKind.RATE_LIMITED:
         return json_answer(429, error_body("too_many_requests", ["too_many_requests"]))
     if sessions:

@@ -10,63 +10,38 @@ cardholder's answer; a session left alone expires after 15 minutes.
 from __future__ import annotations
 
 import base64
-import hashlib
+import logging
 import secrets
+import threading
 import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import attrs
-from starlette.requests import Request
+import httpx
 from starlette.responses import Response
 
-from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._provider import Context
-from scaretry.sandbox.providers.checkout.cards import Card, CardVault
-from scaretry.sandbox.providers.checkout.payments import CHALLENGE_TTL, now_iso
-from scaretry.sandbox.providers.checkout.responses import api_link, empty, json_answer, page_link, sessions_error
+from scaretry.sandbox.providers.checkout.cards import CardVault
+from scaretry.sandbox.providers.checkout.payments import CHALLENGE_TTL, CHANNELS, now_iso
+from scaretry.sandbox.providers.checkout.responses import empty, json_answer, sessions_error
+from scaretry.sandbox.providers.checkout.session_views import (
+    Session,
+    accepted_body,
+    callback_body,
+    session_body,
+)
 
 if TYPE_CHECKING:
     from scaretry.sandbox.providers.checkout.app import App
 
 __all__ = ["Session", "Sessions"]
 
-_FINAL = ("approved", "attempted", "declined", "rejected", "unavailable", "challenge_abandoned", "expired")
-_PLAIN_PREFERENCES = (
-    None,
-    "no_preference",
-    "no_challenge_requested",
-    "challenge_requested",
-    "challenge_requested_mandate",
-)
+log = logging.getLogger("scaretry.sandbox")
 
 
-@attrs.define
-class Session:
-    id: str
-    secret: str
-    transaction_id: str
-    card: Card
-    body: dict[str, Any]
-    created_at: float
-    status: str = "pending"
-    next_actions: list[str] = attrs.Factory(list)
-    challenged: bool | None = None
-    response_code: str | None = None
-    status_reason: str | None = None
-    response_status_reason: str | None = None
-    choice: str | None = None
-    decided_at: float | None = None
-    completed: bool = False
-    authentication_date: str | None = None
-
-    @property
-    def hosted(self) -> bool:
-        return bool(self.body["completion"].get("type") == "hosted")
-
-    @property
-    def final(self) -> bool:
-        return self.status in _FINAL
+def _wrong_state() -> Response:
+    # "Sessions › Errors": operation_not_allowed comes with 403 (the official SDK's tests expect it).
+    return sessions_error(403, "operation_not_allowed", "update_not_allowed_due_to_state")
 
 
 class Sessions:
@@ -95,7 +70,7 @@ class Sessions:
 
     def request(self, context: Context) -> Response:
         body: dict[str, Any] = context.body
-        if "processing_channel_id" in body and body["processing_channel_id"] != CHECKOUT["processing_channel_id"]:
+        if "processing_channel_id" in body and body["processing_channel_id"] not in CHANNELS:
             return sessions_error(422, "unprocessable_entity", "processing_channel_id_invalid")
         card = self.vault.card(body["source"])
         if isinstance(card, str):
@@ -117,8 +92,8 @@ class Sessions:
         with self.app.lock:
             self.sessions[session.id] = session
         if session.final:
-            return json_answer(201, self._body(context.request, session, with_secret=True, oauth=True))
-        return json_answer(202, self._accepted_body(context.request, session))
+            return json_answer(201, session_body(context.request, session, with_secret=True, oauth=True))
+        return json_answer(202, accepted_body(context.request, session))
 
     def get(self, context: Context) -> Response:
         session = self._session_or_404(context)
@@ -131,9 +106,12 @@ class Sessions:
         if isinstance(session, Response):
             return session
         with self.app.lock:
-            if "collect_channel_data" not in session.next_actions:
-                return sessions_error(422, "unprocessable_entity", "update_not_allowed_due_to_state")
-            self._channel_data(session, context.body)
+            if self._hosted_pending(session):
+                session.channel_data = dict(context.body)  # kept; the hosted page still runs
+            elif "collect_channel_data" in session.next_actions:
+                self._channel_data(session, context.body)
+            else:
+                return _wrong_state()
         return self._answer(context, session)
 
     def issuer_fingerprint(self, context: Context) -> Response:
@@ -141,10 +119,19 @@ class Sessions:
         if isinstance(session, Response):
             return session
         with self.app.lock:
-            if "issuer_fingerprint" not in session.next_actions:
-                return sessions_error(422, "unprocessable_entity", "update_not_allowed_due_to_state")
-            self.authenticate(session)
+            if self._hosted_pending(session):
+                session.three_ds_method_completion = context.body.get("three_ds_method_completion")
+            elif "issuer_fingerprint" in session.next_actions:
+                self.authenticate(session)
+            else:
+                return _wrong_state()
         return self._answer(context, session)
+
+    @staticmethod
+    def _hosted_pending(session: Session) -> bool:
+        """A hosted session whose cardholder has not reached the page yet takes updates (the
+        official SDK's update tests do this); what it is sent is kept, the page still runs."""
+        return session.hosted and session.status == "pending" and "redirect_cardholder" in session.next_actions
 
     def complete(self, context: Context) -> Response:
         session = self._session_or_404(context)
@@ -155,7 +142,21 @@ class Sessions:
                 return sessions_error(403, "operation_not_allowed", "update_not_allowed_due_to_state")
             session.completed = True
             session.next_actions = []
+            result = callback_body(session)
+        self._call_back(session.body["completion"]["callback_url"], result)
         return empty(204)
+
+    def _call_back(self, url: str, result: dict[str, Any]) -> None:
+        """POST ``result`` to the merchant's ``callback_url``, once, from a thread of its own (the
+        documents promise no retries for it)."""
+
+        def post() -> None:
+            try:
+                httpx.post(url, json=result, timeout=5)
+            except httpx.HTTPError as exc:  # the merchant's endpoint is down: logged, not retried
+                log.warning("sandbox checkout: session callback to %s failed: %s", url, type(exc).__name__)
+
+        threading.Thread(target=post, name="sandbox-checkout-callback", daemon=True).start()
 
     def _session_or_404(self, context: Context) -> Session | Response:
         session = self.find(context.path_params["id"])
@@ -165,9 +166,11 @@ class Sessions:
         return session
 
     def _answer(self, context: Context, session: Session) -> Response:
+        # Callers with the secret key or an OAuth token see the session secret, the cryptogram and
+        # the ECI; a caller holding only the session secret sees neither.
         oauth = not getattr(context.request.state, "session_secret", False)
         with self.app.lock:
-            return json_answer(200, self._body(context.request, session, with_secret=False, oauth=oauth))
+            return json_answer(200, session_body(context.request, session, with_secret=oauth, oauth=oauth))
 
     # -- the session's life -------------------------------------------------------------------
 
@@ -221,89 +224,3 @@ class Sessions:
                 session.status, session.response_code = "challenge_abandoned", "U"
                 session.status_reason, session.response_status_reason = "rreq_status", "14"
                 session.next_actions = []
-
-    # -- bodies -------------------------------------------------------------------------------
-
-    def _links(self, request: Request, session: Session) -> dict[str, Any]:
-        links: dict[str, Any] = {"self": api_link(request, f"/sessions/{session.id}")}
-        completion = session.body["completion"]
-        actions = session.next_actions
-        if "redirect_cardholder" in actions:
-            links["redirect_url"] = page_link(request, f"/sessions/{session.id}")
-        if "collect_channel_data" in actions:
-            links["collect_channel_data"] = api_link(request, f"/sessions/{session.id}/collect-data")
-        if "issuer_fingerprint" in actions:
-            links["issuer_fingerprint"] = api_link(request, f"/sessions/{session.id}/issuer-fingerprint")
-            links["three_ds_method_url"] = page_link(request, f"/sessions/{session.id}/method")
-        if "challenge_cardholder" in actions:
-            links["acs_url"] = page_link(request, f"/sessions/{session.id}")
-        if "complete" in actions:
-            links["complete"] = api_link(request, f"/sessions/{session.id}/complete")
-        for name in ("success_url", "failure_url", "callback_url"):
-            if completion.get(name):
-                links[name] = {"href": completion[name]}
-        return links
-
-    def _common(self, request: Request, session: Session) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "id": session.id,
-            "transaction_id": session.transaction_id,
-            "scheme": session.body["source"].get("scheme", session.card.session_scheme),
-            "amount": int(session.body.get("amount", 0)),
-            "currency": session.body["currency"],
-            "authentication_type": session.body.get("authentication_type", "regular"),
-            "authentication_category": session.body.get(
-                "authentication_category", "payment" if "amount" in session.body else "non_payment"
-            ),
-            "status": session.status,
-            "protocol_version": "2.2.0",
-            "next_actions": list(session.next_actions),
-            "_links": self._links(request, session),
-        }
-        for name in ("reference", "challenge_indicator"):
-            if name in session.body:
-                body[name] = session.body[name]
-        if session.status_reason:
-            body["status_reason"] = session.status_reason
-        if session.authentication_date:
-            body["authentication_date"] = session.authentication_date
-        return body
-
-    def _accepted_body(self, request: Request, session: Session) -> dict[str, Any]:
-        body = self._common(request, session) | {"session_secret": session.secret}
-        if body.get("challenge_indicator") not in _PLAIN_PREFERENCES:
-            del body["challenge_indicator"]  # the 202 lists only the plain preferences
-        return body
-
-    def _body(self, request: Request, session: Session, *, with_secret: bool, oauth: bool) -> dict[str, Any]:
-        body = self._common(request, session)
-        body.pop("challenge_indicator", None)
-        body["completed"] = session.completed
-        body["transaction_type"] = session.body.get("transaction_type", "goods_service")
-        if with_secret:
-            body["session_secret"] = session.secret
-        if session.response_code:
-            body["response_code"] = session.response_code
-        if session.response_status_reason:
-            body["response_status_reason"] = session.response_status_reason
-        if session.challenged is not None:
-            body["challenged"] = session.challenged
-            body["flow_type"] = "challenged" if session.challenged else "frictionless"
-        if session.final:
-            body["approved"] = session.status in ("approved", "attempted")
-        if session.status != "pending":
-            body["acs"] = {
-                "reference_number": "SCARETRYACS0001",
-                "transaction_id": str(uuid.uuid5(uuid.NAMESPACE_URL, session.id)),
-                "operator_id": "SCARETRYACS0001",
-                "challenge_mandated": session.card.scenario.challenge,
-            }
-            if session.status == "challenged":
-                body["acs"]["url"] = page_link(request, f"/sessions/{session.id}")["href"]
-                body["acs"]["interface"] = "html"
-        if session.status in ("approved", "attempted") and oauth:
-            # Only OAuth (here: secret key) callers see the authentication value, never sek_ callers.
-            body["cryptogram"] = base64.b64encode(hashlib.sha256(session.id.encode()).digest()[:20]).decode()
-            body["eci"] = "05"
-        body["card"] = {"instrument_id": "src_" + session.id[4:], "fingerprint": session.card.fingerprint[:26].lower()}
-        return body

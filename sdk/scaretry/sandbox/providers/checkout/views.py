@@ -35,10 +35,17 @@ class Payment:
     three_ds: dict[str, Any] | None = None
     upgraded: bool = False
     session_id: str | None = None
+    #: the scheme's transaction id of an approved payment (a later merchant-initiated payment may
+    #: name it as ``previous_payment_id``)
+    scheme_id: str | None = None
     choice: str | None = None
     decided_at: float | None = None
     actions: list[dict[str, Any]] = attrs.Factory(list)
     notified: bool = False
+    #: minor units captured and refunded so far; no more captures after a ``Final`` one
+    captured: int = 0
+    refunded: int = 0
+    capture_closed: bool = False
 
     @property
     def final(self) -> bool:
@@ -58,10 +65,20 @@ def source_body(payment: Payment) -> dict[str, Any]:
         "card_type": "Credit",
         "card_category": "Consumer",
         "issuer_country": "GB",
+        "avs_check": "S",  # AVS not supported by the (emulated) issuer
+        "cvv_check": "Y" if "cvv" in payment.body.get("source", {}) else "X",
+        "product_id": "F" if card.scheme == "Visa" else "MCC",
+        "product_type": "Visa Traditional" if card.scheme == "Visa" else "Mastercard Credit Card",
     }
+    if name := payment.body.get("source", {}).get("name"):
+        source["name"] = name
     if payment.approved:
         source["id"] = payment.source_id
     return source
+
+
+def _digits(count: int) -> str:
+    return "".join(secrets.choice("0123456789") for _ in range(count))
 
 
 def common(payment: Payment) -> dict[str, Any]:
@@ -78,14 +95,16 @@ def common(payment: Payment) -> dict[str, Any]:
 
 def balances(payment: Payment) -> dict[str, int]:
     authorized = payment.amount if payment.approved else 0
+    voided = authorized if payment.status == "Voided" else 0
+    open_to_capture = payment.status in ("Authorized", "Partially Captured") and not payment.capture_closed
     return {
         "total_authorized": authorized,
-        "total_voided": 0,
-        "available_to_void": authorized,
-        "total_captured": 0,
-        "available_to_capture": authorized,
-        "total_refunded": 0,
-        "available_to_refund": 0,
+        "total_voided": voided,
+        "available_to_void": authorized if payment.status == "Authorized" and not payment.captured else 0,
+        "total_captured": payment.captured,
+        "available_to_capture": authorized - payment.captured if open_to_capture else 0,
+        "total_refunded": payment.refunded,
+        "available_to_refund": payment.captured - payment.refunded,
     }
 
 
@@ -94,10 +113,20 @@ def links(request: Request, payment: Payment) -> dict[str, Any]:
         "self": api_link(request, f"/payments/{payment.id}"),
         "actions": api_link(request, f"/payments/{payment.id}/actions"),
     }
-    if payment.approved:
+    owed = balances(payment)
+    if owed["available_to_capture"]:
         found["capture"] = api_link(request, f"/payments/{payment.id}/captures")
+    if owed["available_to_void"]:
         found["void"] = api_link(request, f"/payments/{payment.id}/voids")
+    if owed["available_to_refund"]:
+        found["refund"] = api_link(request, f"/payments/{payment.id}/refunds")
     return found
+
+
+def enrollment(payment: Payment) -> dict[str, Any]:
+    """The ``3ds`` block of the payment request's answers: enrollment data only (the authentication's
+    result is read with "Get payment details")."""
+    return {k: v for k, v in (payment.three_ds or {}).items() if k in ("downgraded", "enrolled", "upgrade_reason")}
 
 
 def created_body(request: Request, payment: Payment) -> dict[str, Any]:
@@ -116,13 +145,14 @@ def created_body(request: Request, payment: Payment) -> dict[str, Any]:
         "source": source_body(payment),
         "balances": balances(payment),
         "processed_on": latest["processed_on"],
+        "processing": {"acquirer_transaction_id": _digits(21), "retrieval_reference_number": _digits(12)},
         "_links": links(request, payment),
     }
     if payment.approved:
         body["auth_code"] = latest["auth_code"]
-        body["scheme_id"] = str(secrets.randbelow(10**15)).zfill(15)
+        body["scheme_id"] = payment.scheme_id
     if payment.three_ds is not None:
-        body["3ds"] = {k: v for k, v in payment.three_ds.items() if k in ("downgraded", "enrolled", "upgrade_reason")}
+        body["3ds"] = enrollment(payment)
         if eci := payment.three_ds.get("eci"):
             body["eci"] = eci
     return body | common(payment)
@@ -133,7 +163,7 @@ def accepted_body(request: Request, payment: Payment) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": payment.id,
         "status": "Pending",
-        "3ds": dict(payment.three_ds or {}),
+        "3ds": enrollment(payment),
         "_links": {
             "self": api_link(request, f"/payments/{payment.id}"),
             "redirect": page_link(request, f"/3ds/{payment.id}"),
@@ -170,6 +200,8 @@ def details_body(request: Request, payment: Payment) -> dict[str, Any]:
         body["actions"] = [
             {k: a[k] for k in ("id", "type", "response_code", "response_summary")} for a in payment.actions
         ]
+    if payment.scheme_id:
+        body["scheme_id"] = payment.scheme_id
     if ip := payment.body.get("payment_ip"):
         body["payment_ip"] = ip
     if description := payment.body.get("description"):

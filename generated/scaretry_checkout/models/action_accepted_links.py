@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="ActionAcceptedLinks")
+
+
+@_attrs_define
+class ActionAcceptedLinks:
+    """Links of an accepted payment action."""
+
+    payment: Link | Unset = UNSET
+    """ A hypermedia link. """
+    redirect: Link | Unset = UNSET
+    """ A hypermedia link. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        redirect: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redirect, Unset):
+            redirect = self.redirect.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if redirect is not UNSET:
+            field_dict["redirect"] = redirect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _payment = d.pop("payment", UNSET)
+        payment: Link | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = Link.from_dict(_payment)
+
+        _redirect = d.pop("redirect", UNSET)
+        redirect: Link | Unset
+        if isinstance(_redirect, Unset):
+            redirect = UNSET
+        else:
+            redirect = Link.from_dict(_redirect)
+
+        action_accepted_links = cls(
+            payment=payment,
+            redirect=redirect,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        action_accepted_links.additional_properties = additional_properties
+        return action_accepted_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

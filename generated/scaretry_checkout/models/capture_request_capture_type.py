@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class CaptureRequestCaptureType(StrEnum):
+    """Open enum: a value the spec does not list parses instead of raising (providers add values).
+
+    Such a value becomes a pseudo-member whose ``value`` is the string the provider sent and whose
+    ``is_known`` is False; ``to_dict()`` writes it back unchanged.
+    """
+
+    FINAL = "Final"
+    NONFINAL = "NonFinal"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CaptureRequestCaptureType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the spec lists this value."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,18 @@
+"""Checkout.com: the ``Checkout`` / ``AsyncCheckout`` clients over Checkout.com's unified payments
+API and its Sessions API (standalone 3DS).
+
+Checkout.com upgrades natively ("Manage SCA retries"): the adapter sets ``3ds.enabled`` and
+``3ds.allow_upgrade`` for the request's mode and reads the answer, a 202 with
+``3ds.upgrade_reason: "sca_retry"`` being the upgrade.
+
+Modules: :mod:`._config` (credentials and options), :mod:`._auth` (the secret-key scheme),
+:mod:`._requests` (request → Checkout.com bodies), :mod:`._outcomes` (answers → Outcome, with the
+status maps), :mod:`._notifications` (webhooks), :mod:`._flows` (the adapter), :mod:`._client`.
+"""
+
+from scaretry.providers.checkout._auth import CheckoutAuth
+from scaretry.providers.checkout._client import AsyncCheckout, Checkout, CheckoutModel
+from scaretry.providers.checkout._config import CheckoutConfig
+from scaretry.providers.checkout._flows import CheckoutAdapter
+
+__all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig", "CheckoutModel"]
