@@ -8,13 +8,18 @@ becomes an Outcome), :mod:`._results` (answers that are errors), :mod:`._notific
 :mod:`._client` (the clients).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from scaretry.providers.antom._auth import AntomAuth
-from scaretry.providers.antom._client import Antom, AntomModel, AsyncAntom
+from scaretry.providers.antom._client import Antom, AsyncAntom
 from scaretry.providers.antom._config import AntomConfig
-from scaretry.providers.antom._flows import AntomAdapter
 from scaretry.providers.antom._keys import load_private_key, load_public_key
-from scaretry.providers.antom._notifications import NOTIFY_ACK
 from scaretry.providers.antom._session import PaymentSession, SessionScene
+
+if TYPE_CHECKING:
+    from scaretry.providers.antom._flows import AntomAdapter
+    from scaretry.providers.antom._models import AntomModel
+    from scaretry.providers.antom._notifications import NOTIFY_ACK
 
 __all__ = [
     "NOTIFY_ACK",
@@ -29,3 +34,20 @@ __all__ = [
     "load_private_key",
     "load_public_key",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The adapter and the generated models load on first use (a client loads them when made).
+    if name == "AntomAdapter":
+        from scaretry.providers.antom._flows import AntomAdapter
+
+        return AntomAdapter
+    if name == "NOTIFY_ACK":
+        from scaretry.providers.antom._notifications import NOTIFY_ACK
+
+        return NOTIFY_ACK
+    if name == "AntomModel":
+        from scaretry.providers.antom._models import AntomModel
+
+        return AntomModel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,10 +15,12 @@ from scaretry.providers.checkout._auth import is_secret_key
 if TYPE_CHECKING:
     from scaretry.providers.checkout._flows import CheckoutAdapter
 
-__all__ = ["PROVIDER", "CheckoutConfig"]
+__all__ = ["PROVIDER", "SESSION_ID", "CheckoutConfig"]
 
 PROVIDER = "checkout"
 _CHANNEL = re.compile(r"^pc_\w{26}$")
+#: A Checkout.com session id (a finished Sessions authentication, or the ``cko-session-id`` a return URL gets).
+SESSION_ID = re.compile(r"^sid_\w{26}$")
 # "API endpoints": the unique prefix is the first 8 characters of the client id after ``cli_``.
 _PREFIX = re.compile(r"^(?:pl-)?[a-z0-9]+$")
 

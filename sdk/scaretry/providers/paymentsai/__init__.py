@@ -27,10 +27,15 @@ errors), :mod:`._outcomes` (a transaction → Outcome, the status maps), :mod:`.
 (webhooks), :mod:`._flows` (the adapter), :mod:`._client` (the clients).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from scaretry.providers.paymentsai._auth import PaymentsAIAuth
-from scaretry.providers.paymentsai._client import AsyncPaymentsAI, PaymentsAI, PaymentsAIModel
+from scaretry.providers.paymentsai._client import AsyncPaymentsAI, PaymentsAI
 from scaretry.providers.paymentsai._config import PaymentsAIConfig
-from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+
+if TYPE_CHECKING:
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+    from scaretry.providers.paymentsai._models import PaymentsAIModel
 
 __all__ = [
     "AsyncPaymentsAI",
@@ -40,3 +45,16 @@ __all__ = [
     "PaymentsAIConfig",
     "PaymentsAIModel",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The adapter and the generated models load on first use (a client loads them when made).
+    if name == "PaymentsAIAdapter":
+        from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+
+        return PaymentsAIAdapter
+    if name == "PaymentsAIModel":
+        from scaretry.providers.paymentsai._models import PaymentsAIModel
+
+        return PaymentsAIModel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

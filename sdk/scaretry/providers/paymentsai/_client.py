@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
-from scaretry_paymentsai.client import Client as GeneratedClient
-from scaretry_paymentsai.models import Transaction, WebhookEvent
 
 from scaretry._client import AsyncClient, Client
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest
 from scaretry.providers.paymentsai._config import PaymentsAIConfig
-from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
 
-__all__ = ["AsyncPaymentsAI", "PaymentsAI", "PaymentsAIModel"]
+if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
+    from scaretry_paymentsai.client import Client as GeneratedClient  # noqa: F401
 
-#: The generated models behind Payments AI's outcomes (``outcome.raw``): a transaction, or the
-#: webhook event that reported one.
-PaymentsAIModel = Transaction | WebhookEvent
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter  # noqa: F401
+    from scaretry.providers.paymentsai._models import PaymentsAIModel  # noqa: F401
+
+__all__ = ["AsyncPaymentsAI", "PaymentsAI"]
 
 
 @attrs.frozen(eq=False)
-class PaymentsAI(Client[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], PaymentsAIConfig):
+class PaymentsAI(Client["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel"], PaymentsAIConfig):
     """Payments AI, synchronous.
 
     Payments AI switches 3-D Secure on per gateway connection ("3DS is disabled by default for all
@@ -48,7 +49,7 @@ class PaymentsAI(Client[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], Pa
 
 
 @attrs.frozen(eq=False)
-class AsyncPaymentsAI(AsyncClient[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], PaymentsAIConfig):
+class AsyncPaymentsAI(AsyncClient["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel"], PaymentsAIConfig):
     """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""
 
     async def pay(
