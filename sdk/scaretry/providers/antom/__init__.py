@@ -8,8 +8,9 @@ becomes an Outcome), :mod:`._results` (answers that are errors), :mod:`._notific
 :mod:`._client` (the clients).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from scaretry._lazy import lazy_exports
 from scaretry.providers.antom._auth import AntomAuth
 from scaretry.providers.antom._client import Antom, AsyncAntom
 from scaretry.providers.antom._config import AntomConfig
@@ -36,18 +37,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # The adapter and the generated models load on first use (a client loads them when made).
-    if name == "AntomAdapter":
-        from scaretry.providers.antom._flows import AntomAdapter
-
-        return AntomAdapter
-    if name == "NOTIFY_ACK":
-        from scaretry.providers.antom._notifications import NOTIFY_ACK
-
-        return NOTIFY_ACK
-    if name == "AntomModel":
-        from scaretry.providers.antom._models import AntomModel
-
-        return AntomModel
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "AntomAdapter": "._flows",
+        "NOTIFY_ACK": "._notifications",
+        "AntomModel": "._models",
+    },
+)

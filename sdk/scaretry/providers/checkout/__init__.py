@@ -10,8 +10,9 @@ Modules: :mod:`._config` (credentials and options), :mod:`._auth` (the secret-ke
 status maps), :mod:`._notifications` (webhooks), :mod:`._flows` (the adapter), :mod:`._client`.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from scaretry._lazy import lazy_exports
 from scaretry.providers.checkout._auth import CheckoutAuth
 from scaretry.providers.checkout._client import AsyncCheckout, Checkout
 from scaretry.providers.checkout._config import CheckoutConfig
@@ -23,14 +24,11 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig", "CheckoutModel"]
 
 
-def __getattr__(name: str) -> Any:
-    # The adapter and the generated models load on first use (a client loads them when made).
-    if name == "CheckoutAdapter":
-        from scaretry.providers.checkout._flows import CheckoutAdapter
-
-        return CheckoutAdapter
-    if name == "CheckoutModel":
-        from scaretry.providers.checkout._models import CheckoutModel
-
-        return CheckoutModel
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "CheckoutAdapter": "._flows",
+        "CheckoutModel": "._models",
+    },
+)

@@ -27,8 +27,9 @@ errors), :mod:`._outcomes` (a transaction → Outcome, the status maps), :mod:`.
 (webhooks), :mod:`._flows` (the adapter), :mod:`._client` (the clients).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from scaretry._lazy import lazy_exports
 from scaretry.providers.paymentsai._auth import PaymentsAIAuth
 from scaretry.providers.paymentsai._client import AsyncPaymentsAI, PaymentsAI
 from scaretry.providers.paymentsai._config import PaymentsAIConfig
@@ -47,14 +48,11 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # The adapter and the generated models load on first use (a client loads them when made).
-    if name == "PaymentsAIAdapter":
-        from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
-
-        return PaymentsAIAdapter
-    if name == "PaymentsAIModel":
-        from scaretry.providers.paymentsai._models import PaymentsAIModel
-
-        return PaymentsAIModel
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "PaymentsAIAdapter": "._flows",
+        "PaymentsAIModel": "._models",
+    },
+)

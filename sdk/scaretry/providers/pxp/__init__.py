@@ -10,8 +10,9 @@ repeated), :mod:`._outcomes` (each answer's outcome, status maps and the decline
 :mod:`._notifications` (webhooks), :mod:`._auth`, :mod:`._config`, :mod:`._client`.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from scaretry._lazy import lazy_exports
 from scaretry.providers.pxp._auth import PXPAuth
 from scaretry.providers.pxp._client import PXP, AsyncPXP
 from scaretry.providers.pxp._config import MerchantDetails, PXPConfig
@@ -23,14 +24,11 @@ if TYPE_CHECKING:
 __all__ = ["PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth", "PXPConfig", "PXPModel"]
 
 
-def __getattr__(name: str) -> Any:
-    # The adapter and the generated models load on first use (a client loads them when made).
-    if name == "PXPAdapter":
-        from scaretry.providers.pxp._flows import PXPAdapter
-
-        return PXPAdapter
-    if name == "PXPModel":
-        from scaretry.providers.pxp._models import PXPModel
-
-        return PXPModel
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "PXPAdapter": "._flows",
+        "PXPModel": "._models",
+    },
+)
