@@ -74,7 +74,7 @@ _AUTHENTICATION_STEPS = (
 def _b64json(value: str) -> dict[str, Any] | None:
     try:
         decoded = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
-    except (ValueError, binascii.Error):
+    except (ValueError, binascii.Error, RecursionError):
         return None
     return decoded if isinstance(decoded, dict) else None
 
