@@ -69,7 +69,7 @@ def offline() -> Iterator[PXP]:
 
 
 def adapter(**changes: Any) -> PXPAdapter:
-    return PXPConfig(**settings(**changes)).make_adapter()
+    return PXPAdapter(PXPConfig(**settings(**changes)))
 
 
 # -- every scenario, end to end ----------------------------------------------------------------

@@ -16,10 +16,17 @@ from scaretry.providers.antom._session import PaymentSession, SessionScene
 if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
     from scaretry_antom.client import Client as AntomApi  # noqa: F401
 
-    from scaretry.providers.antom._flows import AntomAdapter  # noqa: F401
+    from scaretry.providers.antom._flows import AntomAdapter
     from scaretry.providers.antom._models import AntomModel  # noqa: F401
 
 __all__ = ["Antom", "AsyncAntom"]
+
+
+def _new_adapter(config: AntomConfig) -> AntomAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.antom._flows import AntomAdapter
+
+    return AntomAdapter(config)
 
 
 @attrs.frozen(eq=False)
@@ -31,6 +38,8 @@ class Antom(Client["AntomAdapter", "AntomApi", "AntomModel"], AntomConfig):
     idempotency key of pay; and inquiryPayment (paymentStatus SUCCESS/FAIL/PROCESSING/PENDING/CANCELLED)
     for polling.
     """
+
+    make_adapter = _new_adapter
 
     def create_payment_session(
         self,
@@ -56,6 +65,8 @@ class Antom(Client["AntomAdapter", "AntomApi", "AntomModel"], AntomConfig):
 @attrs.frozen(eq=False)
 class AsyncAntom(AsyncClient["AntomAdapter", "AntomApi", "AntomModel"], AntomConfig):
     """Antom, asynchronous (asyncio or trio): the twin of :class:`Antom`."""
+
+    make_adapter = _new_adapter
 
     async def create_payment_session(
         self,

@@ -19,10 +19,17 @@ from scaretry.providers.checkout._config import SESSION_ID, CheckoutConfig
 if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
     from scaretry_checkout.client import AuthenticatedClient  # noqa: F401
 
-    from scaretry.providers.checkout._flows import CheckoutAdapter  # noqa: F401
+    from scaretry.providers.checkout._flows import CheckoutAdapter
     from scaretry.providers.checkout._models import CheckoutModel  # noqa: F401
 
 __all__ = ["AsyncCheckout", "Checkout"]
+
+
+def _new_adapter(config: CheckoutConfig) -> CheckoutAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.checkout._flows import CheckoutAdapter
+
+    return CheckoutAdapter(config)
 
 
 def _check_session_id(session_id: str) -> None:
@@ -41,6 +48,8 @@ class Checkout(Client["CheckoutAdapter", "AuthenticatedClient", "CheckoutModel"]
     requests are retried safely; ``Cko-Signature`` webhooks. ``client.api`` is the generated
     ``scaretry_checkout`` client.
     """
+
+    make_adapter = _new_adapter
 
     def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:
         """Standalone 3DS through the Sessions API ("Authenticate with 3DS › Sessions").
@@ -68,6 +77,8 @@ class Checkout(Client["CheckoutAdapter", "AuthenticatedClient", "CheckoutModel"]
 @attrs.frozen(eq=False)
 class AsyncCheckout(AsyncClient["CheckoutAdapter", "AuthenticatedClient", "CheckoutModel"], CheckoutConfig):
     """Checkout.com, asynchronous (asyncio or trio). See :class:`Checkout` for the facts it relies on."""
+
+    make_adapter = _new_adapter
 
     async def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:
         """See :meth:`Checkout.authenticate`."""

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry.providers.checkout._auth import is_secret_key
-
-if TYPE_CHECKING:
-    from scaretry.providers.checkout._flows import CheckoutAdapter
 
 __all__ = ["PROVIDER", "SESSION_ID", "CheckoutConfig"]
 
@@ -74,9 +71,3 @@ class CheckoutConfig(ClientOptions):
         if self.prefix and self.base_url is None:
             url = url.replace("https://api.", f"https://{self.prefix}.api.", 1)
         return url
-
-    def make_adapter(self) -> CheckoutAdapter:
-        # Imported here: the adapter reads this configuration, so its module imports this one.
-        from scaretry.providers.checkout._flows import CheckoutAdapter
-
-        return CheckoutAdapter(self)

@@ -14,10 +14,17 @@ from scaretry.providers.paymentsai._config import PaymentsAIConfig
 if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
     from scaretry_paymentsai.client import Client as GeneratedClient  # noqa: F401
 
-    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter  # noqa: F401
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
     from scaretry.providers.paymentsai._models import PaymentsAIModel  # noqa: F401
 
 __all__ = ["AsyncPaymentsAI", "PaymentsAI"]
+
+
+def _new_adapter(config: PaymentsAIConfig) -> PaymentsAIAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+
+    return PaymentsAIAdapter(config)
 
 
 @attrs.frozen(eq=False)
@@ -38,6 +45,8 @@ class PaymentsAI(Client["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel
     generated ``scaretry_paymentsai`` client (customers, payment instruments, tokens).
     """
 
+    make_adapter = _new_adapter
+
     def pay(
         self, request: PaymentRequest, *, idempotency_key: str | None = None, customer_id: str | None = None
     ) -> Outcome:
@@ -51,6 +60,8 @@ class PaymentsAI(Client["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel
 @attrs.frozen(eq=False)
 class AsyncPaymentsAI(AsyncClient["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel"], PaymentsAIConfig):
     """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""
+
+    make_adapter = _new_adapter
 
     async def pay(
         self, request: PaymentRequest, *, idempotency_key: str | None = None, customer_id: str | None = None

@@ -15,10 +15,17 @@ from scaretry.providers.pxp._config import PXPConfig
 if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
     from scaretry_pxp.client import Client as PxpApi  # noqa: F401
 
-    from scaretry.providers.pxp._flows import PXPAdapter  # noqa: F401
+    from scaretry.providers.pxp._flows import PXPAdapter
     from scaretry.providers.pxp._models import PXPModel  # noqa: F401
 
 __all__ = ["PXP", "AsyncPXP"]
+
+
+def _new_adapter(config: PXPConfig) -> PXPAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.pxp._flows import PXPAdapter
+
+    return PXPAdapter(config)
 
 
 @attrs.frozen(eq=False)
@@ -33,6 +40,8 @@ class PXP(Client["PXPAdapter", "PxpApi", "PXPModel"], PXPConfig):
     See https://developer.pxp.io/guides/3ds/how-it-works and ``docs/providers/pxp.md``.
     """
 
+    make_adapter = _new_adapter
+
     def retry_authentication(self, handle: Handle, card: Card | CardToken) -> Outcome:
         """Authenticate again a payment whose 3DS authentication failed (``AuthenticationFailed``,
         PXP's "3DS states": "you can retry authentication"), with the card the customer entered
@@ -44,6 +53,8 @@ class PXP(Client["PXPAdapter", "PxpApi", "PXPModel"], PXPConfig):
 @attrs.frozen(eq=False)
 class AsyncPXP(AsyncClient["PXPAdapter", "PxpApi", "PXPModel"], PXPConfig):
     """PXP Financial (Unity), asynchronous; see :class:`PXP`."""
+
+    make_adapter = _new_adapter
 
     async def retry_authentication(self, handle: Handle, card: Card | CardToken) -> Outcome:
         """See :meth:`PXP.retry_authentication`."""
