@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from scaretry.sandbox import SandboxServer, SandboxSettings
-from scaretry.sandbox._app import provider_class
+from scaretry.sandbox._sandbox import provider_class
 from scaretry.testing import Customer
 from scaretry.testing._contract import check_cassette
 from scaretry.testing._recording import REPLAY_URL, recorder, recording_config

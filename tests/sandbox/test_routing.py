@@ -20,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from scaretry._outcome import State
 from scaretry.sandbox import PROVIDERS, SandboxServer
 from scaretry.sandbox.__main__ import base_urls
-from scaretry.sandbox._app import locate, provider_class
 from scaretry.sandbox._credentials import ANTOM, CHECKOUT
 from scaretry.sandbox._openapi import Spec
+from scaretry.sandbox._sandbox import locate, provider_class
 from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PRIVATE_KEY_PEM, SANDBOX_PUBLIC_KEY_PEM
 from scaretry.testing import Customer
 from scaretry.testing._scenario import Trace

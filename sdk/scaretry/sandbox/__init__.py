@@ -29,9 +29,10 @@ except ModuleNotFoundError as missing:  # the sandbox is an optional extra
         raise SystemExit(_hint) from None
     raise ModuleNotFoundError(_hint, name=missing.name) from None
 
-from scaretry.sandbox._app import PROVIDERS, Sandbox, create_app
+from scaretry.sandbox._app import create_app
 from scaretry.sandbox._faults import Fault, parse_fault
 from scaretry.sandbox._provider import SandboxSettings
+from scaretry.sandbox._sandbox import PROVIDERS, Sandbox
 from scaretry.sandbox._server import SandboxServer
 
 __all__ = ["PROVIDERS", "Fault", "Sandbox", "SandboxServer", "SandboxSettings", "create_app", "parse_fault"]

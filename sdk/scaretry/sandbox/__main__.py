@@ -8,8 +8,9 @@ import atexit
 
 import uvicorn
 
-from scaretry.sandbox._app import PROVIDERS, Sandbox, create_app, provider_class
+from scaretry.sandbox._app import create_app
 from scaretry.sandbox._provider import SandboxSettings
+from scaretry.sandbox._sandbox import PROVIDERS, Sandbox, provider_class
 from scaretry.sandbox._tls import TLSListener
 
 

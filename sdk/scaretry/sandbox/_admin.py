@@ -20,7 +20,7 @@ from scaretry.sandbox._bodies import BodyError, is_web_url, parse_json
 from scaretry.sandbox._faults import parse_delivery_fault, parse_fault
 
 if TYPE_CHECKING:
-    from scaretry.sandbox._app import Sandbox
+    from scaretry.sandbox._sandbox import Sandbox
 
 __all__ = ["AdminError", "admin_routes"]
 

@@ -9,8 +9,9 @@ from types import TracebackType
 
 import uvicorn
 
-from scaretry.sandbox._app import Sandbox, create_app
+from scaretry.sandbox._app import create_app
 from scaretry.sandbox._provider import SandboxSettings
+from scaretry.sandbox._sandbox import Sandbox
 from scaretry.sandbox._tls import TLSListener, serve_in_background
 
 __all__ = ["SandboxServer"]

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from scaretry.sandbox._app import PROVIDERS, locate, provider_class
 from scaretry.sandbox._openapi import Spec
+from scaretry.sandbox._sandbox import PROVIDERS, locate, provider_class
 
 __all__ = ["check_cassette", "interactions", "provider_path"]
 
