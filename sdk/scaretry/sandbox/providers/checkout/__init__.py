@@ -6,8 +6,9 @@ cards are used where it documents them (``4242424242424242`` approves, ``4544249
 declines 20051, ``4500622868341387`` is the SCA-retry card of "Manage SCA retries"); any other
 valid card approves, as in Checkout.com's sandbox.
 
-Modules: :mod:`.cards` (test cards, the card vault), :mod:`.issuer` (what the issuer does with a
-request: 3DS, exemptions, agreements, the 20154 and its upgrade), :mod:`.payments` (a payment's life,
+Modules: :mod:`.cards` (test cards, the card vault), :mod:`.account` (the processing channels, the
+challenge's lifetime), :mod:`.issuer` (what the issuer does with a request: 3DS, exemptions,
+agreements, the 20154 and its upgrade), :mod:`.payments` (a payment's life,
 "Get payment lists"), :mod:`.views` (what payment answers carry), :mod:`.sessions` and
 :mod:`.session_views` (the Sessions API), :mod:`.oauth` (the token endpoint and its tokens),
 :mod:`.events` (webhooks), :mod:`.pages` (the cardholder's pages), :mod:`.responses` (errors,

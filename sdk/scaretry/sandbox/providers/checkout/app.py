@@ -52,10 +52,10 @@ class App(ProviderApp):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         vault = CardVault()
-        self.payments = Payments(self, vault)
-        self.actions = PaymentActions(self.payments)
         self.sessions = Sessions(self, vault)
-        self._pages = Pages(self)
+        self.payments = Payments(self, vault, self.sessions)
+        self.actions = PaymentActions(self.payments)
+        self._pages = Pages(self, self.payments, self.sessions)
         self._in_flight: set[str] = set()
         self.tokens = AccessTokens(self.clock)
 

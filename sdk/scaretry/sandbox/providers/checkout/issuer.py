@@ -19,16 +19,14 @@ from __future__ import annotations
 import base64
 import secrets
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
-from scaretry.sandbox._credentials import CHECKOUT
+from scaretry.sandbox.providers.checkout.account import opted_out
+from scaretry.sandbox.providers.checkout.session_views import Session, payment_three_ds
 from scaretry.sandbox.providers.checkout.views import Payment
 
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.checkout.payments import Payments
-    from scaretry.sandbox.providers.checkout.sessions import Session
-
-__all__ = ["LOW_VALUE_LIMIT", "Issuer", "authenticated", "opted_out"]
+__all__ = ["LOW_VALUE_LIMIT", "SOFT_DECLINE", "Issuer", "authenticated"]
 
 #: The low-value exemption's ceiling (PSD2 RTS article 16: EUR 30), in minor units of any currency.
 LOW_VALUE_LIMIT = 3000
@@ -50,87 +48,83 @@ def authenticated(*, challenged: bool) -> dict[str, Any]:
     }
 
 
-def opted_out(body: dict[str, Any]) -> bool:
-    """Whether the request's channel belongs to an account that opted out of SCA retries through
-    its account manager ("Manage SCA retries"): then no 20154 is upgraded, even with allow_upgrade."""
-    return bool(body.get("processing_channel_id") == CHECKOUT["opted_out_processing_channel_id"])
-
-
 class Issuer:
-    def __init__(self, payments: Payments) -> None:
-        self.payments = payments
+    """The issuer's side of a payment request: it decides, the payments module records the answer.
 
-    def answer(self, payment: Payment, three_ds: dict[str, Any], session: Session | None) -> None:
-        """Decide ``payment``: authorised or declined now, or waiting for a challenge."""
+    ``new_id`` makes the id of a 3DS session the cardholder is sent to; ``find_agreement`` finds the
+    payment an agreement's merchant-initiated payment names as its first."""
+
+    def __init__(self, new_id: Callable[[str], str], find_agreement: Callable[[str], Payment | None]) -> None:
+        self._new_id = new_id
+        self._find_agreement = find_agreement
+
+    def answer(self, payment: Payment, three_ds: dict[str, Any], session: Session | None) -> str | None:
+        """Decide ``payment``: the response code to authorise or decline it with now, or None while
+        it waits for the cardholder's challenge."""
         scenario = payment.card.scenario
         if session is not None:
             payment.session_id = session.id
-            payment.three_ds = self.payments.app.sessions.three_ds(session)
+            payment.three_ds = payment_three_ds(session)
             if scenario.wants_challenge and not session.challenged:
-                self._soft_decline(payment, three_ds)
-            else:
-                self.payments.authorize(payment, scenario.code)
-        elif three_ds.get("cryptogram") and three_ds.get("eci"):  # empty strings are no MPI result
+                return self._soft_decline(payment, three_ds)
+            return scenario.code
+        if three_ds.get("cryptogram") and three_ds.get("eci"):  # empty strings are no MPI result
             payment.three_ds = {"authentication_response": three_ds.get("status", "Y")}
             payment.three_ds |= {k: three_ds[k] for k in ("eci", "version", "cryptogram", "xid") if k in three_ds}
-            self.payments.authorize(payment, scenario.code)
-        elif three_ds.get("enabled") is True:
-            self._integrated(payment, three_ds)
-        elif payment.merchant_initiated:
-            self._merchant_initiated(payment)
-        elif exemption := three_ds.get("exemption"):
-            self._exemption(payment, three_ds, str(exemption))
-        elif scenario.needs_sca:
+            return scenario.code
+        if three_ds.get("enabled") is True:
+            return self._integrated(payment, three_ds)
+        if payment.merchant_initiated:
+            return self._merchant_initiated(payment)
+        if exemption := three_ds.get("exemption"):
+            return self._exemption(payment, three_ds, str(exemption))
+        if scenario.needs_sca:
             payment.three_ds = dict(_ENROLLED)
-            self._soft_decline(payment, three_ds)
-        else:
-            self.payments.authorize(payment, scenario.code)
+            return self._soft_decline(payment, three_ds)
+        return scenario.code
 
-    def _integrated(self, payment: Payment, three_ds: dict[str, Any]) -> None:
+    def _integrated(self, payment: Payment, three_ds: dict[str, Any]) -> str | None:
         scenario = payment.card.scenario
         payment.three_ds = dict(_ENROLLED)
         if scenario.challenge or three_ds.get("challenge_indicator") == "challenge_requested_mandate":
-            payment.session_id = self.payments.app.new_id("sid_")  # the cardholder is challenged
-            return
+            payment.session_id = self._new_id("sid_")  # the cardholder is challenged
+            return None
         payment.three_ds |= authenticated(challenged=False)
         if scenario.wants_challenge:
-            self._soft_decline(payment, three_ds)
-        else:
-            self.payments.authorize(payment, scenario.code)
+            return self._soft_decline(payment, three_ds)
+        return scenario.code
 
-    def _exemption(self, payment: Payment, three_ds: dict[str, Any], exemption: str) -> None:
+    def _exemption(self, payment: Payment, three_ds: dict[str, Any], exemption: str) -> str | None:
         scenario = payment.card.scenario
         payment.three_ds = dict(_ENROLLED) | {"exemption": exemption}
         refused = scenario.needs_sca or (exemption == "low_value" and payment.amount > LOW_VALUE_LIMIT)
         if refused:
-            self._soft_decline(payment, three_ds)
-        else:
-            payment.three_ds["exemption_applied"] = exemption
-            self.payments.authorize(payment, scenario.code)
+            return self._soft_decline(payment, three_ds)
+        payment.three_ds["exemption_applied"] = exemption
+        return scenario.code
 
-    def _merchant_initiated(self, payment: Payment) -> None:
+    def _merchant_initiated(self, payment: Payment) -> str:
         scenario = payment.card.scenario
-        first = self.payments.find_agreement(str(payment.body.get("previous_payment_id", "")))
+        first = self._find_agreement(str(payment.body.get("previous_payment_id", "")))
         if first is not None:
-            code = scenario.code if _challenged(first) else SOFT_DECLINE
-        else:
-            code = SOFT_DECLINE if scenario.needs_sca else scenario.code
-        self.payments.authorize(payment, code)
+            return scenario.code if _challenged(first) else SOFT_DECLINE
+        return SOFT_DECLINE if scenario.needs_sca else scenario.code
 
-    def _soft_decline(self, payment: Payment, three_ds: dict[str, Any]) -> None:
-        """20154: upgraded to a 3DS challenge where Checkout.com may, else declined."""
+    def _soft_decline(self, payment: Payment, three_ds: dict[str, Any]) -> str | None:
+        """20154: upgraded to a 3DS challenge where Checkout.com may (None: the payment waits for
+        it), else declined."""
         allowed = (
             three_ds.get("allow_upgrade", True) is not False
             and not payment.merchant_initiated
             and not opted_out(payment.body)
         )
         payment.three_ds = payment.three_ds or dict(_ENROLLED)
-        if allowed:
-            payment.upgraded = True
-            payment.session_id = self.payments.app.new_id("sid_")
-            payment.three_ds["upgrade_reason"] = "sca_retry"
-        else:
-            self.payments.authorize(payment, SOFT_DECLINE)
+        if not allowed:
+            return SOFT_DECLINE
+        payment.upgraded = True
+        payment.session_id = self._new_id("sid_")
+        payment.three_ds["upgrade_reason"] = "sca_retry"
+        return None
 
 
 def _challenged(first: Payment) -> bool:

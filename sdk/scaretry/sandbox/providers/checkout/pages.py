@@ -20,7 +20,9 @@ from starlette.routing import BaseRoute, Route
 from scaretry.sandbox._pages import CHOICES, auto_post, challenge_page, message_page
 
 if TYPE_CHECKING:
-    from scaretry.sandbox.providers.checkout.app import App
+    from scaretry.sandbox._provider import ProviderApp
+    from scaretry.sandbox.providers.checkout.payments import Payments
+    from scaretry.sandbox.providers.checkout.sessions import Sessions
 
 __all__ = ["Pages"]
 
@@ -38,8 +40,10 @@ def _with_query(url: str, params: Mapping[str, str]) -> str:
 
 
 class Pages:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, payments: Payments, sessions: Sessions) -> None:
         self.app = app
+        self.payments = payments
+        self.sessions = sessions
 
     def routes(self) -> list[BaseRoute]:
         return [
@@ -50,7 +54,7 @@ class Pages:
 
     async def payment_challenge(self, request: Request) -> Response:
         app = self.app
-        payment = app.payments.find(request.path_params["id"])
+        payment = self.payments.find(request.path_params["id"])
         if payment is None:
             return message_page("Unknown payment", "This 3-D Secure link is not valid.", 404)
         with app.lock:
@@ -69,7 +73,7 @@ class Pages:
         choice = _form(await request.body()).get("choice", "")
         if choice not in CHOICES:
             return message_page("Bad request", "choice must be approve, reject or abandon", 400)
-        app.payments.decide(payment, choice)
+        self.payments.decide(payment, choice)
         if choice == "abandon":
             return message_page("Window closed", "The customer closed the 3-D Secure window.")
         target = payment.body.get("success_url" if choice == "approve" else "failure_url")
@@ -79,7 +83,7 @@ class Pages:
 
     async def session_challenge(self, request: Request) -> Response:
         app = self.app
-        session = app.sessions.find(request.path_params["id"])
+        session = self.sessions.find(request.path_params["id"])
         if session is None:
             return message_page("Unknown session", "This 3-D Secure link is not valid.", 404)
         completion = session.body["completion"]
@@ -90,7 +94,7 @@ class Pages:
             return message_page("Already completed", "This 3-D Secure authentication is over.", 409)
         if request.method == "GET" and hosted_frictionless:
             with app.lock:
-                app.sessions.authenticate(session)
+                self.sessions.authenticate(session)
                 session.next_actions = []
             return RedirectResponse(_with_query(completion["success_url"], {"cko-session-id": session.id}), 303)
         if request.method == "GET":
@@ -103,7 +107,7 @@ class Pages:
         choice = _form(await request.body()).get("choice", "")
         if choice not in CHOICES:
             return message_page("Bad request", "choice must be approve, reject or abandon", 400)
-        app.sessions.decide(session, choice)
+        self.sessions.decide(session, choice)
         if choice == "abandon":
             return message_page("Window closed", "The customer closed the 3-D Secure window.")
         if session.hosted:

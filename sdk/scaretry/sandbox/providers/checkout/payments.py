@@ -8,7 +8,6 @@ challenge nobody answers expires after 15 minutes (code 20152).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 import json
@@ -22,29 +21,23 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from scaretry.sandbox._credentials import CHECKOUT
-from scaretry.sandbox._provider import Context
+from scaretry.sandbox._provider import Context, ProviderApp
+from scaretry.sandbox.providers.checkout.account import CHALLENGE_TTL, CHANNELS
 from scaretry.sandbox.providers.checkout.cards import SUMMARIES, CardVault
 from scaretry.sandbox.providers.checkout.events import payment_event, pending_event
 from scaretry.sandbox.providers.checkout.issuer import Issuer, authenticated
-from scaretry.sandbox.providers.checkout.responses import empty, headers, json_answer, payments_invalid
+from scaretry.sandbox.providers.checkout.responses import empty, headers, json_answer, now_iso, payments_invalid
 from scaretry.sandbox.providers.checkout.views import Payment, accepted_body, created_body, details_body
 
 if TYPE_CHECKING:
-    from scaretry.sandbox.providers.checkout.app import App
+    from scaretry.sandbox.providers.checkout.sessions import Sessions
 
-__all__ = ["CHALLENGE_TTL", "CHANNELS", "LIST_LIMIT", "Payments"]
+__all__ = ["LIST_LIMIT", "Payments"]
 
 log = logging.getLogger("scaretry.sandbox")
 
-#: Checkout.com expires a 3DS payment the cardholder did not complete after 15 minutes (code 20152).
-CHALLENGE_TTL = 15 * 60.0
 #: The most payments one page of "Get payment lists" holds.
 LIST_LIMIT = 100
-
-
-#: The processing channels the sandbox knows: the published one, and one of an account that opted
-#: out of the automatic SCA retry.
-CHANNELS = (CHECKOUT["processing_channel_id"], CHECKOUT["opted_out_processing_channel_id"])
 
 
 def _whole(text: str, low: int, high: int | None) -> int | None:
@@ -55,20 +48,17 @@ def _whole(text: str, low: int, high: int | None) -> int | None:
     return value if value >= low and (high is None or value <= high) else None
 
 
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 class Payments:
     """The payments the sandbox holds, and the handlers of the payments API."""
 
-    def __init__(self, app: App, vault: CardVault) -> None:
+    def __init__(self, app: ProviderApp, vault: CardVault, sessions: Sessions) -> None:
         self.app = app
         self.vault = vault
+        self.sessions = sessions
         self.payments: dict[str, Payment] = {}
         self._by_session: dict[str, str] = {}  # sid of an integrated 3DS → pay id (cko-session-id)
         self.replays: dict[str, tuple[int, bytes]] = {}  # Cko-Idempotency-Key → first 2xx answer
-        self.issuer = Issuer(self)
+        self.issuer = Issuer(app.new_id, self.find_agreement)
 
     def find_agreement(self, previous_payment_id: str) -> Payment | None:
         """The payment a merchant-initiated one names as its agreement's first: by id or scheme id."""
@@ -104,7 +94,7 @@ class Payments:
         three_ds: dict[str, Any] = body.get("3ds") or {}
         session = None
         if "authentication_id" in three_ds:
-            session = app.sessions.find(three_ds["authentication_id"])
+            session = self.sessions.find(three_ds["authentication_id"])
             if session is None or session.status not in ("approved", "attempted"):
                 return payments_invalid("3ds_authentication_id_invalid")
         payment = Payment(
@@ -118,7 +108,9 @@ class Payments:
             merchant_initiated=bool(body.get("merchant_initiated", False)),
             source_id=app.new_id("src_"),
         )
-        self.issuer.answer(payment, three_ds, session)
+        code = self.issuer.answer(payment, three_ds, session)
+        if code is not None:
+            self.authorize(payment, code)
         app.note_delivery_fault(context, payment.id)
         with app.lock:
             self.payments[payment.id] = payment

@@ -7,6 +7,7 @@ is a bare 401 with the request id in the header only.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import uuid
@@ -26,6 +27,7 @@ __all__ = [
     "error_response",
     "headers",
     "json_answer",
+    "now_iso",
     "page_link",
     "payments_invalid",
     "sessions_error",
@@ -33,6 +35,11 @@ __all__ = [
 
 NAME = "checkout"
 _VERSION = "2026.11.0"
+
+
+def now_iso() -> str:
+    """A timestamp as Checkout.com's answers write it (``processed_on``, ``requested_on``)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def headers() -> dict[str, str]:

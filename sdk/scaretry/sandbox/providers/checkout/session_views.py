@@ -15,7 +15,7 @@ from starlette.requests import Request
 from scaretry.sandbox.providers.checkout.cards import Card
 from scaretry.sandbox.providers.checkout.responses import api_link, page_link
 
-__all__ = ["FINAL", "Session", "accepted_body", "callback_body", "links", "session_body"]
+__all__ = ["FINAL", "Session", "accepted_body", "callback_body", "links", "payment_three_ds", "session_body"]
 
 FINAL = ("approved", "attempted", "declined", "rejected", "unavailable", "challenge_abandoned", "expired")
 _PLAIN_PREFERENCES = (
@@ -55,6 +55,17 @@ class Session:
     @property
     def final(self) -> bool:
         return self.status in FINAL
+
+
+def payment_three_ds(session: Session) -> dict[str, Any]:
+    """The ``3ds`` block of a payment made with this session's authentication."""
+    return {
+        "authentication_response": session.response_code or "Y",
+        "version": "2.2.0",
+        "challenged": bool(session.challenged),
+        "eci": "05",
+        "authentication_id": session.id,
+    }
 
 
 def links(request: Request, session: Session) -> dict[str, Any]:

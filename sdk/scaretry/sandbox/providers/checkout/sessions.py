@@ -15,24 +15,21 @@ import secrets
 import threading
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 from starlette.responses import Response
 
-from scaretry.sandbox._provider import Context
+from scaretry.sandbox._provider import Context, ProviderApp
+from scaretry.sandbox.providers.checkout.account import CHALLENGE_TTL, CHANNELS
 from scaretry.sandbox.providers.checkout.cards import CardVault
-from scaretry.sandbox.providers.checkout.payments import CHALLENGE_TTL, CHANNELS, now_iso
-from scaretry.sandbox.providers.checkout.responses import empty, json_answer, sessions_error
+from scaretry.sandbox.providers.checkout.responses import empty, json_answer, now_iso, sessions_error
 from scaretry.sandbox.providers.checkout.session_views import (
     Session,
     accepted_body,
     callback_body,
     session_body,
 )
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.checkout.app import App
 
 __all__ = ["Session", "Sessions"]
 
@@ -47,7 +44,7 @@ def _wrong_state() -> Response:
 class Sessions:
     """The sessions the sandbox holds, and the handlers of the Sessions API."""
 
-    def __init__(self, app: App, vault: CardVault) -> None:
+    def __init__(self, app: ProviderApp, vault: CardVault) -> None:
         self.app = app
         self.vault = vault
         self.sessions: dict[str, Session] = {}
@@ -55,16 +52,6 @@ class Sessions:
     def find(self, sid: str) -> Session | None:
         with self.app.lock:
             return self.sessions.get(sid)
-
-    def three_ds(self, session: Session) -> dict[str, Any]:
-        """The ``3ds`` block of a payment made with this session's authentication."""
-        return {
-            "authentication_response": session.response_code or "Y",
-            "version": "2.2.0",
-            "challenged": bool(session.challenged),
-            "eci": "05",
-            "authentication_id": session.id,
-        }
 
     # -- handlers -----------------------------------------------------------------------------
 
