@@ -16,8 +16,8 @@ import json
 import logging
 import secrets
 import threading
-from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from collections.abc import Callable, Hashable, Mapping
+from typing import Any, ClassVar, TypeVar
 
 import anyio
 from starlette.requests import Request
@@ -30,11 +30,13 @@ from scaretry.sandbox._faults import DELIVERY_HEADER, DeliveryFault, Faults, par
 from scaretry.sandbox._notify import Notifier, Stale
 from scaretry.sandbox._openapi import Operation, Problem, Spec
 
-__all__ = ["MAX_BODY", "Context", "ErrorKind", "ProviderApp", "SandboxSettings", "json_response"]
+__all__ = ["MAX_BODY", "Context", "ErrorKind", "Handler", "ProviderApp", "SandboxSettings", "json_response"]
 
 log = logging.getLogger("scaretry.sandbox")
 
 MAX_BODY = 64 * 1024  # no card payment request comes near this; a bigger body is an attack or a bug
+
+E = TypeVar("E", bound=Exception)
 
 
 class SandboxSettings:
@@ -85,6 +87,10 @@ class Context:
         return self.request.headers
 
 
+#: What answers one operation of a provider's API.
+Handler = Callable[[Context], Response]
+
+
 class ProviderApp(abc.ABC):
     """One emulated provider, served at the paths of its real API on the sandbox's host.
 
@@ -113,6 +119,8 @@ class ProviderApp(abc.ABC):
         self.notifier = notifier
         self.faults = faults
         self.lock = threading.RLock()  # handlers run in a thread pool; state changes take this lock
+        #: the keys (:meth:`in_flight_key`) of the requests being processed now
+        self.in_flight: set[Hashable] = set()
 
     # -- what each provider writes ------------------------------------------------------------
 
@@ -125,21 +133,41 @@ class ProviderApp(abc.ABC):
         """None if the request's credentials are right, else the provider's auth error response."""
 
     @abc.abstractmethod
-    def handlers(self) -> Mapping[str, Callable[[Context], Response]]:
+    def handlers(self) -> Mapping[str, Handler]:
         """operationId → handler. Every operation of the spec must have one."""
 
     def pages(self) -> list[BaseRoute]:
         """The sandbox's own pages for this provider (challenge, 3DS Method), under ``/<name>/_pages``."""
         return []
 
+    def in_flight_key(self, context: Context) -> Hashable | None:
+        """The key of a request that must not be processed twice at once (a write with its
+        idempotency key): a second one while the first is in flight gets :meth:`in_flight_answer`.
+        None, the default: requests never wait for each other."""
+        return None
+
+    def in_flight_answer(self, context: Context) -> Response:
+        """The provider's answer to a duplicate of a request still being processed."""
+        return self.error(ErrorKind.CONFLICT, 409, "a request with this key is being processed")
+
     def begin(self, context: Context) -> Response | None:
         """Called before the handler, while the request is "in flight"; a response here answers
-        instead of the handler (Checkout.com: 429 for a concurrent request with the same key)."""
+        instead of the handler (a duplicate of a request still being processed)."""
+        key = self.in_flight_key(context)
+        if key is None:
+            return None
+        with self.lock:
+            if key in self.in_flight:
+                return self.in_flight_answer(context)
+            self.in_flight.add(key)
         return None
 
     def end(self, context: Context) -> None:
-        """Called after the handler, whatever happened."""
-        return
+        """Called after the handler, whatever happened (never after a :meth:`begin` that answered)."""
+        key = self.in_flight_key(context)
+        if key is not None:
+            with self.lock:
+                self.in_flight.discard(key)
 
     def sign_response(self, request: Request, response: Response) -> Response:
         """Hook for providers that sign their responses (Antom)."""
@@ -163,6 +191,19 @@ class ProviderApp(abc.ABC):
         """Send a signed notification about ``subject`` to ``url``, on the provider's retry schedule;
         ``stale`` builds the provider's pending notification, for the reorder fault."""
         self.notifier.send(self.name, url, headers, body, subject=subject, stale=stale)
+
+    def locked(self, handler: Handler, refusal: type[E], answer: Callable[[Context, E], Response]) -> Handler:
+        """``handler`` run under the provider's lock (it reads and changes state in one go); a
+        ``refusal`` it raises is answered with ``answer(context, refusal)``, the provider's error."""
+
+        def run(context: Context) -> Response:
+            try:
+                with self.lock:
+                    return handler(context)
+            except refusal as refused:
+                return answer(context, refused)
+
+        return run
 
     def new_id(self, prefix: str = "", length: int = 26) -> str:
         alphabet = "abcdefghijklmnopqrstuvwxyz234567"

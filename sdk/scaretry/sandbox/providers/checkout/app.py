@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextvars
 import hmac
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any, ClassVar
 
 from starlette.requests import Request
@@ -14,7 +14,7 @@ from starlette.routing import BaseRoute
 
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.sandbox._openapi import Problem
-from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp
+from scaretry.sandbox._provider import Context, ErrorKind, Handler, ProviderApp
 from scaretry.sandbox.providers.checkout.actions import PaymentActions
 from scaretry.sandbox.providers.checkout.cards import CardVault
 from scaretry.sandbox.providers.checkout.oauth import TOKEN_PATH, AccessTokens, allows
@@ -56,7 +56,6 @@ class App(ProviderApp):
         self.payments = Payments(self, vault, self.sessions)
         self.actions = PaymentActions(self.payments)
         self._pages = Pages(self, self.payments, self.sessions)
-        self._in_flight: set[str] = set()
         self.tokens = AccessTokens(self.clock)
 
     # -- the pipeline's hooks -----------------------------------------------------------------
@@ -98,23 +97,7 @@ class App(ProviderApp):
                 return None
         return self.error(ErrorKind.UNAUTHORIZED, 401, "invalid credentials")
 
-    def begin(self, context: Context) -> Response | None:
-        key = self._flight_key(context)
-        if key is None:
-            return None
-        with self.lock:
-            if key in self._in_flight:
-                return self.error(ErrorKind.CONFLICT, 409, "a request with this key is being processed")
-            self._in_flight.add(key)
-        return None
-
-    def end(self, context: Context) -> None:
-        key = self._flight_key(context)
-        if key is not None:
-            with self.lock:
-                self._in_flight.discard(key)
-
-    def _flight_key(self, context: Context) -> str | None:
+    def in_flight_key(self, context: Context) -> Hashable | None:
         operation = context.operation.operation_id
         if operation in ("requestPayment", "capturePayment", "voidPayment", "refundPayment"):
             key = context.headers.get("cko-idempotency-key")
@@ -130,10 +113,10 @@ class App(ProviderApp):
                 "pending": sum(1 for p in self.payments.payments.values() if not p.final),
                 "sessions": len(self.sessions.sessions),
                 "idempotency_keys": len(self.payments.replays),
-                "in_flight": len(self._in_flight),
+                "in_flight": len(self.in_flight),
             }
 
-    def handlers(self) -> Mapping[str, Callable[[Context], Response]]:
+    def handlers(self) -> Mapping[str, Handler]:
         return {
             "requestPayment": self.payments.request,
             "getPaymentDetails": self.payments.get,

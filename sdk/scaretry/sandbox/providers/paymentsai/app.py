@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any, ClassVar
 
 from starlette.requests import Request
@@ -13,7 +13,7 @@ from starlette.routing import BaseRoute
 
 from scaretry.sandbox._credentials import PAYMENTSAI
 from scaretry.sandbox._openapi import Problem
-from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp
+from scaretry.sandbox._provider import Context, ErrorKind, Handler, ProviderApp
 from scaretry.sandbox.providers.paymentsai.pages import Pages
 from scaretry.sandbox.providers.paymentsai.responses import Refused, error_response, forbidden
 from scaretry.sandbox.providers.paymentsai.transactions import Transactions
@@ -37,9 +37,8 @@ class App(ProviderApp):
         #: organization id → whether its gateway connection has 3-D Secure on
         self.organizations = {PAYMENTSAI["organization_id"]: True, PAYMENTSAI["organization_id_no_3ds"]: False}
         self.wallet = Wallet(self)
-        self.transactions = Transactions(self)
-        self._pages = Pages(self)
-        self.in_flight: set[tuple[str, str]] = set()
+        self.transactions = Transactions(self, self.wallet, self.organizations)
+        self._pages = Pages(self, self.transactions)
 
     # -- the pipeline's hooks ---------------------------------------------------------------------
 
@@ -55,51 +54,30 @@ class App(ProviderApp):
             return forbidden()
         return None
 
-    def handlers(self) -> Mapping[str, Callable[[Context], Response]]:
-        return {
-            "createCustomer": self._guarded(self.wallet.create_customer),
-            "attachPaymentInstrument": self._guarded(self.wallet.attach_payment_instrument),
-            "createPaymentInstrumentToken": self._guarded(self.wallet.create_token),
-            "createTransaction": self._guarded(self.transactions.create),
-            "getTransaction": self._guarded(self.transactions.get),
+    def handlers(self) -> Mapping[str, Handler]:
+        handlers: dict[str, Handler] = {
+            "createCustomer": self.wallet.create_customer,
+            "attachPaymentInstrument": self.wallet.attach_payment_instrument,
+            "createPaymentInstrumentToken": self.wallet.create_token,
+            "createTransaction": self.transactions.create,
+            "getTransaction": self.transactions.get,
         }
+        return {operation: self.locked(handler, Refused, self._refused) for operation, handler in handlers.items()}
 
-    def _guarded(self, handler: Callable[[Context], Response]) -> Callable[[Context], Response]:
-        def run(context: Context) -> Response:
-            try:
-                with self.lock:
-                    return handler(context)
-            except Refused as refused:
-                kind = ErrorKind.NOT_FOUND if refused.status == 404 else ErrorKind.MALFORMED
-                return self.error(kind, refused.status, refused.details)
+    def _refused(self, context: Context, refused: Refused) -> Response:
+        kind = ErrorKind.NOT_FOUND if refused.status == 404 else ErrorKind.MALFORMED
+        return self.error(kind, refused.status, refused.details)
 
-        return run
-
-    @staticmethod
-    def _idempotency(context: Context) -> tuple[str, str] | None:
+    def in_flight_key(self, context: Context) -> Hashable | None:
         if context.operation.operation_id != "createTransaction" or not isinstance(context.body, dict):
             return None
         key = context.body.get("idempotencyKey")
         return (context.path_params["organizationId"], key) if isinstance(key, str) else None
 
-    def begin(self, context: Context) -> Response | None:
-        key = self._idempotency(context)
-        if key is None:
-            return None
-        with self.lock:
-            if key in self.in_flight:
-                response = self.error(ErrorKind.RATE_LIMITED, 429, "a request with this idempotencyKey is in flight")
-                response.headers["Retry-After"] = "1"
-                return response
-            self.in_flight.add(key)
-        context.request.state.paymentsai_key = key
-        return None
-
-    def end(self, context: Context) -> None:
-        key = getattr(context.request.state, "paymentsai_key", None)
-        if key is not None:
-            with self.lock:
-                self.in_flight.discard(key)
+    def in_flight_answer(self, context: Context) -> Response:
+        response = self.error(ErrorKind.RATE_LIMITED, 429, "a request with this idempotencyKey is in flight")
+        response.headers["Retry-After"] = "1"
+        return response
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:

@@ -15,7 +15,8 @@ from starlette.routing import BaseRoute, Route
 from scaretry.sandbox._pages import CHOICES, challenge_page, message_page
 
 if TYPE_CHECKING:
-    from scaretry.sandbox.providers.paymentsai.app import App
+    from scaretry.sandbox._provider import ProviderApp
+    from scaretry.sandbox.providers.paymentsai.transactions import Transactions
 
 __all__ = ["Pages"]
 
@@ -29,8 +30,9 @@ def _filled(redirect: str, txn_id: str, result: str) -> str:
 
 
 class Pages:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, transactions: Transactions) -> None:
         self.app = app
+        self.transactions = transactions
 
     def routes(self) -> list[BaseRoute]:
         return [Route("/3ds/{transaction_id}", self.challenge, methods=["GET", "POST"])]
@@ -45,10 +47,10 @@ class Pages:
             if choice not in CHOICES:
                 return message_page("Bad request", "choose approve, reject or abandon", status=400)
         with app.lock:
-            txn = app.transactions.transactions.get(txn_id)
+            txn = self.transactions.transactions.get(txn_id)
             if txn is None:
                 return message_page("Not found", "no such authentication", status=404)
-            app.transactions.advance(txn)
+            self.transactions.advance(txn)
             if txn.final or txn.choice is not None:
                 return message_page("Authentication finished", "this authentication is no longer open")
             if choice is None:
@@ -59,7 +61,7 @@ class Pages:
                     fields={"transaction": txn.id},
                     details=f"Confirm the payment of {txn.amount} {txn.currency}.",
                 )
-            app.transactions.decide(txn, choice)
+            self.transactions.decide(txn, choice)
             result = txn.result  # the guide's step 5: the outcome known when the browser is sent back
             redirect = txn.redirect_url
         if redirect is None:

@@ -18,18 +18,16 @@ import math
 import re
 import threading
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
 from starlette.responses import Response
 
 from scaretry.sandbox._credentials import PAYMENTSAI
-from scaretry.sandbox._provider import Context
+from scaretry.sandbox._provider import Context, ProviderApp
 from scaretry.sandbox.providers.paymentsai.cards import CardScenario
 from scaretry.sandbox.providers.paymentsai.records import Instrument, Transaction, now_iso, three_ds
 from scaretry.sandbox.providers.paymentsai.responses import Refused, ok
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.paymentsai.app import App
+from scaretry.sandbox.providers.paymentsai.wallet import Wallet
 
 __all__ = ["CHALLENGE_TTL_SECONDS", "Transactions"]
 
@@ -44,8 +42,11 @@ _CHALLENGED = (CardScenario.CHALLENGE, CardScenario.CHALLENGE_SLOW_ISSUER, CardS
 class Transactions:
     """The transactions the sandbox holds (handlers run with the app's lock held)."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, wallet: Wallet, organizations: Mapping[str, bool]) -> None:
         self.app = app
+        self.wallet = wallet
+        #: organization id → whether its gateway connection has 3-D Secure on
+        self.organizations = organizations
         self.transactions: dict[str, Transaction] = {}
         self.keys: dict[tuple[str, str], str] = {}  # (organization, idempotencyKey) → transaction id
 
@@ -67,7 +68,7 @@ class Transactions:
         redirect = body.get("redirectUrl")  # an absolute http(s) URL: the pipeline checked it
         if not _CURRENCY.match(body["currency"]):
             raise Refused(400, "currency must be an ISO 4217 code such as USD")
-        wallet = app.wallet
+        wallet = self.wallet
         customer_id = body.get("customerId")
         if customer_id is not None and wallet.customers.get(customer_id, {}).get("organization") != org:
             raise Refused(400, "customerId: customer not found")
@@ -93,7 +94,7 @@ class Transactions:
             currency=body["currency"],
             type=body["type"],
             scenario=scenario,
-            three_ds=app.organizations[org] and not merchant_initiated,
+            three_ds=self.organizations[org] and not merchant_initiated,
             merchant_initiated=merchant_initiated,
             created=app.clock.now(),
             date=now_iso(),

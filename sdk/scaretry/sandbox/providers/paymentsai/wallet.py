@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.responses import Response
 
 from scaretry.sandbox._cards import luhn_ok
-from scaretry.sandbox._provider import Context
+from scaretry.sandbox._provider import Context, ProviderApp
 from scaretry.sandbox.providers.paymentsai.cards import TEST_CARDS, CardScenario, brand
 from scaretry.sandbox.providers.paymentsai.records import Instrument, Token, now_iso
 from scaretry.sandbox.providers.paymentsai.responses import Refused, ok
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.paymentsai.app import App
 
 __all__ = ["TOKEN_TTL_SECONDS", "Wallet"]
 
@@ -33,7 +30,7 @@ _ADDRESS_FIELDS = {"country": "country", "address": "address1", "city": "city", 
 class Wallet:
     """Customers, tokens and instruments (handlers run with the app's lock held)."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp) -> None:
         self.app = app
         self.customers: dict[str, dict[str, Any]] = {}
         self.tokens: dict[str, Token] = {}
