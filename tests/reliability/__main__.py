@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 import time
@@ -112,8 +111,6 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--json", help="write the figures to this file")
     run.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    # The drop-after-commit fault ends a response with an exception on purpose: uvicorn logs each.
-    logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
     return trials(args)
 
 

@@ -4,8 +4,8 @@ client, and every error is handled the way scaretry's documentation tells a merc
 - An error raised after a request may have reached the provider must carry ``handle``; one that
   does not is a lost payment (the trial fails at once).
 - ``recover(handle)`` gives the payment's real outcome. When the provider never received the
-  payment (``recover`` answers FAILED, or refuses a handle without a payment id), the call that
-  creates it is repeated with the handle's idempotency key: never a second payment.
+  payment (``recover`` answers FAILED without a payment id; or, against its documentation, raises),
+  the call that creates it is repeated with the handle's idempotency key: never a second payment.
 - A call that only reads (``resume``, ``wait``, ``poll_once``) is answered by ``recover``; ``wait``
   goes on waiting from the recovered outcome while it is not final.
 
@@ -70,6 +70,8 @@ class Merchant:
         self._pauses = 0
         #: idempotency key → the call that made the payment (a merchant keeps its orders)
         self._writes: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {}
+        #: the last outcome the scenario was given
+        self.last: Outcome | None = None
 
     # -- what the scenario sees ---------------------------------------------------------------
 
@@ -117,6 +119,8 @@ class Merchant:
                     result = self._after_write(name, handle, args, kwargs)
             if name not in _READS and isinstance(getattr(result, "handle", None), Handle):
                 self._writes[result.handle.idempotency_key] = (name, args, kwargs)
+            if isinstance(result, Outcome):
+                self.last = result
             return result
         finally:
             self._depth -= 1
@@ -157,8 +161,8 @@ class Merchant:
             except TransportError as exc:
                 handle = self._handle_of("recover", exc)
                 continue
-            if outcome.state is State.FAILED:
-                self.stats["recover() answered FAILED"] += 1
+            if outcome.state is State.FAILED and outcome.payment_id is None:
+                self.stats["recover() answered FAILED: never received"] += 1
                 return None
             self.stats["recovered by recover()"] += 1
             return outcome
