@@ -33,6 +33,7 @@ from tests.reliability.operations import Operations
 __all__ = ["AsyncFaultyTransport", "Exchange", "Fault", "FaultPlan", "FaultyTransport", "Kind", "Wire"]
 
 HEADER = "X-Sandbox-Fault"
+_AUTHENTICATING = frozenset({"authorization", "signature", "cko-signature", "x-signature"})
 #: the most consecutive attempts one fault hits (the retry policy makes 3)
 MAX_TIMES = 4
 
@@ -122,6 +123,8 @@ class Wire:
     operations: Operations
     latency: float
     exchanges: list[Exchange] = attrs.Factory(list)
+    #: the values of the headers that authenticate requests and answers (the secrets test looks for them)
+    secrets: set[str] = attrs.Factory(set)
     #: when every request the client gave up on has finished in the sandbox (``time.monotonic()``)
     quiet_at: float = 0.0
     _lock: threading.Lock = attrs.Factory(threading.Lock)
@@ -134,12 +137,16 @@ class Wire:
             self.exchanges.append(Exchange(attempt, operation, fault, request.content))
             if fault is not None and fault.kind is Kind.TIMEOUT:
                 self.quiet_at = max(self.quiet_at, time.monotonic() + self.latency + 0.3)
+        self.keep_secrets(request.headers)
         header = fault.header(self.latency) if fault is not None else None
         if header is not None:
             request.headers[HEADER] = header
         elif HEADER in request.headers:  # the retry of an attempt that had a fault
             del request.headers[HEADER]
         return attempt, fault, operation
+
+    def keep_secrets(self, headers: httpx.Headers) -> None:
+        self.secrets.update(v for k, v in headers.items() if k.lower() in _AUTHENTICATING)
 
     def end(self, attempt: int, status: int | None, body: bytes | None) -> None:
         with self._lock:
@@ -179,6 +186,7 @@ class FaultyTransport(httpx.BaseTransport):
             self.wire.end(attempt, response.status_code, None)
             raise
         self.wire.end(attempt, response.status_code, body)
+        self.wire.keep_secrets(response.headers)
         return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
 
     def close(self) -> None:
@@ -203,6 +211,7 @@ class AsyncFaultyTransport(httpx.AsyncBaseTransport):
             self.wire.end(attempt, response.status_code, None)
             raise
         self.wire.end(attempt, response.status_code, body)
+        self.wire.keep_secrets(response.headers)
         return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
 
     async def aclose(self) -> None:

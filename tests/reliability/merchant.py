@@ -67,6 +67,8 @@ class Merchant:
         self.stats = stats
         self._owned = owned
         self._depth = 0
+        #: every exception the client raised in the trial (the secrets test reads them all)
+        self.errors: list[BaseException] = []
         self._pauses = 0
         #: idempotency key → the call that made the payment (a merchant keeps its orders)
         self._writes: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {}
@@ -83,7 +85,9 @@ class Merchant:
         client = self._client.for_organization(organization_id, gateway_three_ds=gateway_three_ds)
         clean = self._clean.for_organization(organization_id, gateway_three_ds=gateway_three_ds)
         self._owned.extend((client, clean))
-        return Merchant(client, clean, self._portal, self.stats, self._owned)
+        merchant = Merchant(client, clean, self._portal, self.stats, self._owned)
+        merchant.errors = self.errors
+        return merchant
 
     def __enter__(self) -> Merchant:
         return self
@@ -127,6 +131,7 @@ class Merchant:
 
     def _handle_of(self, name: str, exc: ScaRetryError) -> Handle:
         self.stats[f"error {type(exc).__name__}"] += 1
+        self.errors.append(exc)
         if isinstance(exc, WaitTimeout):
             raise Lost(f"{name}: {exc}") from None
         handle = getattr(exc, "handle", None)
@@ -147,6 +152,7 @@ class Merchant:
             try:
                 outcome: Outcome = self._invoke("recover", handle)
             except ValidationError as exc:
+                self.errors.append(exc)
                 self.stats[f"{BREACH} recover() raised ValidationError ({exc.field})"] += 1
                 return None
             except ProviderError as exc:
@@ -155,6 +161,7 @@ class Merchant:
                     continue
                 # Not the documented answer (FAILED) for a payment the provider never received; the
                 # repeat with the same idempotency key is safe whatever it means.
+                self.errors.append(exc)
                 code = f" {exc.code}" if exc.code else ""
                 self.stats[f"{BREACH} recover() raised HTTP {exc.status_code}{code}"] += 1
                 return None

@@ -87,6 +87,9 @@ class Result:
     wrong: str | None = None
     stats: Counter[str] = attrs.Factory(Counter)
     faulted: Counter[tuple[str, Kind]] = attrs.Factory(Counter)
+    #: every exception the client raised, and the authenticating header values on the wire
+    errors: list[BaseException] = attrs.Factory(list)
+    secrets: set[str] = attrs.Factory(set)
     path: str = ""
     seconds: float = 0.0
 
@@ -186,6 +189,7 @@ class Worker:
                 result.lost = f"the flow cannot go on: {str(exc)[:300] or 'assertion failed'}"
         except Exception as exc:  # anything else escaping the client is a bug too
             result.lost = f"{type(exc).__name__} escaped: {str(exc)[:300]}"
+            result.errors.append(exc)
         finally:
             result.seconds = time.monotonic() - started
             for client in owned:
@@ -194,6 +198,8 @@ class Worker:
         created = self.count(provider) - before
         truths = JUDGES[provider].truths(self.clean[provider].api.get_httpx_client(), wire.exchanges)
         result.faulted = wire.faulted()
+        result.errors.extend(merchant.errors)
+        result.secrets = wire.secrets
         result.path = wire.path()
         if baseline is not None:
             judge(result, outcome, truths, created, baseline)
