@@ -1,9 +1,14 @@
-"""``python -m tests.reliability trials …``: the fault trials from the command line (``make reliability``).
+"""``python -m tests.reliability …``: the instruments of ``make reliability`` from the command line.
 
-Prints the seed, every failing trial with its reproduction, the counts (trials, duplicates, lost,
-wrong), what the merchant's recovery did, and which operations each kind of fault hit. Exits 1 if
-any trial failed. ``--only N`` runs trial N alone (with ``--provider`` and ``--mode``): the line a
-failing trial prints.
+- ``trials``: the fault trials. Prints the seed, every failing trial with its reproduction, the
+  counts (trials, duplicates, lost, wrong), what the merchant's recovery did, and which operations
+  each kind of fault hit. ``--only N`` runs trial N alone (with ``--provider`` and ``--mode``): the
+  line a failing trial prints.
+- ``schemathesis``: requests generated from the specs against the sandbox (5xx, hangs).
+- ``all``: the trials, the fuzzer (``tests/fuzz`` at a large count) and Schemathesis, then the
+  figures of the README's reliability table.
+
+Each exits 1 if its instrument found a failure (``all``: if any did).
 """
 
 from __future__ import annotations
@@ -11,11 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
+from tests.reliability import schemathesis_run
 from tests.reliability.faults import Kind
 from tests.reliability.operations import Operations
 from tests.reliability.trials import MODES, PROVIDERS, Result, Workers, run_trials
@@ -91,9 +99,59 @@ def trials(args: argparse.Namespace) -> int:
     print("\nfaulted attempts per operation:")
     print("\n".join(coverage(results, providers)))
     print(f"\nseed {args.seed}: " + ", ".join(f"{k} {v}" for k, v in figures.items()), flush=True)
-    if args.json:
+    if hasattr(args, "json_figures"):
+        args.json_figures.update({"seed": args.seed, **{f"trials {k}": v for k, v in figures.items()}})
+    elif args.json:
         Path(args.json).write_text(json.dumps({"seed": args.seed, **figures}, indent=2) + "\n")
     return 0 if all(r.ok for r in results) else 1
+
+
+def sandbox_fuzz(args: argparse.Namespace) -> dict[str, object]:
+    findings = schemathesis_run.run(args.schemathesis_examples)
+    print(
+        f"\nschemathesis: {findings.requests} requests in {findings.seconds:.0f}s; statuses {dict(findings.statuses)}"
+    )
+    for line in findings.server_errors[:20] + findings.hangs[:20] + findings.dropped[:20]:
+        print(f"  {line}")
+    return {
+        "schemathesis requests": findings.requests,
+        "schemathesis 5xx": len(findings.server_errors),
+        "schemathesis hangs": len(findings.hangs),
+        "schemathesis dropped connections": len([d for d in findings.dropped if "not sendable" not in d]),
+    }
+
+
+def answers_fuzz(args: argparse.Namespace) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "fuzz.json"
+        environment = {
+            **os.environ,
+            "SCARETRY_FUZZ_PROFILE": "reliability",
+            "SCARETRY_FUZZ_EXAMPLES": str(args.fuzz_examples),
+            "SCARETRY_FUZZ_REPORT": str(report),
+        }
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/fuzz"]
+        failed = subprocess.run(command, env=environment, check=False).returncode
+        cases = json.loads(report.read_text()) if report.exists() else {}
+    return {"fuzz cases": cases.get("cases", 0), "fuzz tests failed": failed != 0}
+
+
+def everything(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    figures: dict[str, object] = {}
+    args.json_figures = figures
+    trials_failed = trials(args)
+    figures.update(answers_fuzz(args))
+    figures.update(sandbox_fuzz(args))
+    figures["minutes"] = round((time.monotonic() - started) / 60, 1)
+    print("\n| figure | value |\n| --- | --- |")
+    for name, value in figures.items():
+        print(f"| {name} | {value} |")
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
+    failed = figures["fuzz tests failed"] or figures["schemathesis 5xx"] or figures["schemathesis hangs"]
+    return 1 if trials_failed or failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +168,17 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=8)
     run.add_argument("--json", help="write the figures to this file")
     run.add_argument("-v", "--verbose", action="store_true")
+    run.add_argument("--fuzz-examples", type=int, default=2000, help="per fuzz test (all)")
+    run.add_argument("--schemathesis-examples", type=int, default=150, help="per operation and mode")
+    sandbox = commands.add_parser("schemathesis", help="requests generated from the specs against the sandbox")
+    sandbox.add_argument("--schemathesis-examples", type=int, default=150, help="per operation and mode")
+    commands.add_parser("all", parents=[run], add_help=False, help="trials, fuzzer and Schemathesis: the figures")
     args = parser.parse_args(argv)
+    if args.command == "schemathesis":
+        figures = sandbox_fuzz(args)
+        return 1 if figures["schemathesis 5xx"] or figures["schemathesis hangs"] else 0
+    if args.command == "all":
+        return everything(args)
     return trials(args)
 
 

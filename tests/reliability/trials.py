@@ -88,8 +88,8 @@ class Result:
     stats: Counter[str] = attrs.Factory(Counter)
     faulted: Counter[tuple[str, Kind]] = attrs.Factory(Counter)
     #: every exception the client raised, and the authenticating header values on the wire
-    errors: list[BaseException] = attrs.Factory(list)
-    secrets: set[str] = attrs.Factory(set)
+    errors: list[BaseException] = attrs.field(factory=list, repr=False)
+    secrets: set[str] = attrs.field(factory=set, repr=False)
     path: str = ""
     seconds: float = 0.0
 
