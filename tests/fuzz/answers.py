@@ -35,14 +35,18 @@ _JSON = st.recursive(
 )
 
 
-def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    yield prefix
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _paths(item, (*prefix, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _paths(item, (*prefix, index))
+def _paths(value: Any, deepest: int = 20) -> Iterator[tuple[Any, ...]]:
+    """Every place in ``value`` (down to ``deepest`` levels), without recursion."""
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), value)]
+    while stack:
+        path, node = stack.pop()
+        yield path
+        if len(path) >= deepest:
+            continue
+        if isinstance(node, dict):
+            stack.extend(((*path, key), item) for key, item in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(node))
 
 
 def _get(value: Any, path: tuple[Any, ...]) -> Any:
@@ -87,7 +91,7 @@ def mutated(draw: st.DrawFn, value: Any, strings: list[str]) -> Any:
         elif kind == "swap" and strings:
             value = _replaced(value, path, draw(st.sampled_from(strings)))  # a value that belongs elsewhere
         elif kind == "deep":
-            value = _replaced(value, path, _nested(draw(st.sampled_from([50, 400, 900])), target))
+            value = _replaced(value, path, _nested(draw(st.sampled_from([50, 300])), target))
         elif kind == "number":
             value = _replaced(value, path, draw(st.sampled_from([10**400, 2**64, -(10**30), 1e308, 0.1])))
         else:

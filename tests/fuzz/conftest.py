@@ -1,7 +1,7 @@
 """The fuzzers' shared set-up: Hypothesis profiles, the recorded flows, and the count of cases.
 
 ``SCARETRY_FUZZ_PROFILE=reliability`` (``make reliability``) runs many cases (``SCARETRY_FUZZ_EXAMPLES``
-per test, 2,000 by default) with a fresh seed;
+per test, 1,500 by default) with a fresh seed;
 the default profile runs few, derandomized, so ``make test`` is fast and always the same.
 ``SCARETRY_FUZZ_REPORT=<file>`` writes the number of cases run to that file (JSON).
 """
@@ -32,7 +32,7 @@ else:
         HealthCheck.filter_too_much,
         HealthCheck.large_base_example,
     ]
-    _MANY = int(os.environ.get("SCARETRY_FUZZ_EXAMPLES", "2000"))
+    _MANY = int(os.environ.get("SCARETRY_FUZZ_EXAMPLES", "1500"))
     settings.register_profile(
         "ci", max_examples=80, derandomize=True, deadline=None, database=None, suppress_health_check=_SLOW
     )

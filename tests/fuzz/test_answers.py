@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from scaretry import Outcome, ScaRetryError, State
 from tests.fuzz.answers import Answers
 from tests.fuzz.conftest import CASES
+from tests.fuzz.failures import Failures
 from tests.fuzz.notifications import loads
 from tests.fuzz.recorded import RecordedFlow, Recording
 from tests.reliability.operations import Operations
@@ -59,7 +60,11 @@ AUTHORISED = {
 }
 
 
-def drive(recording: Recording, flow: RecordedFlow, step: int, answers: Answers, data: st.DataObject) -> None:
+def drive(
+    recording: Recording, flow: RecordedFlow, step: int, answers: Answers, data: st.DataObject, drawn: list[str]
+) -> None:
+    """Run ``flow`` with its own answers up to ``step`` and drawn ones from there (described in
+    ``drawn``). Raises what the adapter raises beyond a ScaRetryError, or AssertionError."""
     operations = Operations(recording.provider, "")
     generator = flow.start(recording.adapter)
     last: httpx.Response | None = None
@@ -72,6 +77,7 @@ def drive(recording: Recording, flow: RecordedFlow, step: int, answers: Answers,
                 last = flow.answers[index].response()
             else:
                 last = data.draw(answers.response(operation), label=f"answer {index} to {operation}")
+                drawn.append(f"{operation} ← HTTP {last.status_code} {last.content[:160]!r}")
             try:
                 parsed = call.prepared.build(last)
             except recording.adapter.unparseable:
@@ -107,14 +113,23 @@ def test_any_answer_at_any_step_gives_an_outcome_or_a_typed_error(
     answers = _answers(recording)
     flows = recording.flows
 
+    failures = Failures()
+
     @given(st.data())
     def check(data: st.DataObject) -> None:
         flow = data.draw(st.sampled_from(flows), label="flow")
         step = data.draw(st.integers(0, len(flow.answers) - 1), label="fuzzed step")
         CASES[f"{provider} answers"] += 1
-        drive(recording, flow, step, answers, data)
+        drawn: list[str] = []
+        try:
+            drive(recording, flow, step, answers, data, drawn)
+        except Exception as error:  # everything but a ScaRetryError is a finding
+            failures.add(error, f"{flow} (answers from step {step}): {'; '.join(drawn) or 'see the traceback'}")
 
     check()
+    CASES["undocumented exceptions"] += failures.cases
+    if failures.seen:
+        pytest.fail(f"{provider}: {failures.cases} cases failed\n{failures.report()}", pytrace=False)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

@@ -148,6 +148,12 @@ class Wire:
     def keep_secrets(self, headers: httpx.Headers) -> None:
         self.secrets.update(v for k, v in headers.items() if k.lower() in _AUTHENTICATING)
 
+    def answered(self, attempt: int, request: httpx.Request, response: httpx.Response, body: bytes) -> httpx.Response:
+        """Record the answer to ``attempt``; the response, read, for the layers above."""
+        self.end(attempt, response.status_code, body)
+        self.keep_secrets(response.headers)
+        return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
+
     def end(self, attempt: int, status: int | None, body: bytes | None) -> None:
         with self._lock:
             self.exchanges[attempt] = attrs.evolve(self.exchanges[attempt], status=status, response_body=body)
@@ -182,12 +188,10 @@ class FaultyTransport(httpx.BaseTransport):
         response = self._inner.handle_request(request)
         try:
             body = response.read()
-        except httpx.TransportError:
+        except httpx.TransportError:  # dropped mid-answer: the status arrived, the body did not
             self.wire.end(attempt, response.status_code, None)
             raise
-        self.wire.end(attempt, response.status_code, body)
-        self.wire.keep_secrets(response.headers)
-        return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
+        return self.wire.answered(attempt, request, response, body)
 
     def close(self) -> None:
         self._inner.close()
@@ -207,12 +211,10 @@ class AsyncFaultyTransport(httpx.AsyncBaseTransport):
         response = await self._inner.handle_async_request(request)
         try:
             body = await response.aread()
-        except httpx.TransportError:
+        except httpx.TransportError:  # dropped mid-answer: the status arrived, the body did not
             self.wire.end(attempt, response.status_code, None)
             raise
-        self.wire.end(attempt, response.status_code, body)
-        self.wire.keep_secrets(response.headers)
-        return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
+        return self.wire.answered(attempt, request, response, body)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -72,6 +72,16 @@ def _strings(value: Any, pattern: Callable[[str], bool]) -> Iterator[str]:
             yield node
 
 
+def _sent(exchanges: list[Exchange], operations: tuple[str, ...], field: str) -> set[str]:
+    """The values of the top-level ``field`` of the request bodies the trial sent to ``operations``."""
+    keys: set[str] = set()
+    for e in exchanges:
+        body = _json(e.request_body)
+        if e.operation in operations and isinstance(body, dict) and isinstance(body.get(field), str):
+            keys.add(body[field])
+    return keys
+
+
 @attrs.frozen
 class Judge:
     provider: str
@@ -123,14 +133,7 @@ _ANTOM = {"SUCCESS": Money.AUTHORIZED, "PROCESSING": Money.PENDING, "PENDING": M
 
 
 def _antom_keys(exchanges: list[Exchange]) -> set[str]:
-    keys: set[str] = set()
-    for e in exchanges:
-        body = _json(e.request_body)
-        if e.operation in ("pay", "createPaymentSession") and isinstance(body, dict):
-            key = body.get("paymentRequestId")
-            if isinstance(key, str):
-                keys.add(key)
-    return keys
+    return _sent(exchanges, ("pay", "createPaymentSession"), "paymentRequestId")
 
 
 def _antom_read(http: httpx.Client, key: str) -> tuple[str, Money, str | None] | None:
@@ -185,14 +188,7 @@ _PXP = {"Authorised": Money.AUTHORIZED, "Captured": Money.AUTHORIZED, "Pending":
 
 
 def _pxp_keys(exchanges: list[Exchange]) -> set[str]:
-    keys: set[str] = set()
-    for e in exchanges:
-        body = _json(e.request_body)
-        if e.operation == "initiateTransaction" and isinstance(body, dict):
-            key = body.get("merchantTransactionId")
-            if isinstance(key, str):
-                keys.add(key)
-    return keys
+    return _sent(exchanges, ("initiateTransaction",), "merchantTransactionId")
 
 
 def _pxp_read(http: httpx.Client, key: str) -> tuple[str, Money, str | None] | None:
