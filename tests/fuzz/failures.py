@@ -42,5 +42,10 @@ class Failures:
     def cases(self) -> int:
         return sum(count for count, _ in self.seen.values())
 
+    @property
+    def violations(self) -> int:
+        """Cases where the property failed (a false AUTHORIZED), not an exception."""
+        return sum(count for key, (count, _) in self.seen.items() if key.startswith("property violated"))
+
     def report(self) -> str:
         return "\n".join(f"  {count} × {key}\n    e.g. {example}" for key, (count, example) in self.seen.items())

@@ -135,8 +135,9 @@ def answers_fuzz(args: argparse.Namespace) -> dict[str, object]:
         failed = subprocess.run(command, env=environment, check=False).returncode
         cases = json.loads(report.read_text()) if report.exists() else {}
     return {
-        "fuzz cases": cases.get("cases", 0) - cases.get("undocumented exceptions", 0),
-        "fuzz cases with an undocumented exception or a false AUTHORIZED": cases.get("undocumented exceptions", 0),
+        "fuzz cases": cases.get("cases", 0),
+        "undocumented exceptions": cases.get("undocumented exceptions", 0),
+        "false AUTHORIZED": cases.get("false AUTHORIZED", 0),
         "fuzz tests failed": failed != 0,
     }
 
@@ -173,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=8)
     run.add_argument("--json", help="write the figures to this file")
     run.add_argument("-v", "--verbose", action="store_true")
-    run.add_argument("--fuzz-examples", type=int, default=1500, help="per fuzz test (all)")
+    run.add_argument("--fuzz-examples", type=int, default=4000, help="per fuzz test (all)")
     run.add_argument("--schemathesis-examples", type=int, default=500, help="per operation and mode")
     sandbox = commands.add_parser("schemathesis", help="requests generated from the specs against the sandbox")
     sandbox.add_argument("--schemathesis-examples", type=int, default=500, help="per operation and mode")

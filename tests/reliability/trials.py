@@ -301,7 +301,10 @@ def run_trials(
         for provider, mode, index in _drain(work):
             scenario, plan = draw(seed, provider, mode, index, known[provider])
             result = Result(provider, mode, index, seed, scenario.name, plan)
-            worker.run(result, scenario, known[provider][scenario.name])
+            try:
+                worker.run(result, scenario, known[provider][scenario.name])
+            except Exception as exc:  # the judge could not read the sandbox: counted, never dropped
+                result.lost = result.lost or f"the judge failed: {type(exc).__name__}: {str(exc)[:200]}"
             with lock:
                 results.append(result)
             if progress is not None:
