@@ -109,11 +109,24 @@ _CKO_PENDING = {"Pending", "Retry Scheduled", "Authentication Requested", "Reque
 
 
 def _checkout_keys(exchanges: list[Exchange]) -> set[str]:
+    """Payment ids in the answers of the trial's payment requests and reads, and the ids a list by
+    reference (the facade's recovery) gave for a payment the trial made: one whose metadata carries
+    a key the trial sent (a reference is shared with other trials' payments)."""
     keys: set[str] = set()
+    sent: set[str] = set()
+    for e in exchanges:
+        request = _json(e.request_body)
+        if e.operation == "requestPayment" and isinstance(request, dict) and isinstance(request.get("metadata"), dict):
+            sent.update(v for v in request["metadata"].values() if isinstance(v, str))
     for e in exchanges:
         body = _json(e.response_body)
         if e.operation in ("requestPayment", "getPaymentDetails") and isinstance(body, dict):
             keys.update(_strings(body.get("id"), lambda s: s.startswith("pay_")))
+        elif e.operation == "getPaymentList" and isinstance(body, dict) and isinstance(body.get("data"), list):
+            for listed in body["data"]:
+                metadata = listed.get("metadata") if isinstance(listed, dict) else None
+                if isinstance(metadata, dict) and sent & {v for v in metadata.values() if isinstance(v, str)}:
+                    keys.update(_strings(listed.get("id"), lambda s: s.startswith("pay_")))
     return keys
 
 

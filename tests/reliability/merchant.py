@@ -31,6 +31,7 @@ from scaretry import (
     ScaRetryError,
     State,
     TransportError,
+    UnsupportedError,
     ValidationError,
     WaitTimeout,
 )
@@ -82,8 +83,15 @@ class Merchant:
         return self._clean.api
 
     def for_organization(self, organization_id: str, *, gateway_three_ds: bool) -> Merchant:
-        client = self._client.for_organization(organization_id, gateway_three_ds=gateway_three_ds)
-        clean = self._clean.for_organization(organization_id, gateway_three_ds=gateway_three_ds)
+        return self._derived("for_organization", organization_id, gateway_three_ds=gateway_three_ds)
+
+    def for_processing_channel(self, processing_channel_id: str) -> Merchant:
+        return self._derived("for_processing_channel", processing_channel_id)
+
+    def _derived(self, name: str, *args: Any, **kwargs: Any) -> Merchant:
+        """The merchant of a client derived from this one (another organization, another channel)."""
+        client = getattr(self._client, name)(*args, **kwargs)
+        clean = getattr(self._clean, name)(*args, **kwargs)
         self._owned.extend((client, clean))
         merchant = Merchant(client, clean, self._portal, self.stats, self._owned)
         merchant.errors = self.errors
@@ -154,6 +162,12 @@ class Merchant:
             except ValidationError as exc:
                 self.errors.append(exc)
                 self.stats[f"{BREACH} recover() raised ValidationError ({exc.field})"] += 1
+                return None
+            except UnsupportedError as exc:
+                # Documented: the provider offers no lookup for what the handle knows (Payments AI
+                # before a transaction id existed); the repeat with the same key is the recovery.
+                self.errors.append(exc)
+                self.stats["recover() unsupported for the handle: repeated with its key"] += 1
                 return None
             except ProviderError as exc:
                 if exc.status_code is None or exc.status_code in _TRANSIENT or exc.status_code >= 500:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import attrs
 
@@ -80,3 +80,8 @@ class CheckoutConfig(ClientOptions):
         from scaretry.providers.checkout._flows import CheckoutAdapter
 
         return CheckoutAdapter(self)
+
+    def for_processing_channel(self, processing_channel_id: str) -> Self:
+        """A new client for another processing channel of the same account (each channel has its
+        own settings, such as whether SCA retries are on). Close it when done."""
+        return attrs.evolve(self, processing_channel_id=processing_channel_id)
