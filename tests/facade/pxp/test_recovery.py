@@ -210,6 +210,15 @@ def test_always_reads_its_one_transaction_after_the_authentication(pxp: PXPAdapt
 
 # -- a repeated pay() with the same key ----------------------------------------------------------
 
+#: A repeated pay() up to its browser authentication: the key is taken, its transaction is a soft
+#: decline, no re-authorisation exists, so the 3DS runs again.
+REPEAT_TO_BROWSER_AUTHENTICATION = [
+    ("initiate_transaction", duplicate()),
+    reading(KEY, found(KEY, "Refused", "1A")),
+    reading(UPGRADE_ID, not_found()),
+    ("pre_initiate_integrated_authentication", respond(200, pre_initiated(AUTH_ID))),
+]
+
 
 @pytest.mark.parametrize(
     ("state", "code", "expected"),
@@ -233,10 +242,7 @@ def test_a_repeated_pay_runs_the_3ds_again_and_authorises_the_re_authorisation_o
     outcome, calls = run(
         pxp.pay(REQUEST, KEY),
         [
-            ("initiate_transaction", duplicate()),
-            reading(KEY, found(KEY, "Refused", "1A")),
-            reading(UPGRADE_ID, not_found()),
-            ("pre_initiate_integrated_authentication", respond(200, pre_initiated(AUTH_ID))),
+            *REPEAT_TO_BROWSER_AUTHENTICATION,
             ("initiate_integrated_authentication", respond(200, authentication(AUTH_ID, "AuthenticationSuccessful"))),
             ("initiate_transaction", found(UPGRADE_ID, "Authorised")),
         ],
@@ -249,10 +255,7 @@ def test_a_repeated_pay_whose_challenge_is_pending_sends_the_customer_again(pxp:
     outcome, _ = run(
         pxp.pay(REQUEST, KEY),
         [
-            ("initiate_transaction", duplicate()),
-            reading(KEY, found(KEY, "Refused", "1A")),
-            reading(UPGRADE_ID, not_found()),
-            ("pre_initiate_integrated_authentication", respond(200, pre_initiated(AUTH_ID))),
+            *REPEAT_TO_BROWSER_AUTHENTICATION,
             ("initiate_integrated_authentication", respond(200, challenge(AUTH_ID))),
         ],
     )
@@ -267,10 +270,7 @@ def test_a_repeated_pay_never_reports_declined_what_the_first_attempt_authorised
     outcome, _ = run(
         pxp.pay(REQUEST, KEY),
         [
-            ("initiate_transaction", duplicate()),
-            reading(KEY, found(KEY, "Refused", "1A")),
-            reading(UPGRADE_ID, not_found()),
-            ("pre_initiate_integrated_authentication", respond(200, pre_initiated(AUTH_ID))),
+            *REPEAT_TO_BROWSER_AUTHENTICATION,
             (
                 "initiate_integrated_authentication",
                 respond(200, authentication(AUTH_ID, "AuthenticationRejected", "01")),
