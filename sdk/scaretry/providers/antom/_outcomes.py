@@ -8,8 +8,8 @@
   CANCELLED are final; PROCESSING (the buyer has not finished: the action is still theirs to do,
   the one pay gave or one the inquiry's ``redirectActionForm`` carries) and PENDING (the buyer
   finished, the result is coming) are not. FAIL ``ORDER_IS_CLOSED`` is a payment Antom closed unpaid
-  at its expiry time: EXPIRED. F ``ORDER_NOT_EXIST`` for a pay whose answer was lost or unknown is
-  not yet there (PROCESSING), for a payment session not yet paid.
+  at its expiry time: EXPIRED. F ``ORDER_NOT_EXIST`` is PROCESSING for a pay whose answer was lost
+  or unknown (not there yet) and for a payment session nobody paid yet; an error otherwise.
 - ``notifyPayment`` (docs.antom.com/ac/ams/paymentrn_online): ``PAYMENT_RESULT`` carries the
   payment's result in ``result``; ``PAYMENT_PENDING`` says only that the buyer is done.
 
