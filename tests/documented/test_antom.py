@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from scaretry._errors import TransportError, UnexpectedResponse, UnsupportedError
+from scaretry._errors import RepeatRequired, TransportError, UnexpectedResponse
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, FormPostAction, Outcome, RedirectAction, State
 from scaretry._request import Card, Money, PaymentRequest, ThreeDSMode
@@ -302,7 +302,7 @@ def test_recover_without_a_redirect_says_to_pay_again_with_the_key(antom: AntomP
     antom.answers.append(processing)
     with client(antom) as c:
         handle = _lost(antom, c)
-        with pytest.raises(UnsupportedError):
+        with pytest.raises(RepeatRequired):
             c.recover(handle)
         again = _started(antom, c)  # pay again with the same paymentRequestId: the original answer
     assert antom.sent[-1]["paymentRequestId"] == KEY

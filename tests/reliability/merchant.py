@@ -28,10 +28,10 @@ from scaretry import (
     Handle,
     Outcome,
     ProviderError,
+    RepeatRequired,
     ScaRetryError,
     State,
     TransportError,
-    UnsupportedError,
     ValidationError,
     WaitTimeout,
 )
@@ -163,11 +163,11 @@ class Merchant:
                 self.errors.append(exc)
                 self.stats[f"{BREACH} recover() raised ValidationError ({exc.field})"] += 1
                 return None
-            except UnsupportedError as exc:
-                # Documented: the provider offers no lookup for what the handle knows (Payments AI
-                # before a transaction id existed); the repeat with the same key is the recovery.
+            except RepeatRequired as exc:
+                # Documented: recover() cannot read this outcome (Payments AI before a transaction
+                # id existed, Antom's lost redirect); the repeat with the same key is the recovery.
                 self.errors.append(exc)
-                self.stats["recover() unsupported for the handle: repeated with its key"] += 1
+                self.stats["recover() raised RepeatRequired: repeated with its key"] += 1
                 return None
             except ProviderError as exc:
                 if exc.status_code is None or exc.status_code in _TRANSIENT or exc.status_code >= 500:

@@ -16,7 +16,7 @@ from scaretry_antom.models import InquiryPaymentResponse, PayResponse
 from scaretry_antom.types import Response
 
 from scaretry._adapter import Call
-from scaretry._errors import AuthenticationError, ProviderError, UnexpectedResponse, UnsupportedError
+from scaretry._errors import AuthenticationError, ProviderError, RepeatRequired, UnexpectedResponse
 from scaretry._handle import Handle
 from scaretry._outcome import (
     ActionReason,
@@ -450,7 +450,7 @@ def test_a_redirect_in_the_inquiry_is_not_read_once_the_buyer_came_back() -> Non
 
 @pytest.mark.parametrize(("step", "payment_id"), [("pay", None), ("processing", PAYMENT_ID)])
 def test_recover_says_when_only_paying_again_gives_the_redirect_back(step: str, payment_id: str | None) -> None:
-    with pytest.raises(UnsupportedError, match=r"pay\(request, idempotency_key=handle\.idempotency_key\)"):
+    with pytest.raises(RepeatRequired, match=r"pay\(request, idempotency_key=handle\.idempotency_key\)"):
         run(adapter().recover(handle(step, payment_id)), inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS"))
     # a poll says PROCESSING: the pay answer that said nothing already told the caller to pay again
     polled = run(adapter().status(handle(step, payment_id)), inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS"))

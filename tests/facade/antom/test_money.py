@@ -9,7 +9,13 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from scaretry._errors import ProviderError, ScaRetryError, TransportError, UnexpectedResponse, UnsupportedError
+from scaretry._errors import (
+    ProviderError,
+    RepeatRequired,
+    ScaRetryError,
+    TransportError,
+    UnexpectedResponse,
+)
 from scaretry._outcome import ActionReason, RedirectAction, State
 from scaretry._request import PaymentRequest, ThreeDSMode
 from scaretry._retry import RetryPolicy
@@ -230,7 +236,7 @@ def test_a_redirect_lost_with_the_pay_answer_comes_back_by_paying_again_with_the
     assert handle is not None
     assert payments(sandbox_admin) == before + 1
     # inquiryPayment says PROCESSING and carries no redirect: recover says how to get it back
-    with pytest.raises(UnsupportedError, match="idempotency_key"):
+    with pytest.raises(RepeatRequired, match="idempotency_key"):
         client.recover(handle)
     again = client.pay(request, idempotency_key=handle.idempotency_key)
     assert again.state is State.ACTION_REQUIRED

@@ -22,7 +22,7 @@ from scaretry_antom.errors import UnparseableResponse
 from scaretry_antom.models import CreatePaymentSessionRequest, InquiryPaymentRequest, PayRequest
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
-from scaretry._errors import ConfigurationError, UnsupportedError, ValidationError
+from scaretry._errors import ConfigurationError, RepeatRequired, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Outcome
@@ -170,7 +170,7 @@ class AntomAdapter(Adapter[AntomConfig]):
           create it; the same key returns it instead of charging twice).
         - Antom holds it PROCESSING (the buyer has not acted) but neither the handle nor the inquiry
           has the redirect (pay's answer was lost, or said nothing): raises
-          :class:`~scaretry.UnsupportedError` saying so. inquiryPayment has no ``normalUrl``; the
+          :class:`~scaretry.RepeatRequired` saying so. inquiryPayment has no ``normalUrl``; the
           recovery is the repeat Antom's "Idempotency" page documents (docs.antom.com/ac/ams/idempotency),
           ``pay(request, idempotency_key=handle.idempotency_key)``, which returns this payment with
           its redirect, never a second one. Neither a final state nor a PROCESSING that would leave
@@ -182,11 +182,13 @@ class AntomAdapter(Adapter[AntomConfig]):
             return outcome_never_received(response, handle)
         outcome = outcome_of_status(response, handle, self.table)
         if action_unknown(outcome):
-            raise UnsupportedError(
-                "antom: the payment exists and waits for the customer (inquiryPayment: PROCESSING), but the "
+            raise RepeatRequired(
+                "the payment exists and waits for the customer (inquiryPayment: PROCESSING), but the "
                 "redirect was in a pay answer that was lost or said nothing, and Antom's inquiry does not give "
                 "it back; pay again with the same key: client.pay(request, idempotency_key=handle.idempotency_key) "
-                "returns this payment with its redirect, never a second one"
+                "returns this payment with its redirect, never a second one",
+                provider=PROVIDER,
+                handle=handle,
             )
         return outcome
 
