@@ -108,11 +108,11 @@ class Client(BaseClient[A, Api, Raw]):
         carried (``exc.handle``). Looks the payment up by its ids, idempotency key or reference.
 
         A payment the provider never received comes back FAILED with ``payment_id`` None and
-        ``provider_status`` saying so; where the provider documents no lookup for what the handle
-        knows (Payments AI before it gave a transaction id), this raises
-        :class:`~scaretry.UnsupportedError` before sending anything. In both cases
+        ``provider_status`` saying so; where a read cannot give the outcome (Payments AI before it
+        gave a transaction id, Antom's redirect in a lost answer) this raises
+        :class:`~scaretry.RepeatRequired`. In both cases
         ``pay(request, idempotency_key=handle.idempotency_key)`` is the safe repeat: it returns the
-        payment if it was made and makes it once if it was not."""
+        payment, with its action, if it was made, and makes it once if it was not."""
         return self._run(self._adapter.recover(self._verified(handle)))
 
     def poll_once(self, handle: Handle, attempt: int = 0) -> Poll[Raw]:

@@ -542,8 +542,11 @@ def test_malformed_and_error_answers_are_typed_errors() -> None:
     missing = InquiryPaymentResponse.from_dict(
         {"result": {"resultCode": "ORDER_NOT_EXIST", "resultStatus": "F", "resultMessage": ""}}
     )
-    with pytest.raises(ProviderError, match="inquiryPayment"):
-        _run(adapter.status(Handle("antom", None, "r", "scr_1", "processing")), _response(missing))
+    with pytest.raises(ProviderError, match="inquiryPayment"):  # a payment Antom gave an id to is not absent
+        _run(
+            adapter.status(Handle("antom", "20261130000000000000000000000000001", "r", "scr_1", "processing")),
+            _response(missing),
+        )
 
 
 def test_form_post_action_is_read_from_redirect_action_form() -> None:

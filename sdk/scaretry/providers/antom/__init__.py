@@ -3,9 +3,9 @@
 Modules, one idea each: :mod:`._config` (credentials and options), :mod:`._keys` (RSA keys and the
 RSA256 signatures), :mod:`._auth` (the ``httpx.Auth`` signing requests and verifying answers),
 :mod:`._requests` (a PaymentRequest as Antom's bodies), :mod:`._outcomes` (how Antom's answer
-becomes an Outcome), :mod:`._results` (answers that are errors), :mod:`._notifications`
-(notifyPayment), :mod:`._session` (payment sessions), :mod:`._flows` (the adapter) and
-:mod:`._client` (the clients).
+becomes an Outcome), :mod:`._actions` (the buyer's redirect, and where it is kept),
+:mod:`._results` (answers that are errors), :mod:`._notifications` (notifyPayment),
+:mod:`._session` (payment sessions), :mod:`._flows` (the adapter) and :mod:`._client` (the clients).
 """
 
 from typing import TYPE_CHECKING

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import attrs
 
@@ -71,3 +71,8 @@ class CheckoutConfig(ClientOptions):
         if self.prefix and self.base_url is None:
             url = url.replace("https://api.", f"https://{self.prefix}.api.", 1)
         return url
+
+    def for_processing_channel(self, processing_channel_id: str) -> Self:
+        """A new client for another processing channel of the same account (each channel has its
+        own settings, such as whether SCA retries are on). Close it when done."""
+        return attrs.evolve(self, processing_channel_id=processing_channel_id)
