@@ -77,10 +77,9 @@ class PaymentActions:
     def _capture(self, payment: Payment, body: dict[str, Any]) -> Response | str:
         if payment.status not in _CAPTURABLE or payment.capture_closed:
             return empty(403)
-        available = payment.amount - payment.captured
-        amount = int(body.get("amount", available))
-        if not 0 < amount <= available:
-            return payments_invalid("amount_invalid")
+        amount = _amount(body, payment.amount - payment.captured)
+        if isinstance(amount, Response):
+            return amount
         payment.captured += amount
         if body.get("capture_type") == "Final":
             payment.capture_closed = True
@@ -97,10 +96,17 @@ class PaymentActions:
     def _refund(self, payment: Payment, body: dict[str, Any]) -> Response | str:
         if payment.status not in _REFUNDABLE:
             return empty(403)
-        available = payment.captured - payment.refunded
-        amount = int(body.get("amount", available))
-        if not 0 < amount <= available:
-            return payments_invalid("amount_invalid")
+        amount = _amount(body, payment.captured - payment.refunded)
+        if isinstance(amount, Response):
+            return amount
         payment.refunded += amount
         payment.status = "Refunded" if payment.refunded == payment.captured else "Partially Refunded"
         return self.payments.record(payment, "Refund", "10000", approved=True, amount=amount)
+
+
+def _amount(body: dict[str, Any], available: int) -> int | Response:
+    """The action's ``amount`` (all that is available when absent), or 422 for more than that."""
+    amount = int(body.get("amount", available))
+    if not 0 < amount <= available:
+        return payments_invalid("amount_invalid")
+    return amount

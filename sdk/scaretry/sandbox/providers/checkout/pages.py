@@ -9,7 +9,8 @@ They are the sandbox's own (no part of Checkout.com's API) and are served under
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -39,6 +40,24 @@ def _with_query(url: str, params: Mapping[str, str]) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
+def _challenge(action: str, details: str) -> Response:
+    return challenge_page(
+        title=_TITLE, action=action, fields={}, details=f"{details} Enter the code your bank sent you."
+    )
+
+
+async def _decided(request: Request, decide: Callable[[str], None]) -> str | Response:
+    """The cardholder's answer posted from the challenge page, once ``decide`` took it; a bad answer,
+    or a closed window, is answered with the page that says so."""
+    choice = _form(await request.body()).get("choice", "")
+    if choice not in CHOICES:
+        return message_page("Bad request", "choice must be approve, reject or abandon", 400)
+    decide(choice)
+    if choice == "abandon":
+        return message_page("Window closed", "The customer closed the 3-D Secure window.")
+    return choice
+
+
 class Pages:
     def __init__(self, app: ProviderApp, payments: Payments, sessions: Sessions) -> None:
         self.app = app
@@ -64,18 +83,11 @@ class Pages:
         if request.method == "GET":
             amount = f"{payment.amount} {payment.currency} (minor units)"
             reason = " (upgraded: the issuer asked for SCA)" if payment.upgraded else ""
-            return challenge_page(
-                title=_TITLE,
-                action=f"/{app.name}/_pages/3ds/{payment.id}",
-                fields={},
-                details=f"Card •••• {payment.card.last4}, {amount}{reason}. Enter the code your bank sent you.",
-            )
-        choice = _form(await request.body()).get("choice", "")
-        if choice not in CHOICES:
-            return message_page("Bad request", "choice must be approve, reject or abandon", 400)
-        self.payments.decide(payment, choice)
-        if choice == "abandon":
-            return message_page("Window closed", "The customer closed the 3-D Secure window.")
+            details = f"Card •••• {payment.card.last4}, {amount}{reason}."
+            return _challenge(f"/{app.name}/_pages/3ds/{payment.id}", details)
+        choice = await _decided(request, partial(self.payments.decide, payment))
+        if isinstance(choice, Response):
+            return choice
         target = payment.body.get("success_url" if choice == "approve" else "failure_url")
         if not target:
             return message_page("Authentication finished", "No return URL was given with the payment.")
@@ -98,18 +110,10 @@ class Pages:
                 session.next_actions = []
             return RedirectResponse(_with_query(completion["success_url"], {"cko-session-id": session.id}), 303)
         if request.method == "GET":
-            return challenge_page(
-                title=_TITLE,
-                action=f"/{app.name}/_pages/sessions/{session.id}",
-                fields={},
-                details=f"Card •••• {session.card.last4}. Enter the code your bank sent you.",
-            )
-        choice = _form(await request.body()).get("choice", "")
-        if choice not in CHOICES:
-            return message_page("Bad request", "choice must be approve, reject or abandon", 400)
-        self.sessions.decide(session, choice)
-        if choice == "abandon":
-            return message_page("Window closed", "The customer closed the 3-D Secure window.")
+            return _challenge(f"/{app.name}/_pages/sessions/{session.id}", f"Card •••• {session.card.last4}.")
+        choice = await _decided(request, partial(self.sessions.decide, session))
+        if isinstance(choice, Response):
+            return choice
         if session.hosted:
             target = completion["success_url" if choice == "approve" else "failure_url"]
             return RedirectResponse(_with_query(target, {"cko-session-id": session.id}), status_code=303)

@@ -130,10 +130,9 @@ class Payments:
         return Response(raw, status_code=status, headers=headers(), media_type="application/json")
 
     def get(self, context: Context) -> Response:
-        payment = self.find(context.path_params["id"])
+        payment = self._settled(context)
         if payment is None:
             return empty(404)
-        self.settle(payment, context.request)
         with self.app.lock:
             return json_answer(200, details_body(context.request, payment))
 
@@ -158,16 +157,22 @@ class Payments:
         return json_answer(200, {"limit": limit, "skip": skip, "total_count": len(found), "data": data})
 
     def actions(self, context: Context) -> Response:
-        payment = self.find(context.path_params["id"])
+        payment = self._settled(context)
         if payment is None:
             return empty(404)
-        self.settle(payment, context.request)
         with self.app.lock:
             if not payment.actions:
                 # The spec's actions list has at least one item: a payment still waiting for its
                 # cardholder has none yet, so it is "not found" here, as no action exists.
                 return empty(404)
             return json_answer(200, [dict(a) for a in payment.actions])
+
+    def _settled(self, context: Context) -> Payment | None:
+        """The payment the path names (None: no such payment), moved on if its time came."""
+        payment = self.find(context.path_params["id"])
+        if payment is not None:
+            self.settle(payment, context.request)
+        return payment
 
     # -- the issuer ---------------------------------------------------------------------------
 

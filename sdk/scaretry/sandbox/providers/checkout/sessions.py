@@ -14,7 +14,7 @@ import logging
 import secrets
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -89,27 +89,30 @@ class Sessions:
         return self._answer(context, session)
 
     def collect_data(self, context: Context) -> Response:
-        session = self._session_or_404(context)
-        if isinstance(session, Response):
-            return session
-        with self.app.lock:
-            if self._hosted_pending(session):
-                session.channel_data = dict(context.body)  # kept; the hosted page still runs
-            elif "collect_channel_data" in session.next_actions:
-                self._channel_data(session, context.body)
-            else:
-                return _wrong_state()
-        return self._answer(context, session)
+        def keep(session: Session) -> None:
+            session.channel_data = dict(context.body)
+
+        return self._step(context, "collect_channel_data", keep, lambda s: self._channel_data(s, context.body))
 
     def issuer_fingerprint(self, context: Context) -> Response:
+        def keep(session: Session) -> None:
+            session.three_ds_method_completion = context.body.get("three_ds_method_completion")
+
+        return self._step(context, "issuer_fingerprint", keep, self.authenticate)
+
+    def _step(
+        self, context: Context, step: str, keep: Callable[[Session], None], run: Callable[[Session], None]
+    ) -> Response:
+        """A client-side step: ``run`` it when it is the session's next action; what a hosted
+        session still before its page is sent is only kept (``keep``); any other state is refused."""
         session = self._session_or_404(context)
         if isinstance(session, Response):
             return session
         with self.app.lock:
             if self._hosted_pending(session):
-                session.three_ds_method_completion = context.body.get("three_ds_method_completion")
-            elif "issuer_fingerprint" in session.next_actions:
-                self.authenticate(session)
+                keep(session)  # the hosted page still runs
+            elif step in session.next_actions:
+                run(session)
             else:
                 return _wrong_state()
         return self._answer(context, session)
