@@ -1,12 +1,9 @@
-"""Antom in the sandbox: request and response signatures, the pipeline's hooks, notifications."""
+"""Antom in the sandbox: request and response signatures, and the pipeline's hooks."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Mapping
-from functools import partial
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 from cryptography.hazmat.primitives.asymmetric import rsa
 from starlette.requests import Request
@@ -17,12 +14,12 @@ from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox._openapi import Problem
 from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp, json_response
 from scaretry.sandbox.providers._antom_keys import MERCHANT_TEST_PUBLIC_KEY_PEM
+from scaretry.sandbox.providers.antom.notifications import Notifications
 from scaretry.sandbox.providers.antom.pages import Pages
 from scaretry.sandbox.providers.antom.payments import Payments, now
 from scaretry.sandbox.providers.antom.results import error_response, failed, result
 from scaretry.sandbox.providers.antom.sessions import Sessions
 from scaretry.sandbox.providers.antom.signing import SIGNATURE, public_key, raw_path, sandbox_key, sign, verifies
-from scaretry.sandbox.providers.antom.views import Payment, notification_body, pending_body
 
 __all__ = ["App"]
 
@@ -46,15 +43,10 @@ class App(ProviderApp):
         self.key: rsa.RSAPrivateKey = sandbox_key()
         #: client id → the merchant's registered public key
         self.clients: dict[str, rsa.RSAPublicKey] = {ANTOM["client_id"]: public_key(MERCHANT_TEST_PUBLIC_KEY_PEM)}
-        self.payments = Payments(self)
-        self.sessions = Sessions(self)
-        self._pages = Pages(self)
-        self._in_flight: set[str] = set()
-        self._flights: dict[int, str] = {}  # id(context) → the in-flight key it holds
-
-    def pages_base(self, request: Request) -> str:
-        """The absolute URL of this provider's pages, on the host and port the client used."""
-        return f"{request.base_url}{self.name}/_pages/"
+        self.notifications = Notifications(self, self.key)
+        self.payments = Payments(self, self.notifications.notify)
+        self.sessions = Sessions(self, self.payments)
+        self._pages = Pages(self, self.key, self.clients, self.payments, self.sessions)
 
     # -- the pipeline's hooks ---------------------------------------------------------------------
 
@@ -86,24 +78,15 @@ class App(ProviderApp):
         )
         return response
 
-    def begin(self, context: Context) -> Response | None:
+    def in_flight_key(self, context: Context) -> Hashable | None:
         if context.operation.operation_id not in _PAYMENT_OPS:
             return None
-        key = f"{context.operation.operation_id}:{context.body['paymentRequestId']}"
-        with self.lock:
-            if key in self._in_flight:
-                # Antom's answer to a duplicate it is still processing: state unknown, inquire later.
-                busy = json_response(200, {"result": result("UNKNOWN_EXCEPTION", "U")})
-                return self.sign_response(context.request, busy)
-            self._in_flight.add(key)
-            self._flights[id(context)] = key
-        return None
+        return f"{context.operation.operation_id}:{context.body['paymentRequestId']}"
 
-    def end(self, context: Context) -> None:
-        with self.lock:
-            key = self._flights.pop(id(context), None)
-            if key is not None:
-                self._in_flight.discard(key)
+    def in_flight_answer(self, context: Context) -> Response:
+        # Antom's answer to a duplicate it is still processing: state unknown, inquire later.
+        busy = json_response(200, {"result": result("UNKNOWN_EXCEPTION", "U")})
+        return self.sign_response(context.request, busy)
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -123,35 +106,3 @@ class App(ProviderApp):
 
     def pages(self) -> list[BaseRoute]:
         return self._pages.routes()
-
-    # -- notifications ----------------------------------------------------------------------------
-
-    def notify(self, payment: Payment) -> None:
-        """``notifyPayment`` of a final payment, once, to ``paymentNotifyUrl`` or the sandbox-wide
-        webhook URL, signed over the notify URL's path as Antom signs it."""
-        if payment.notified:
-            return
-        url = payment.notify_url or self.settings.webhook_urls.get(self.name)
-        payment.notified = True
-        if not url:
-            return
-        headers, raw = self._signed(url, payment.client_id, notification_body(payment))
-        stale = partial(self._signed, url, payment.client_id, pending_body(payment))
-        self.deliver(url, headers, raw, subject=payment.payment_id, stale=stale)
-
-    def _signed(self, url: str, client_id: str, body: dict[str, Any]) -> tuple[dict[str, str], bytes]:
-        """``(headers, body)`` of a notifyPayment to ``url``, signed over the URL's path."""
-        problems = self.spec.validate("/webhooks/notifyPayment/post/requestBody/content/application~1json/schema", body)
-        if problems and self.settings.strict:
-            raise AssertionError(f"sandbox bug: notifyPayment does not fit the spec: {problems[:3]}")
-        raw = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-        parts = urlsplit(url)
-        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        when = now()
-        headers = {
-            "Content-Type": "application/json; charset=UTF-8",
-            "Client-Id": client_id,
-            "Request-Time": when,
-            "Signature": sign(self.key, "POST", path, client_id, when, raw),
-        }
-        return headers, raw

@@ -16,23 +16,22 @@ from __future__ import annotations
 import base64
 import html
 import secrets
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
 
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from scaretry.sandbox._bodies import parse_json
 from scaretry.sandbox._pages import CHOICES, challenge_page, message_page
-from scaretry.sandbox._provider import json_response
+from scaretry.sandbox._provider import ProviderApp, json_response
 from scaretry.sandbox.providers.antom.cards import TEST_CARDS, CardScenario
+from scaretry.sandbox.providers.antom.payments import Payments
+from scaretry.sandbox.providers.antom.sessions import Sessions
 from scaretry.sandbox.providers.antom.signing import public_key
 from scaretry.sandbox.providers.antom.views import Payment, challenge_url
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.antom.app import App
 
 __all__ = ["Pages"]
 
@@ -49,8 +48,19 @@ def _unpadded_b64(value: str) -> bytes:
 
 
 class Pages:
-    def __init__(self, app: App) -> None:
+    def __init__(
+        self,
+        app: ProviderApp,
+        key: rsa.RSAPrivateKey,
+        clients: dict[str, rsa.RSAPublicKey],
+        payments: Payments,
+        sessions: Sessions,
+    ) -> None:
         self.app = app
+        self.key = key  # the sandbox's signing key, whose public half the merchant fetches here
+        self.clients = clients  # client id → the merchant's registered public key (the app's)
+        self.payments = payments
+        self.sessions = sessions
 
     def routes(self) -> list[BaseRoute]:
         return [
@@ -63,7 +73,7 @@ class Pages:
         ]
 
     async def public_key(self, request: Request) -> Response:
-        pem = self.app.key.public_key().public_bytes(
+        pem = self.key.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
         return PlainTextResponse(pem.decode(), media_type="application/x-pem-file")
@@ -81,17 +91,17 @@ class Pages:
         if not client_id or len(client_id) > 64:
             return json_response(400, {"error": "client id must be 1-64 characters"})
         with self.app.lock:
-            self.app.clients[client_id] = key
+            self.clients[client_id] = key
         return json_response(200, {"clientId": client_id, "keyVersion": "1", "registered": True})
 
     def _tokened(self, request: Request, form: dict[str, str]) -> Payment | None:
         """The payment this page is for, if the page's token is its own (call with the lock held;
         the payment is moved on to now)."""
         token = form.get("token") or request.query_params.get("token", "")
-        payment = self.app.payments.payments.get(request.path_params["payment_id"])
+        payment = self.payments.payments.get(request.path_params["payment_id"])
         if payment is None or not secrets.compare_digest(payment.token, token):
             return None
-        self.app.payments.advance(payment)
+        self.payments.advance(payment)
         return payment
 
     async def challenge(self, request: Request) -> Response:
@@ -108,7 +118,7 @@ class Pages:
             choice = form.get("choice", "")
             if choice not in CHOICES:
                 return message_page("Bad request", "Choose approve, reject or abandon.", 400)
-            app.payments.decide(payment, choice)
+            self.payments.decide(payment, choice)
             if choice == "abandon":
                 return message_page("Window closed", "You closed the authentication window.")
             assert payment.redirect_url is not None  # pay refuses a challenge without one
@@ -134,10 +144,10 @@ class Pages:
         except (KeyError, ValueError, TypeError):
             return message_page("Bad request", "The ACS needs creq and threeDSSessionData.", 400)
         with app.lock:
-            payment = app.payments.payments.get(payment_id)
+            payment = self.payments.payments.get(payment_id)
             if payment is None or payment.action != "form" or not secrets.compare_digest(payment.token, token):
                 return message_page(*_NOT_WAITING)
-            app.payments.advance(payment)
+            self.payments.advance(payment)
             if payment.final or payment.choice is not None:
                 return message_page(*_FINISHED)
             return self._challenge_form(payment)
@@ -164,13 +174,13 @@ class Pages:
         session_id = request.path_params["session_id"]
         form = await _form(request) if request.method == "POST" else {}
         with app.lock:
-            session = app.sessions.sessions.get(session_id)
+            session = self.sessions.sessions.get(session_id)
             if session is None:
                 return message_page("Not found", "No such payment session.", 404)
             if session.paid:
                 return message_page("Paid", "This payment session has been used.")
             action = f"/{app.name}/_pages/checkout/{session_id}"
-            saved = app.payments.tokens.get(session.card_token or "")
+            saved = self.payments.tokens.get(session.card_token or "")
             if request.method == "GET":
                 details = _amount(session.amount) + (f" Saved card ending {saved.last4}." if saved else "")
                 return _card_entry(action, {}, details, number="" if saved else _DEFAULT_CARD)
@@ -178,9 +188,9 @@ class Pages:
                 return message_page("Bad request", "Choose approve or abandon.", 400)
             if form["choice"] == "abandon":
                 return message_page("Window closed", "You left the payment page.")
-            payment = app.sessions.start_payment(session)
+            payment = self.sessions.start_payment(session)
             if saved is not None and not form.get("cardNo"):
-                app.payments.use_card(payment, saved)
+                self.payments.use_card(payment, saved)
                 return self._onwards(payment)
             # From here on the payment has its own card page (a refused card is asked for again there).
             return self._entered(
@@ -194,7 +204,7 @@ class Pages:
             return message_page("Bad request", "Choose approve or abandon.", 400)
         if choice == "abandon":
             return message_page("Window closed", "You left the card page.")
-        refused = self.app.payments.enter_card(
+        refused = self.payments.enter_card(
             payment, form.get("cardNo", "").replace(" ", ""), form.get("expiryMonth", ""), form.get("expiryYear", "")
         )
         if refused is not None:

@@ -14,25 +14,23 @@ import datetime as dt
 import secrets
 import threading
 import uuid
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from starlette.responses import Response
 
-from scaretry.sandbox._provider import Context, ErrorKind, json_response
+from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp, json_response
 from scaretry.sandbox.providers.antom.cards import Card, CardScenario, card_of
 from scaretry.sandbox.providers.antom.results import MESSAGES, failed
 from scaretry.sandbox.providers.antom.views import (
     THREE_DS_VERSION,
     Payment,
     inquiry_view,
+    pages_base,
     pay_view,
     three_ds_version,
     unknown_view,
 )
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.antom.app import App
 
 __all__ = ["EXPIRY_SECONDS", "Payments", "now", "truthy"]
 
@@ -87,8 +85,9 @@ def _frictionless() -> dict[str, Any]:
 class Payments:
     """The payments the sandbox holds, and the ``pay`` / ``inquiryPayment`` handlers."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, notify: Callable[[Payment], None]) -> None:
         self.app = app
+        self.notify = notify  # a final payment's notifyPayment
         self.payments: dict[str, Payment] = {}
         self.by_request: dict[str, Payment] = {}
         self.tokens: dict[str, Card] = {}  # cardToken of a successful payment → its card
@@ -123,7 +122,7 @@ class Payments:
                 request_id,
                 ctx.headers.get("client-id", ""),
                 body,
-                app.pages_base(ctx.request),
+                pages_base(ctx.request, app.name),
                 three_ds=truthy(meta.get("is3DSAuthentication"), default=False),
                 upgrade=truthy(meta.get("enableAuthenticationUpgrade"), default=True),
                 card=card,
@@ -188,7 +187,7 @@ class Payments:
         payment.card, payment.action = card, None
         self._decide(payment, merchant_initiated=False)
         if payment.final:
-            self.app.notify(payment)
+            self.notify(payment)
 
     @staticmethod
     def _answer(payment: Payment) -> dict[str, Any]:
@@ -294,7 +293,7 @@ class Payments:
                 }
                 self._finish(payment, "FAIL", "ORDER_IS_CLOSED", result)
         if payment.final:
-            self.app.notify(payment)
+            self.notify(payment)
 
     def decide(self, payment: Payment, choice: str) -> None:
         """The buyer answered the challenge (call with the lock held); the result settles later."""
@@ -305,7 +304,7 @@ class Payments:
         self.payments[payment.payment_id] = payment
         self.by_request[payment.request_id] = payment
         if payment.final:
-            self.app.notify(payment)
+            self.notify(payment)
         elif payment.action is None:
             self.settle_later(payment, self.app.settings.settle_seconds)
 

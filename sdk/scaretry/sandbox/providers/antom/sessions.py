@@ -7,18 +7,15 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import secrets
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 from starlette.responses import Response
 
-from scaretry.sandbox._provider import Context, ErrorKind, json_response
-from scaretry.sandbox.providers.antom.payments import check_amounts, truthy
+from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp, json_response
+from scaretry.sandbox.providers.antom.payments import Payments, check_amounts, truthy
 from scaretry.sandbox.providers.antom.results import result
-from scaretry.sandbox.providers.antom.views import Payment
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.antom.app import App
+from scaretry.sandbox.providers.antom.views import Payment, pages_base
 
 __all__ = ["Session", "Sessions"]
 
@@ -57,8 +54,9 @@ def _view(session: Session) -> dict[str, Any]:
 
 
 class Sessions:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, payments: Payments) -> None:
         self.app = app
+        self.payments = payments
         self.sessions: dict[str, Session] = {}
         self._by_request: dict[str, Session] = {}
 
@@ -72,7 +70,7 @@ class Sessions:
                 if existing.body != body:
                     return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId reused with another body")
                 return json_response(200, _view(existing))
-            if request_id in app.payments.by_request:
+            if request_id in self.payments.by_request:
                 return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId already used by a payment")
             refused = check_amounts(body)
             if refused is not None:
@@ -95,7 +93,7 @@ class Sessions:
                 amount=dict(body["paymentAmount"]),
                 redirect_url=body["paymentRedirectUrl"],
                 notify_url=body.get("paymentNotifyUrl"),
-                pages=app.pages_base(ctx.request),
+                pages=pages_base(ctx.request, app.name),
                 card_token=(body.get("paymentMethod") or {}).get("paymentMethodId"),
             )
             self.sessions[session_id] = session
@@ -106,9 +104,8 @@ class Sessions:
         """The buyer pays on the session's page (call with the lock held): the payment is created
         under the session's ``paymentRequestId``, waiting for the card, with the session's 3DS flags
         (``availablePaymentMethod.paymentMethodMetaData``) deciding once the card is in."""
-        app = self.app
         session.paid = True
-        payment = app.payments.new_payment(
+        payment = self.payments.new_payment(
             session.request_id,
             session.client_id,
             None,
@@ -121,5 +118,5 @@ class Sessions:
             notify_url=session.notify_url,
         )
         payment.action = "card"
-        app.payments.store(payment)
+        self.payments.store(payment)
         return payment

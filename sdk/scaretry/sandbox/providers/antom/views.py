@@ -10,6 +10,7 @@ import secrets
 from typing import Any
 
 import attrs
+from starlette.requests import Request
 
 from scaretry.sandbox.providers.antom.cards import Card, CardScenario
 from scaretry.sandbox.providers.antom.results import MESSAGES, REFUSALS, result
@@ -115,6 +116,11 @@ def _action_form(payment: Payment) -> dict[str, Any]:
         "parameters": json.dumps(fields, separators=(",", ":")),
         "actionFormType": "RedirectActionForm",
     }
+
+
+def pages_base(request: Request, provider: str) -> str:
+    """The absolute URL of the provider's pages, on the host and port the client used."""
+    return f"{request.base_url}{provider}/_pages/"
 
 
 def challenge_url(payment: Payment) -> str:
