@@ -16,13 +16,23 @@ from typing import Any, ClassVar, Generic, Protocol, TypeAlias, TypeVar
 import attrs
 import httpx
 
-from scaretry._errors import AuthenticationError, ProviderError, UnsupportedError, ValidationError
+from scaretry._errors import AuthenticationError, ProviderError, UnexpectedResponse, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest, ThreeDSMode
 
-__all__ = ["Adapter", "Call", "Capabilities", "Flow", "Prepared", "RawResponse", "api_error", "same_signature"]
+__all__ = [
+    "Adapter",
+    "Call",
+    "Capabilities",
+    "Flow",
+    "Prepared",
+    "RawResponse",
+    "api_error",
+    "same_signature",
+    "unexpected",
+]
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -199,6 +209,19 @@ def api_error(
         provider=provider,
         status_code=response.status_code,
         code=code,
+        request_id=request_id,
+        body=response.content,
+        headers=dict(response.headers),
+    )
+
+
+def unexpected(provider: str, response: RawResponse, message: str, request_id: str | None = None) -> UnexpectedResponse:
+    """The typed error for an answer the flow cannot use (a body of the wrong shape, a state that
+    contradicts itself), with its raw bytes."""
+    return UnexpectedResponse(
+        message,
+        provider=provider,
+        status_code=response.status_code,
         request_id=request_id,
         body=response.content,
         headers=dict(response.headers),

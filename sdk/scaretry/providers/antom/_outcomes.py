@@ -35,13 +35,13 @@ from scaretry_antom.models import (
 from scaretry_antom.models import ThreeDSResult as AntomThreeDSResult
 from scaretry_antom.types import Unset
 
-from scaretry._adapter import RawResponse
+from scaretry._adapter import RawResponse, unexpected
 from scaretry._handle import Handle
 from scaretry._outcome import Decline, Outcome, State, ThreeDSResult
 from scaretry._tables import DeclineTable, StatusMap
 from scaretry.providers.antom._actions import action_data, action_of, reason_for, sent_for_upgrade, stored_action
 from scaretry.providers.antom._config import PROVIDER
-from scaretry.providers.antom._results import AUTH_CODES, REQUEST_CODES, parsed_as, result_error, unexpected
+from scaretry.providers.antom._results import AUTH_CODES, REQUEST_CODES, parsed_as, result_error
 
 __all__ = [
     "PAYMENT_STATUS",
@@ -161,17 +161,20 @@ def _bound(response: RawResponse, operation: str, handle: Handle, parsed: Any, *
     answered_request, answered_payment = _text(parsed.payment_request_id), _text(parsed.payment_id)
     if answered_request is not None and answered_request != handle.idempotency_key:
         raise unexpected(
+            PROVIDER,
             response,
             f"{operation}: the answer is about paymentRequestId {answered_request!r}, not this payment's "
             f"{handle.idempotency_key!r}",
         )
     if answered_payment is not None and handle.payment_id is not None and answered_payment != handle.payment_id:
         raise unexpected(
-            response, f"{operation}: the answer is about paymentId {answered_payment!r}, not {handle.payment_id!r}"
+            PROVIDER,
+            response,
+            f"{operation}: the answer is about paymentId {answered_payment!r}, not {handle.payment_id!r}",
         )
     if required and answered_request is None and (answered_payment is None or handle.payment_id is None):
         raise unexpected(
-            response, f"{operation}: the answer lacks paymentRequestId, so it cannot be bound to this payment"
+            PROVIDER, response, f"{operation}: the answer lacks paymentRequestId, so it cannot be bound to this payment"
         )
 
 
@@ -228,7 +231,7 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
     handle = handle.evolve(payment_id=_text(parsed.payment_id) or handle.payment_id)
     payment_status = _text(parsed.payment_status)
     if payment_status is None:
-        raise unexpected(response, "inquiryPayment: an S answer without paymentStatus (the payment's state)")
+        raise unexpected(PROVIDER, response, "inquiryPayment: an S answer without paymentStatus (the payment's state)")
     code = _text(parsed.payment_result_code) or payment_status
     state = PAYMENT_STATUS.state(payment_status)
     if state in (State.AUTHORIZED, State.DECLINED):
@@ -299,7 +302,7 @@ def session_handle(response: RawResponse, handle: Handle) -> tuple[CreatePayment
     if parsed.result.result_status is not ResultStatusType.S:
         raise result_error(parsed.result, response, "createPaymentSession")
     if not _text(parsed.payment_session_id) or not _text(parsed.payment_session_data):
-        raise unexpected(response, "createPaymentSession: S without paymentSessionId/paymentSessionData")
+        raise unexpected(PROVIDER, response, "createPaymentSession: S without paymentSessionId/paymentSessionData")
     expiry = _text(parsed.payment_session_expiry_time)
     return parsed, handle.evolve(data={**handle.data, "session_expires_at": expiry})
 

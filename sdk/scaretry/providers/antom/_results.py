@@ -15,11 +15,11 @@ from typing import Any, TypeVar
 
 from scaretry_antom.models import GatewayErrorResponse, Result
 
-from scaretry._adapter import RawResponse, api_error
-from scaretry._errors import AuthenticationError, ProviderError, UnexpectedResponse
+from scaretry._adapter import RawResponse, api_error, unexpected
+from scaretry._errors import AuthenticationError, ProviderError
 from scaretry.providers.antom._config import PROVIDER
 
-__all__ = ["AUTH_CODES", "REQUEST_CODES", "gateway_error", "parsed_as", "result_error", "unexpected"]
+__all__ = ["AUTH_CODES", "REQUEST_CODES", "gateway_error", "parsed_as", "result_error"]
 
 T = TypeVar("T")
 
@@ -42,13 +42,6 @@ REQUEST_CODES = frozenset(
         "ORDER_NOT_EXIST",
     }
 )
-
-
-def unexpected(response: RawResponse, why: str) -> UnexpectedResponse:
-    """An answer the flow cannot use, with its raw bytes."""
-    return UnexpectedResponse(
-        why, provider=PROVIDER, status_code=response.status_code, body=response.content, headers=response.headers
-    )
 
 
 def result_error(result: Result, response: RawResponse, operation: str) -> ProviderError:
@@ -85,5 +78,5 @@ def parsed_as(response: RawResponse, operation: str, kind: type[T]) -> T:
         raise gateway_error(response, operation)
     parsed: Any = response.parsed
     if not isinstance(parsed, kind):
-        raise unexpected(response, f"{operation}: the answer is not a {kind.__name__}")
+        raise unexpected(PROVIDER, response, f"{operation}: the answer is not a {kind.__name__}")
     return parsed

@@ -30,8 +30,8 @@ from scaretry_checkout.models import (
 from scaretry_checkout.models import ValidationError as CkoValidationError
 from scaretry_checkout.types import Unset
 
-from scaretry._adapter import RawResponse, api_error
-from scaretry._errors import ProviderError, UnexpectedResponse
+from scaretry._adapter import RawResponse, api_error, unexpected
+from scaretry._errors import ProviderError
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, Decline, DeclineCategory, Outcome, RedirectAction, State, ThreeDSResult
 from scaretry._tables import DeclineTable, StatusMap
@@ -50,7 +50,6 @@ __all__ = [
     "request_id",
     "text",
     "three_ds_result",
-    "unexpected",
 ]
 
 #: The payment request's 201 ("Request a payment or payout"). A 202 is always Pending.
@@ -130,25 +129,18 @@ def request_id(response: RawResponse) -> str | None:
     return value
 
 
-def unexpected(response: RawResponse, message: str) -> UnexpectedResponse:
-    """An answer that cannot be used, with its raw bytes."""
-    return UnexpectedResponse(
-        message,
-        provider=PROVIDER,
-        status_code=response.status_code,
-        request_id=request_id(response),
-        body=response.content,
-        headers=dict(response.headers),
-    )
-
-
 def expect(response: RawResponse, operation: str, *types: type[Any]) -> Any:
     """The parsed body of a 2xx answer of one of ``types``; else the typed error."""
     parsed = response.parsed
     if 200 <= response.status_code < 300:
         if isinstance(parsed, types):
             return parsed
-        raise unexpected(response, f"{operation}: HTTP {response.status_code} without the expected body")
+        raise unexpected(
+            PROVIDER,
+            response,
+            f"{operation}: HTTP {response.status_code} without the expected body",
+            request_id(response),
+        )
     raise error_of(response, operation)
 
 
@@ -198,7 +190,9 @@ def _unambiguous(state: State, approved: bool, status: str, answer: RawResponse,
     """``state`` if ``approved`` agrees with it: an authorised status that is not approved (or a
     decline that is) is a contradiction, never guessed either way."""
     if (state is State.AUTHORIZED and not approved) or (state is State.DECLINED and approved):
-        raise unexpected(answer, f"{operation}: status {status!r} contradicts approved={approved}")
+        raise unexpected(
+            PROVIDER, answer, f"{operation}: status {status!r} contradicts approved={approved}", request_id(answer)
+        )
     return state
 
 

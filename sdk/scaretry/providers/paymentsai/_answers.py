@@ -12,8 +12,7 @@ from typing import TypeVar
 
 from scaretry_paymentsai.models import ErrorResponse
 
-from scaretry._adapter import RawResponse, api_error
-from scaretry._errors import UnexpectedResponse
+from scaretry._adapter import RawResponse, api_error, unexpected
 from scaretry.providers.paymentsai._config import PROVIDER
 
 __all__ = ["expected", "request_id"]
@@ -43,13 +42,8 @@ def expected(response: RawResponse, status: int, model: type[M], operation: str)
         message = f"{operation} failed" + (f": {_CARD_RUN.sub('[redacted]', text)}" if text else "")
         code = None if error is None else _text(error.error_code)
         raise api_error(PROVIDER, response, message, code=code, request_id=request_id(response))
-    raise UnexpectedResponse(
-        f"{operation}: expected HTTP {status} with a {model.__name__}",
-        provider=PROVIDER,
-        status_code=response.status_code,
-        request_id=request_id(response),
-        body=response.content,
-        headers=dict(response.headers),
+    raise unexpected(
+        PROVIDER, response, f"{operation}: expected HTTP {status} with a {model.__name__}", request_id(response)
     )
 
 

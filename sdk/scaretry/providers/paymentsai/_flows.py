@@ -19,8 +19,8 @@ from scaretry_paymentsai.client import Client as GeneratedClient
 from scaretry_paymentsai.errors import UnparseableResponse
 from scaretry_paymentsai.models import TokenEnvelope, TokenInstruction, TransactionEnvelope
 
-from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
-from scaretry._errors import ConfigurationError, RepeatRequired, UnexpectedResponse, UnsupportedError, ValidationError
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse, unexpected
+from scaretry._errors import ConfigurationError, RepeatRequired, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
@@ -184,14 +184,8 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
         response = yield Call(get_transaction.prepare(organization, handle.payment_id), handle, retry_safe=True)
         txn = expected(response, 200, TransactionEnvelope, "getTransaction").data
         if txn.id != handle.payment_id:
-            raise UnexpectedResponse(
-                "getTransaction answered with another transaction's id (data.id)",
-                provider=PROVIDER,
-                status_code=response.status_code,
-                request_id=request_id(response),
-                body=response.content,
-                headers=dict(response.headers),
-            )
+            message = "getTransaction answered with another transaction's id (data.id)"
+            raise unexpected(PROVIDER, response, message, request_id(response))
         return outcome_of_transaction(txn, handle, self.table)
 
     def recover(self, handle: Handle) -> Flow[Outcome]:
