@@ -32,6 +32,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import anyio
 import attrs
@@ -50,6 +51,8 @@ log = logging.getLogger("scaretry")
 
 #: The request extension the runner sets to declare a request safe to repeat.
 RETRY_SAFE = "scaretry.retry_safe"
+Inner = TypeVar("Inner", bound=httpx.BaseTransport | httpx.AsyncBaseTransport)
+
 RETRY_STATUSES = frozenset({408, 425, 429} | set(range(500, 600)) - {501, 505, 511})
 
 
@@ -166,18 +169,23 @@ class _Attempts:
         return delay
 
 
-class RetryingTransport(httpx.BaseTransport):
-    """Wraps a transport; retries what the request declares safe to repeat, per the policy."""
+class _Retrying(Generic[Inner]):
+    """What both retrying transports hold: the wrapped transport, the policy, and the adapter's
+    test for "still processing the first attempt"."""
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
+        inner: Inner,
         policy: RetryPolicy,
         still_processing: Callable[[httpx.Response], bool] = _never,
     ) -> None:
         self._inner = inner
         self._policy = policy
         self._still_processing = still_processing
+
+
+class RetryingTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
+    """Wraps a transport; retries what the request declares safe to repeat, per the policy."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._policy, request)
@@ -203,18 +211,8 @@ class RetryingTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    """The async twin of :class:`RetryingTransport`."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        still_processing: Callable[[httpx.Response], bool] = _never,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._still_processing = still_processing
+class AsyncRetryingTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryingTransport` (its loop differs only by awaiting)."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(self._policy, request)
