@@ -16,13 +16,13 @@ from __future__ import annotations
 import contextlib
 import time
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 import httpx
 
-from scaretry._adapter import Adapter, Call, Capabilities, RawResponse
+from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
 from scaretry._config import ClientOptions
 from scaretry._errors import (
     ConfigurationError,
@@ -46,11 +46,14 @@ from scaretry._waiting import Waiting, waiting
 if TYPE_CHECKING:
     from scaretry._inbox import Inbox
 
-__all__ = ["BaseClient", "locked", "set_once"]
+__all__ = ["BaseClient", "Exchange", "locked", "set_once"]
 
 A = TypeVar("A", bound=Adapter[Any])
 Api = TypeVar("Api")
 T = TypeVar("T")
+
+#: A flow's result, with the last answer read (None: the flow sent nothing).
+Exchange = tuple[T, RawResponse | None]
 
 redact_httpcore_logs()
 
@@ -241,6 +244,38 @@ class BaseClient(Generic[A, Api, Raw]):
 
     def _finished(self, result: T, request_ids: list[str]) -> T:
         return self._issued(result, request_ids)
+
+    def _drive(self, flow: Flow[T]) -> Generator[Call, httpx.Response | Exception, Exchange[T]]:
+        """The I/O-free half of running a flow, shared by the sync and async clients: yields each
+        call to send and is sent what sending it gave (the httpx response, or what the send raised);
+        returns the flow's result with the last answer read."""
+        request_ids: list[str] = []
+        response: RawResponse | None = None
+        try:
+            call = next(flow)
+        except StopIteration as stop:
+            return self._finished(stop.value, request_ids), None
+        while True:
+            started = time.perf_counter()
+            sent = yield call
+            failure = sent if isinstance(sent, Exception) else None
+            if failure is None:
+                assert isinstance(sent, httpx.Response)
+                try:
+                    response = self._received(call, sent, started)
+                except (ScaRetryError, self._adapter.unparseable) as exc:
+                    failure = exc
+            if failure is not None:
+                raise self._failed(call, failure)
+            assert response is not None
+            if (rid := self._adapter.request_id(response)) is not None:
+                request_ids.append(rid)
+            try:
+                call = flow.send(response)
+            except StopIteration as stop:
+                return self._finished(stop.value, request_ids), response
+            except ScaRetryError as exc:
+                raise self._raised(call, exc)  # noqa: B904  # the flow's own error, with the handle added
 
     def _next_poll(self, outcome: Outcome[Raw], last: RawResponse | None, attempt: int, before: Handle) -> Poll[Raw]:
         if outcome.is_final:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import anyio
 import httpx
 
-from scaretry._adapter import Adapter, Flow, RawResponse
-from scaretry._base_client import BaseClient, locked, set_once
+from scaretry._adapter import Adapter, Call, Flow
+from scaretry._base_client import BaseClient, Exchange, locked, set_once
 from scaretry._bounded import AsyncBoundedTransport, BoundedTransport
 from scaretry._config import ClientOptions
 from scaretry._errors import ScaRetryError
@@ -34,8 +34,6 @@ __all__ = ["AsyncClient", "Client"]
 A = TypeVar("A", bound=Adapter[Any])
 Api = TypeVar("Api")
 T = TypeVar("T")
-
-_Exchange = tuple[T, RawResponse | None]
 
 
 class Client(BaseClient[A, Api, Raw]):
@@ -59,31 +57,21 @@ class Client(BaseClient[A, Api, Raw]):
         api.set_httpx_client(http)
         set_once(self, "_api", locked(api))
 
-    def _exchange(self, flow: Flow[T]) -> _Exchange[T]:
-        request_ids: list[str] = []
-        response: RawResponse | None = None
+    def _exchange(self, flow: Flow[T]) -> Exchange[T]:
+        driver = self._drive(flow)
         try:
-            call = next(flow)
+            call = next(driver)
+            while True:
+                call = driver.send(self._send(call))
         except StopIteration as stop:
-            return self._finished(stop.value, request_ids), None
-        while True:
-            started = time.perf_counter()
-            failure: Exception | None = None
-            try:
-                response = self._received(call, self._http.send(self._request(call, self._http)), started)
-            except (httpx.TransportError, ScaRetryError, self._adapter.unparseable) as exc:
-                failure = exc
-            if failure is not None:
-                raise self._failed(call, failure)
-            assert response is not None
-            if (rid := self._adapter.request_id(response)) is not None:
-                request_ids.append(rid)
-            try:
-                call = flow.send(response)
-            except StopIteration as stop:
-                return self._finished(stop.value, request_ids), response
-            except ScaRetryError as exc:
-                raise self._raised(call, exc)  # noqa: B904  # the flow's own error, with the handle added
+            exchange: Exchange[T] = stop.value
+            return exchange
+
+    def _send(self, call: Call) -> httpx.Response | Exception:
+        try:
+            return self._http.send(self._request(call, self._http))
+        except (httpx.TransportError, ScaRetryError, self._adapter.unparseable) as exc:
+            return exc  # made a typed error by _drive, outside this except block
 
     def _run(self, flow: Flow[T]) -> T:
         return self._exchange(flow)[0]
@@ -164,6 +152,7 @@ class AsyncClient(BaseClient[A, Api, Raw]):
     _http: httpx.AsyncClient
 
     def _connect(self, options: ClientOptions, url: str) -> None:
+        # The async twin of Client._connect: the same wiring with httpx's async transport and client.
         inner = options.transport
         if inner is None:
             inner = httpx.AsyncHTTPTransport(
@@ -181,32 +170,22 @@ class AsyncClient(BaseClient[A, Api, Raw]):
         api.set_async_httpx_client(http)
         set_once(self, "_api", locked(api))
 
-    async def _exchange(self, flow: Flow[T]) -> _Exchange[T]:
-        request_ids: list[str] = []
-        response: RawResponse | None = None
+    async def _exchange(self, flow: Flow[T]) -> Exchange[T]:
+        # The async twin of Client._exchange: only the send is awaited.
+        driver = self._drive(flow)
         try:
-            call = next(flow)
+            call = next(driver)
+            while True:
+                call = driver.send(await self._send(call))
         except StopIteration as stop:
-            return self._finished(stop.value, request_ids), None
-        while True:
-            started = time.perf_counter()
-            failure: Exception | None = None
-            try:
-                sent = await self._http.send(self._request(call, self._http))
-                response = self._received(call, sent, started)
-            except (httpx.TransportError, ScaRetryError, self._adapter.unparseable) as exc:
-                failure = exc
-            if failure is not None:
-                raise self._failed(call, failure)
-            assert response is not None
-            if (rid := self._adapter.request_id(response)) is not None:
-                request_ids.append(rid)
-            try:
-                call = flow.send(response)
-            except StopIteration as stop:
-                return self._finished(stop.value, request_ids), response
-            except ScaRetryError as exc:
-                raise self._raised(call, exc)  # noqa: B904
+            exchange: Exchange[T] = stop.value
+            return exchange
+
+    async def _send(self, call: Call) -> httpx.Response | Exception:
+        try:
+            return await self._http.send(self._request(call, self._http))
+        except (httpx.TransportError, ScaRetryError, self._adapter.unparseable) as exc:
+            return exc
 
     async def _run(self, flow: Flow[T]) -> T:
         return (await self._exchange(flow))[0]
