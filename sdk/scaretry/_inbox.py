@@ -25,7 +25,7 @@ import importlib
 import json
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -130,14 +130,22 @@ class Inbox:
         return AsyncWatch(self.store, where)
 
 
-class Watch:
-    """A waiter's view of the inbox for one payment (synchronous)."""
+Sub = TypeVar("Sub", Subscription, AsyncSubscription)
+
+
+class _Watching(Generic[Sub]):
+    """What both watches hold: the store, the topics watched, the subscription once entered, and
+    the final outcomes already kept when it was entered."""
 
     def __init__(self, store: NotificationStore, where: list[str]) -> None:
         self._store = store
         self._where = where
-        self._subscription: Subscription | None = None
+        self._subscription: Sub | None = None
         self._kept: list[Outcome] = []
+
+
+class Watch(_Watching[Subscription]):
+    """A waiter's view of the inbox for one payment (synchronous)."""
 
     def __enter__(self) -> Watch:
         # Subscribe first, read what is kept second: nothing falls between the two.
@@ -163,14 +171,8 @@ class Watch:
         return None
 
 
-class AsyncWatch:
+class AsyncWatch(_Watching[AsyncSubscription]):
     """A waiter's view of the inbox for one payment (asynchronous)."""
-
-    def __init__(self, store: NotificationStore, where: list[str]) -> None:
-        self._store = store
-        self._where = where
-        self._subscription: AsyncSubscription | None = None
-        self._kept: list[Outcome] = []
 
     async def __aenter__(self) -> AsyncWatch:
         subscription = self._store.asubscribe(self._where)
@@ -186,6 +188,7 @@ class AsyncWatch:
 
     async def next_final(self, until: float) -> Outcome | None:
         """See :meth:`Watch.next_final`."""
+        # The async twin of Watch.next_final: only the subscription's get is awaited.
         if self._kept:
             return self._kept.pop(0)
         assert self._subscription is not None, "enter the watch first"
