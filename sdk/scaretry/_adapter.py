@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import abc
 import hmac
+import json
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, ClassVar, Generic, Protocol, TypeAlias, TypeVar
 
@@ -226,6 +227,18 @@ def unexpected(provider: str, response: RawResponse, message: str, request_id: s
         body=response.content,
         headers=dict(response.headers),
     )
+
+
+def parsed_notification(provider: str, body: bytes, parse: Callable[[Any], T], what: str) -> T:
+    """``parse`` of a verified notification's JSON; a body that is not JSON, or not of the shape
+    ``parse`` reads, is an :class:`UnexpectedResponse` saying it is not ``what``."""
+    try:
+        return parse(json.loads(body))
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # RecursionError: a body nested deeper than the parser's stack (signed, but absurd).
+        raise UnexpectedResponse(
+            f"webhook body is not {what} ({type(exc).__name__})", provider=provider, body=body
+        ) from exc
 
 
 def same_signature(expected: str, given: str | None) -> bool:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 
 from scaretry_checkout.models import ThreeDSData, WebhookEvent, WebhookEventType
 
-from scaretry._adapter import same_signature
-from scaretry._errors import ConfigurationError, SignatureError, UnexpectedResponse
+from scaretry._adapter import parsed_notification, same_signature
+from scaretry._errors import ConfigurationError, SignatureError
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome, State
 from scaretry._tables import DeclineTable, StatusMap
@@ -51,13 +50,7 @@ def verified_event(signature_key: str | None, headers: Mapping[str, str], body: 
     expected = hmac.new(signature_key.encode(), body, hashlib.sha256).hexdigest()
     if not same_signature(expected, signature.lower()):
         raise SignatureError("webhook Cko-Signature does not verify", provider=PROVIDER, body=body)
-    try:
-        return WebhookEvent.from_dict(json.loads(body))
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        # RecursionError: a body nested deeper than the parser's stack (signed, but absurd).
-        raise UnexpectedResponse(
-            f"webhook body does not parse ({type(exc).__name__})", provider=PROVIDER, body=body
-        ) from exc
+    return parsed_notification(PROVIDER, body, WebhookEvent.from_dict, "a Checkout.com event")
 
 
 def outcome_of_event(table: DeclineTable, event: WebhookEvent) -> Outcome:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 
 import attrs
 from scaretry_paymentsai.models import Transaction, WebhookEvent, WebhookEventType
 from scaretry_paymentsai.types import Unset
 
-from scaretry._adapter import same_signature
+from scaretry._adapter import parsed_notification, same_signature
 from scaretry._errors import SignatureError, UnexpectedResponse
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome, State
@@ -43,12 +42,7 @@ def verified_event(headers: Mapping[str, str], body: bytes, secret: str) -> Webh
     expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
     if not same_signature(expected, given.lower()):
         raise SignatureError("webhook X-Signature is missing or does not match the body", provider=PROVIDER, body=body)
-    try:
-        return WebhookEvent.from_dict(json.loads(body))
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        raise UnexpectedResponse(
-            f"webhook body is not a Payments AI event ({type(exc).__name__})", provider=PROVIDER, body=body
-        ) from exc
+    return parsed_notification(PROVIDER, body, WebhookEvent.from_dict, "a Payments AI event")
 
 
 def outcome_of_event(event: WebhookEvent, organization_id: str, table: DeclineTable, body: bytes) -> Outcome:
