@@ -49,8 +49,11 @@ _WAIT = 10.0  # seconds; the sandbox settles in settle_seconds (0.2 s in tests)
 
 
 _Client = TypeVar("_Client", Checkout, AsyncCheckout)
+#: A scenario's run: drives the client through one flow, returns the final outcome.
+Run = Callable[[Checkout, Customer, Trace], Outcome]
 
 
+# Every scenario module offers client_for/async_client_for alike: one interface, each provider's credentials.
 def _client(cls: type[_Client], base_url: str) -> _Client:
     return cls(
         CHECKOUT["secret_key"],
@@ -109,126 +112,91 @@ def _redirected(client: Checkout, customer: Customer, outcome: Outcome, choice: 
     return _final(client, outcome, trace)
 
 
-def frictionless(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("approve", ThreeDSMode.ALWAYS)))
-    trace.note("3DS frictionless")
-    return _final(client, outcome, trace)
+def _paid(request: PaymentRequest, *notes: str, upgraded: str | None = None, choice: Choice | None = None) -> Run:
+    """A scenario that pays ``request`` and notes ``notes`` (and ``upgraded``, or "not upgraded",
+    when given); then the customer meets the challenge with ``choice``, or, with none, the client
+    waits for the final state."""
+
+    def run(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
+        outcome = trace.seen(client.pay(request))
+        for note in notes:
+            trace.note(note)
+        if upgraded is not None:
+            trace.note(upgraded if outcome.upgraded else "not upgraded")
+        if choice is None:
+            return _final(client, outcome, trace)
+        return _redirected(client, customer, outcome, choice, trace)
+
+    return run
 
 
-def approved_without_3ds(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("approve")))
-    trace.note("non-3DS")
-    return _final(client, outcome, trace)
+frictionless = _paid(request_for("approve", ThreeDSMode.ALWAYS), "3DS frictionless")
+approved_without_3ds = _paid(request_for("approve"), "non-3DS")
+challenge_approved = _paid(request_for("challenge", ThreeDSMode.ALWAYS), "3DS challenge", choice="approve")
+challenge_rejected = _paid(request_for("challenge", ThreeDSMode.ALWAYS), "3DS challenge", choice="reject")
+challenge_abandoned = _paid(request_for("challenge", ThreeDSMode.ALWAYS), "3DS challenge", choice="abandon")
+soft_decline_upgrade_approved = _paid(
+    request_for("sca_required"), "soft decline 20154", upgraded="upgraded", choice="approve"
+)
+soft_decline_upgrade_rejected = _paid(
+    request_for("sca_required"), "soft decline 20154", upgraded="upgraded", choice="reject"
+)
+upgrade_disabled_declined = _paid(
+    request_for("sca_required", ThreeDSMode.NEVER), "non-3DS, allow_upgrade false", "soft decline 20154"
+)
+merchant_initiated_not_upgraded = _paid(
+    request_for("sca_required", initiator=Initiator.MERCHANT), "merchant-initiated", "soft decline 20154, not upgraded"
+)
+hard_decline = _paid(request_for("hard_decline"), "decline 20051")
+fraud_decline = _paid(request_for("fraud"), "decline 20059")
+timeout = _paid(request_for("issuer_timeout"), "issuer timeout 20068")
 
 
-def challenge_approved(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("challenge", ThreeDSMode.ALWAYS)))
-    trace.note("3DS challenge")
-    return _redirected(client, customer, outcome, "approve", trace)
-
-
-def challenge_rejected(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("challenge", ThreeDSMode.ALWAYS)))
-    trace.note("3DS challenge")
-    return _redirected(client, customer, outcome, "reject", trace)
-
-
-def challenge_abandoned(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("challenge", ThreeDSMode.ALWAYS)))
-    trace.note("3DS challenge")
-    return _redirected(client, customer, outcome, "abandon", trace)
-
-
-def soft_decline_upgrade_approved(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("sca_required")))
-    trace.note("soft decline 20154")
-    trace.note("upgraded" if outcome.upgraded else "not upgraded")
-    return _redirected(client, customer, outcome, "approve", trace)
-
-
-def soft_decline_upgrade_rejected(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("sca_required")))
-    trace.note("soft decline 20154")
-    trace.note("upgraded" if outcome.upgraded else "not upgraded")
-    return _redirected(client, customer, outcome, "reject", trace)
-
-
-def upgrade_disabled_declined(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("sca_required", ThreeDSMode.NEVER)))
-    trace.note("non-3DS, allow_upgrade false")
-    trace.note("soft decline 20154")
-    return _final(client, outcome, trace)
-
-
-def merchant_initiated_not_upgraded(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("sca_required", initiator=Initiator.MERCHANT)))
-    trace.note("merchant-initiated")
-    trace.note("soft decline 20154, not upgraded")
-    return _final(client, outcome, trace)
-
-
-def hard_decline(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("hard_decline")))
-    trace.note("decline 20051")
-    return _final(client, outcome, trace)
-
-
-def fraud_decline(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("fraud")))
-    trace.note("decline 20059")
-    return _final(client, outcome, trace)
-
-
-def timeout(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("issuer_timeout")))
-    trace.note("issuer timeout 20068")
-    return _final(client, outcome, trace)
+def _with_session(
+    client: Checkout, customer: Customer, trace: Trace, request: PaymentRequest, created: str, authenticated: str
+) -> tuple[Outcome, bool]:
+    """A hosted session the customer approves, then a payment with it: the payment's outcome and
+    True, or the session's and False when it did not authenticate."""
+    session = trace.seen(client.authenticate(request))
+    trace.note(created)
+    session = _redirected(client, customer, session, "approve", trace)
+    if session.state is not State.AUTHORIZED or session.payment_id is None:
+        return session, False
+    trace.note(authenticated)
+    return trace.seen(client.pay_with_session(request, session.payment_id)), True
 
 
 def session_created(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    request = request_for("challenge", ThreeDSMode.ALWAYS)
-    session = trace.seen(client.authenticate(request))
-    trace.note("session created")
-    session = _redirected(client, customer, session, "approve", trace)
-    if session.state is not State.AUTHORIZED or session.payment_id is None:
-        return session
-    trace.note("authenticated")
-    outcome = trace.seen(client.pay_with_session(request, session.payment_id))
+    outcome, paid = _with_session(
+        client, customer, trace, request_for("challenge", ThreeDSMode.ALWAYS), "session created", "authenticated"
+    )
+    if not paid:
+        return outcome
     trace.note("paid with session")
     return _final(client, outcome, trace)
 
 
-def exemption_accepted(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    request = request_for("approve").evolve(amount=Money(2500, "EUR"), exemption=Exemption.LOW_VALUE)
-    outcome = trace.seen(client.pay(request))
-    trace.note("low-value exemption, no 3DS")
-    return _final(client, outcome, trace)
-
-
-def exemption_refused_upgraded(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    request = request_for("sca_required").evolve(amount=Money(2500, "EUR"), exemption=Exemption.LOW_VALUE)
-    outcome = trace.seen(client.pay(request))
-    trace.note("low-value exemption refused: soft decline 20154")
-    trace.note("upgraded" if outcome.upgraded else "not upgraded")
-    return _redirected(client, customer, outcome, "approve", trace)
-
-
-def sca_retry_after_frictionless(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
-    outcome = trace.seen(client.pay(request_for("frictionless_then_sca", ThreeDSMode.ALWAYS)))
-    trace.note("3DS frictionless, then soft decline 20154")
-    trace.note("upgraded to a challenge" if outcome.upgraded else "not upgraded")
-    return _redirected(client, customer, outcome, "approve", trace)
+_LOW_VALUE = {"amount": Money(2500, "EUR"), "exemption": Exemption.LOW_VALUE}
+exemption_accepted = _paid(request_for("approve").evolve(**_LOW_VALUE), "low-value exemption, no 3DS")
+exemption_refused_upgraded = _paid(
+    request_for("sca_required").evolve(**_LOW_VALUE),
+    "low-value exemption refused: soft decline 20154",
+    upgraded="upgraded",
+    choice="approve",
+)
+sca_retry_after_frictionless = _paid(
+    request_for("frictionless_then_sca", ThreeDSMode.ALWAYS),
+    "3DS frictionless, then soft decline 20154",
+    upgraded="upgraded to a challenge",
+    choice="approve",
+)
 
 
 def session_sca_retry(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
     request = request_for("frictionless_then_sca")
-    session = trace.seen(client.authenticate(request))
-    trace.note("hosted session")
-    session = _redirected(client, customer, session, "approve", trace)
-    if session.state is not State.AUTHORIZED or session.payment_id is None:
-        return session
-    trace.note("authenticated frictionless")
-    outcome = trace.seen(client.pay_with_session(request, session.payment_id))
+    outcome, paid = _with_session(client, customer, trace, request, "hosted session", "authenticated frictionless")
+    if not paid:
+        return outcome
     trace.note("paid with session: soft decline 20154")
     trace.note("upgraded to a challenge" if outcome.upgraded else "not upgraded")
     return _redirected(client, customer, outcome, "approve", trace)

@@ -9,7 +9,7 @@ not possible with this provider; ``upgrade_unsupported`` shows the refusal and t
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from scaretry_paymentsai.api.customers import attach_payment_instrument, create_customer
 from scaretry_paymentsai.api.payment_instruments import create_payment_instrument_token
@@ -27,7 +27,7 @@ from scaretry._outcome import Outcome, State
 from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
 from scaretry.providers.paymentsai import AsyncPaymentsAI, PaymentsAI
 from scaretry.sandbox._credentials import PAYMENTSAI
-from scaretry.testing._customer import Customer
+from scaretry.testing._customer import Choice, Customer
 from scaretry.testing._scenario import SANDBOX_POLL, SANDBOX_RETRY, Scenario, Trace
 
 __all__ = ["CARDS", "RETURN_URL", "SCENARIOS", "async_client_for", "client_for"]
@@ -54,8 +54,11 @@ _BROWSER = Browser(
 
 
 _Client = TypeVar("_Client", PaymentsAI, AsyncPaymentsAI)
+#: A scenario's run: drives the client through one flow, returns the final outcome.
+Run = Callable[[PaymentsAI, Customer, Trace], Outcome]
 
 
+# Every scenario module offers client_for/async_client_for alike: one interface, each provider's credentials.
 def _client(cls: type[_Client], base_url: str) -> _Client:
     return cls(
         PAYMENTSAI["api_key"],
@@ -111,7 +114,7 @@ def _challenge(
     customer: Customer,
     trace: Trace,
     outcome: Outcome,
-    choice: Literal["approve", "reject", "abandon"],
+    choice: Choice,
 ) -> Outcome:
     """The customer at their bank: act on the challenge, come back, read the transaction, wait."""
     if outcome.action is None:
@@ -126,23 +129,51 @@ def _challenge(
     return _ended(trace, trace.seen(client.wait(resumed.handle, timeout=_WAIT)))
 
 
-def frictionless(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+def _paid_always(client: PaymentsAI, trace: Trace, scenario: str, reference: str) -> Outcome:
     trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("approve", "pai-frictionless", ThreeDSMode.ALWAYS)))
-    trace.note("3DS frictionless")
-    return _ended(trace, outcome)
+    return trace.seen(client.pay(_request(scenario, reference, ThreeDSMode.ALWAYS)))
 
 
-def challenge_approved(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-ok", ThreeDSMode.ALWAYS)))
-    return _challenge(client, customer, trace, outcome, "approve")
+def _always(scenario: str, reference: str, note: str = "", *, choice: Choice | None = None) -> Run:
+    """A scenario that pays with the ``scenario`` card, ALWAYS on the 3DS gateway; then the
+    customer meets the challenge with ``choice``, or, with none, the outcome is noted after ``note``."""
+
+    def run(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+        outcome = _paid_always(client, trace, scenario, reference)
+        if choice is not None:
+            return _challenge(client, customer, trace, outcome, choice)
+        if note:
+            trace.note(note)
+        return _ended(trace, outcome)
+
+    return run
 
 
-def challenge_approved_slow_issuer(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("challenge_slow_issuer", "pai-challenge-slow", ThreeDSMode.ALWAYS)))
-    return _challenge(client, customer, trace, outcome, "approve")
+def _never(scenario: str, reference: str, note: str) -> Run:
+    """A scenario that pays with the ``scenario`` card, NEVER on the 3DS-off gateway."""
+
+    def run(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
+        with _no_3ds(client) as other:
+            trace.note("gateway 3DS off, NEVER")
+            outcome = trace.seen(other.pay(_request(scenario, reference, ThreeDSMode.NEVER)))
+        trace.note(note)
+        return _ended(trace, outcome)
+
+    return run
+
+
+frictionless = _always("approve", "pai-frictionless", "3DS frictionless")
+challenge_approved = _always("challenge", "pai-challenge-ok", choice="approve")
+challenge_approved_slow_issuer = _always("challenge_slow_issuer", "pai-challenge-slow", choice="approve")
+challenge_rejected = _always("challenge", "pai-challenge-no", choice="reject")
+challenge_abandoned = _always("challenge", "pai-challenge-gone", choice="abandon")
+hard_decline = _always("hard_decline", "pai-hard", "3DS authenticated, issuer declined")
+fraud_decline = _always("fraud", "pai-fraud", "3DS rejected (R, 11 suspected fraud)")
+not_sent = _always("not_sent", "pai-not-sent", "never reached the gateway")
+upgrade_disabled_declined = _never(
+    "sca_required", "pai-never", "soft decline for missing SCA (reported only as declined)"
+)
+no_3ds_approved = _never("approve", "pai-no-3ds", "non-3DS")
 
 
 def saved_card_challenge(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
@@ -167,14 +198,6 @@ def upgrade_unsupported(client: PaymentsAI, customer: Customer, trace: Trace) ->
     return _challenge(client, customer, trace, outcome, "approve")
 
 
-def upgrade_disabled_declined(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    with _no_3ds(client) as other:
-        trace.note("gateway 3DS off, NEVER")
-        outcome = trace.seen(other.pay(_request("sca_required", "pai-never", ThreeDSMode.NEVER)))
-    trace.note("soft decline for missing SCA (reported only as declined)")
-    return _ended(trace, outcome)
-
-
 def merchant_initiated_not_upgraded(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
     with _no_3ds(client) as other:
         _, instrument = _stored_card(other, CARDS["sca_required"])
@@ -194,52 +217,10 @@ def merchant_initiated_not_upgraded(client: PaymentsAI, customer: Customer, trac
     return _ended(trace, outcome)
 
 
-def hard_decline(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("hard_decline", "pai-hard", ThreeDSMode.ALWAYS)))
-    trace.note("3DS authenticated, issuer declined")
-    return _ended(trace, outcome)
-
-
-def fraud_decline(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("fraud", "pai-fraud", ThreeDSMode.ALWAYS)))
-    trace.note("3DS rejected (R, 11 suspected fraud)")
-    return _ended(trace, outcome)
-
-
-def challenge_rejected(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-no", ThreeDSMode.ALWAYS)))
-    return _challenge(client, customer, trace, outcome, "reject")
-
-
-def challenge_abandoned(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("challenge", "pai-challenge-gone", ThreeDSMode.ALWAYS)))
-    return _challenge(client, customer, trace, outcome, "abandon")
-
-
 def timeout(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("issuer_timeout", "pai-timeout", ThreeDSMode.ALWAYS)))
+    outcome = _paid_always(client, trace, "issuer_timeout", "pai-timeout")
     trace.note(f"{outcome.provider_status}: the issuer does not answer")
     return _ended(trace, trace.seen(client.wait(outcome.handle, timeout=_WAIT)))
-
-
-def no_3ds_approved(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    with _no_3ds(client) as other:
-        trace.note("gateway 3DS off, NEVER")
-        outcome = trace.seen(other.pay(_request("approve", "pai-no-3ds", ThreeDSMode.NEVER)))
-    trace.note("non-3DS")
-    return _ended(trace, outcome)
-
-
-def not_sent(client: PaymentsAI, customer: Customer, trace: Trace) -> Outcome:
-    trace.note("gateway 3DS on, ALWAYS")
-    outcome = trace.seen(client.pay(_request("not_sent", "pai-not-sent", ThreeDSMode.ALWAYS)))
-    trace.note("never reached the gateway")
-    return _ended(trace, outcome)
 
 
 def _stored_card(client: PaymentsAI, number: str) -> tuple[str, str]:
