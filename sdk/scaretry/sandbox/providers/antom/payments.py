@@ -15,6 +15,7 @@ import secrets
 import threading
 import uuid
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from starlette.responses import Response
@@ -32,7 +33,7 @@ from scaretry.sandbox.providers.antom.views import (
     unknown_view,
 )
 
-__all__ = ["EXPIRY_SECONDS", "Payments", "now", "truthy"]
+__all__ = ["EXPIRY_SECONDS", "Payments", "now", "replayed", "truthy"]
 
 EXPIRY_SECONDS = 14 * 60  # Antom: a payment expires about 14 minutes after the request by default
 
@@ -48,6 +49,14 @@ def truthy(value: Any, default: bool) -> bool:
     if isinstance(value, bool):
         return value
     return str(value).lower() == "true"
+
+
+def replayed(app: ProviderApp, body: Any, first: Any, answer: Callable[[], Any]) -> Response:
+    """The answer to a ``paymentRequestId`` seen before: ``answer()`` again for the same body
+    (``first``), Antom's refusal for another one."""
+    if first != body:
+        return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId reused with another body")
+    return json_response(200, answer())
 
 
 def _digits(count: int) -> str:
@@ -101,10 +110,7 @@ class Payments:
         with app.lock:
             existing = self.by_request.get(request_id)
             if existing is not None:
-                if existing.body != body:
-                    return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId reused with another body")
-                self.advance(existing)
-                return json_response(200, self._answer(existing))
+                return replayed(app, body, existing.body, partial(self._moved_on_answer, existing))
             refused = check_amounts(body)
             if refused is not None:
                 return refused
@@ -255,6 +261,11 @@ class Payments:
             payment.authorization_code = _digits(6)
             if payment.card is not None:
                 self.tokens[payment.card_token] = payment.card
+
+    def _moved_on_answer(self, payment: Payment) -> dict[str, Any]:
+        """The ``pay`` answer for ``payment`` as it is now (a replayed ``pay``)."""
+        self.advance(payment)
+        return self._answer(payment)
 
     def advance(self, payment: Payment) -> None:
         """Move a payment on to where the sandbox clock says it is (reads are what move time)."""

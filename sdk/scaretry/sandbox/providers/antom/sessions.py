@@ -13,7 +13,7 @@ import attrs
 from starlette.responses import Response
 
 from scaretry.sandbox._provider import Context, ErrorKind, ProviderApp, json_response
-from scaretry.sandbox.providers.antom.payments import Payments, check_amounts, truthy
+from scaretry.sandbox.providers.antom.payments import Payments, check_amounts, replayed, truthy
 from scaretry.sandbox.providers.antom.results import result
 from scaretry.sandbox.providers.antom.views import Payment, pages_base
 
@@ -65,11 +65,10 @@ class Sessions:
         body = ctx.body
         request_id = body["paymentRequestId"]
         with app.lock:
+            # The start of Payments.pay again: the same paymentRequestId rule, over the sessions.
             existing = self._by_request.get(request_id)
             if existing is not None:
-                if existing.body != body:
-                    return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId reused with another body")
-                return json_response(200, _view(existing))
+                return replayed(app, body, existing.body, lambda: _view(existing))
             if request_id in self.payments.by_request:
                 return app.error(ErrorKind.CONFLICT, 200, "paymentRequestId already used by a payment")
             refused = check_amounts(body)
