@@ -83,6 +83,7 @@ _CLOSED = "ORDER_IS_CLOSED"  # Antom closes an unpaid payment at paymentExpiryTi
 UNANSWERED = frozenset({"pay", "processing"})
 
 
+# Checkout.com's optional/text read alike: each generated package has its own Unset to test against.
 def _opt(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 

@@ -55,6 +55,8 @@ def pending_event(payment: Payment, event_id: str) -> dict[str, Any]:
 def payment_event(payment: Payment, request: Request | None, event_id: str) -> dict[str, Any]:
     """The event for a payment that just reached its final state (``request``: for the links)."""
     latest = payment.actions[0]
+    # The event's data names the payment's fields as the 201 does (views.created_body): each is
+    # written as its own page of Checkout.com's documentation shows it, and they differ beyond these.
     data: dict[str, Any] = {
         "id": payment.id,
         "action_id": latest["id"],
