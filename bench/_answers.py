@@ -263,7 +263,7 @@ PAYMENTSAI_TRANSACTION_APPROVED = _template(
     }
 )
 
-#: ``POST /api/v1/transactions`` and ``GET /api/v1/transactions/{merchant}/{site}/{id}`` 200:
+#: ``POST /api/v1/transactions`` and ``GET /api/v1/transactions/{merchant}/{site}?merchantTransactionId=`` 200:
 #: authorised. Placeholders: ``{merchantTransactionId}``.
 PXP_TRANSACTION_AUTHORISED = _template(
     {
@@ -273,8 +273,10 @@ PXP_TRANSACTION_AUTHORISED = _template(
         "site": "SANDBOX01",
         "merchantTransactionDate": "2026-11-21 23:34:47.364053+00:00",
         "state": "Authorised",
+        "stateMessage": "Transaction Authorised",
+        "stateData": {"code": "CRD000", "message": "Approved"},
         "transactionMethod": {"intent": "Purchase", "entryType": "Ecom", "fundingType": "Card"},
-        "amounts": {"transaction": 65.1, "currencyCode": "EUR"},
+        "amounts": {"transactionValue": 65.1, "currencyCode": "EUR"},
         "fundingData": {
             "card": {"scheme": "Visa", "bin": "424242", "lastFour": "4242", "expiryMonth": "12", "expiryYear": "2030"}
         },

@@ -140,7 +140,8 @@ def _pxp(http: httpx.Client, operation: str, keys: dict[str, str]) -> Callable[[
 
     if operation == "pay":
         return pay
-    path = f"/api/v1/transactions/{keys['merchant']}/{keys['site']}/{pay()['merchantTransactionId']}"
+    reference = pay()["merchantTransactionId"]
+    path = f"/api/v1/transactions/{keys['merchant']}/{keys['site']}?merchantTransactionId={reference}"
     return lambda: _expect(http.get(path, headers=_pxp_signed(keys, path, b"")), 200)
 
 

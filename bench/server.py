@@ -31,7 +31,7 @@ import sys
 import time
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote_plus, unquote, urlsplit
+from urllib.parse import parse_qs, quote_plus, unquote, urlsplit
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -45,7 +45,7 @@ _REASONS = {200: "OK", 201: "Created", 202: "Accepted", 400: "Bad Request", 404:
 _JSON = ("Content-Type", "application/json")
 _ANTOM = re.compile(r"^/ams(?:/sandbox)?/api/v1/payments/(pay|inquiryPayment)$")
 _PAI = re.compile(r"^/v1/public-api/organizations/([^/]+)/transactions(?:/([^/]+))?$")
-_PXP_GET = re.compile(r"^/api/v1/transactions/([^/]+)/([^/]+)/([^/]+)$")
+_PXP_GET = re.compile(r"^/api/v1/transactions/([^/]+)/([^/]+)$")
 _CKO_ID = re.compile(r"^/payments/(pay_\w{26})$")
 _CKO_FIXED_ID = "pay_bjpyl4ra63lynwd5ee47vxwjpf"
 _PAI_ID = "62c78288-6274-40e8-93eb-f3c06bc89f5a"
@@ -113,8 +113,9 @@ class Server:
         self._antom_requests: dict[str, str] = {}
         self._served = 0
 
-    def answer(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
+    def answer(self, method: str, target: str, headers: dict[str, str], body: bytes) -> Answer:
         self._served += 1
+        path, _, query = target.partition("?")
         if path == "/payments" and method == "POST":
             return self._checkout_pay(body)
         if (match := _CKO_ID.match(path)) and method == "GET":
@@ -134,8 +135,8 @@ class Server:
         if path == "/api/v1/transactions" and method == "POST":
             txn = _field(body, "merchantTransactionId")
             return 200, [_JSON], _fill(_answers.PXP_TRANSACTION_AUTHORISED, merchantTransactionId=txn)
-        if (match := _PXP_GET.match(path)) and method == "GET":
-            txn = unquote(match.group(3))
+        if _PXP_GET.match(path) and method == "GET":
+            txn = parse_qs(query).get("merchantTransactionId", [""])[0]
             return 200, [_JSON], _fill(_answers.PXP_TRANSACTION_AUTHORISED, merchantTransactionId=txn)
         if path == "/_bench/payments" and method == "GET":
             return 200, [_JSON], json.dumps(self.report()).encode()
@@ -296,9 +297,8 @@ class _Connection(asyncio.Protocol):
             if "://" in target:  # absolute form: keep the path
                 _, slash, rest = target.split("://", 1)[1].partition("/")
                 target = slash + rest
-            path = target.split("?", 1)[0]
             keep_alive = headers.get("connection", "").lower() != "close" and version == "HTTP/1.1"
-            self._respond(self._answer(method, path, headers, body), close=not keep_alive)
+            self._respond(self._answer(method, target, headers, body), close=not keep_alive)
 
     def _respond(self, answer: Answer, *, close: bool) -> None:
         status, headers, body = answer

@@ -9,9 +9,12 @@ Where each answer comes from:
   answer with ``applicableExemptions: "LVP,TRA"``, verbatim.
 - ``STATES``: the "3DS states" guide (the authentication states and their ``stateData`` codes 01–30),
   each applied to the documented GET body.
-- ``TRANSACTION_STATES``: the transaction states PXP's official plugin lists as documented
-  (``Authorised``, ``Captured``, ``Refused``, ``Error``, ``Cancelled``). PXP prints no transaction
-  answer we could read: the body around the state is the spec's own example (x-unconfirmed).
+- ``TRANSACTION_DETAILS``: "Get transaction details"
+  (https://developer.pxp.io/guides/transactions/get-transaction-details), the 200 body, verbatim, read
+  with ``?merchantTransactionId=`` as that page's request example does.
+- ``TRANSACTION_STATES``: the twelve transaction states of the API reference's "Get transaction
+  details" (https://developer.pxp.io/apis/transaction/other/get-transaction-details), each applied
+  to the documented body with a ``stateData`` code from that page's list.
 - The webhook envelope of "About webhooks" (``eventCategory``, ``eventDate``, ``eventData``,
   ``eventOwner``), signed as that page describes.
 """
@@ -59,13 +62,36 @@ PRE_INITIATION: dict[str, Any] = {
 }
 
 
+TRANSACTION_DETAILS: dict[str, Any] = {
+    "systemTransactionId": "1ed768bb-e88a-4636-91ae-67927ccbb02b",
+    "state": "Authorised",
+    "stateMessage": "Transaction Authorised",
+    "transactionMethod": {"intent": "Authorisation", "fundingType": "Card", "entryType": "Ecom"},
+    "merchant": "MERCHANT-1",
+    "site": "SITE-1",
+    "merchantTransactionId": "ECOM-001",
+    "merchantTransactionDate": "2024-01-27T08:51:02.826Z",
+    "amounts": {"transactionValue": 50.05, "currencyCode": "EUR"},
+    "shopper": {
+        "id": "Shopper_01",
+        "firstName": "John",
+        "lastName": "Doe",
+        "dateOfBirth": "2022-01-26T00:00:00.000Z",
+        "email": "shopper@example.com",
+    },
+}
+
+
+def merchant_transaction_id_of(request: httpx.Request) -> str:
+    if request.method == "POST":
+        return str(json.loads(request.content)["merchantTransactionId"])
+    return request.url.params["merchantTransactionId"]
+
+
 def transaction(request: httpx.Request, state: str, code: str = "00") -> dict[str, Any]:
-    """The spec's transaction example (PXP prints none) for the transaction ``request`` is about."""
-    merchant_transaction_id = (
-        json.loads(request.content)["merchantTransactionId"]
-        if request.method == "POST"
-        else request.url.path.rsplit("/", 1)[-1]
-    )
+    """The spec's transaction example with the scheme code (``providerResponse``, x-unconfirmed) for
+    the transaction ``request`` is about."""
+    merchant_transaction_id = merchant_transaction_id_of(request)
     return {
         "systemTransactionId": "1d4e7a90-3b6c-4f2e-8a15-9c0b2d7e4f31",
         "merchantTransactionId": merchant_transaction_id,
@@ -214,31 +240,82 @@ def test_a_pending_challenge_read_after_the_customer_came_back_is_processing(
     assert (poll.outcome.state, poll.next_poll_in is not None) == (State.PROCESSING, True)
 
 
-TRANSACTION_STATES = [
-    ("Authorised", "00", State.AUTHORIZED),
-    ("Captured", "00", State.AUTHORIZED),
-    ("Refused", "05", State.DECLINED),
-    ("Error", "91", State.FAILED),
-    ("Cancelled", "00", State.CANCELED),
+def test_the_documented_transaction_details_answer(pxp_for: Callable[[DocumentedPXP], PXP]) -> None:
+    documented = json_answer(TRANSACTION_DETAILS)
+    server = DocumentedPXP({"transaction": documented, "get_transaction": documented})
+    pxp = pxp_for(server)
+    key = TRANSACTION_DETAILS["merchantTransactionId"]
+    paid = pxp.pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None), idempotency_key=key)
+    assert (paid.state, paid.provider_status) == (State.AUTHORIZED, "Authorised")
+    assert paid.payment_id == TRANSACTION_DETAILS["systemTransactionId"]
+    polled = pxp.poll_once(paid.handle).outcome
+    assert (polled.state, polled.payment_id) == (State.AUTHORIZED, TRANSACTION_DETAILS["systemTransactionId"])
+    recovered = pxp.recover(paid.handle)
+    assert recovered.state is State.AUTHORIZED
+    read = server.sent[1]  # as the page's request example: the id is a query parameter
+    assert read.method == "GET"
+    assert read.url.path.endswith(f"/v1/transactions/{CREDENTIALS['merchant']}/{CREDENTIALS['site']}")
+    assert dict(read.url.params) == {"merchantTransactionId": key}
+
+
+#: Every state "Get transaction details" lists, with a stateData code of its list → the merchant's
+#: state and decline. Only Authorised and Captured say funds are held; the states listed without a
+#: meaning stay PROCESSING (read again), never a guessed final state.
+TRANSACTION_STATES: list[tuple[str, str | None, State, DeclineCategory | None]] = [
+    ("Authorised", "CRD000", State.AUTHORIZED, None),
+    ("Captured", "CRD000", State.AUTHORIZED, None),
+    ("Refused", "CRD100", State.DECLINED, DeclineCategory.HARD),
+    ("Refused", "CRD116", State.DECLINED, DeclineCategory.SOFT_RETRYABLE),
+    ("Refused", "CRD102", State.DECLINED, DeclineCategory.FRAUD),
+    ("Refused", "CRD183", State.DECLINED, DeclineCategory.UNKNOWN),
+    ("Rejected", None, State.DECLINED, DeclineCategory.UNKNOWN),
+    ("Error", None, State.FAILED, DeclineCategory.UNKNOWN),
+    ("Cancelled", None, State.CANCELED, None),
+    ("Refunded", None, State.CANCELED, None),
+    ("Pending", None, State.PROCESSING, None),
+    ("Executed", None, State.PROCESSING, None),
+    ("Confirmed", None, State.PROCESSING, None),
+    ("Updated", None, State.PROCESSING, None),
+    ("Approved", "CRD000", State.PROCESSING, None),
 ]
 
 
-@pytest.mark.parametrize(("state", "code", "expected"), TRANSACTION_STATES)
+@pytest.mark.parametrize(("state", "code", "expected", "category"), TRANSACTION_STATES)
 def test_every_documented_transaction_state(
-    state: str, code: str, expected: State, pxp_for: Callable[[DocumentedPXP], PXP]
+    state: str,
+    code: str | None,
+    expected: State,
+    category: DeclineCategory | None,
+    pxp_for: Callable[[DocumentedPXP], PXP],
+) -> None:
+    body = TRANSACTION_DETAILS | {"state": state, "stateMessage": f"Transaction {state}"}
+    if code is not None:
+        body["stateData"] = {"code": code, "message": "as PXP says it"}
+    server = DocumentedPXP({"transaction": json_answer(body), "get_transaction": json_answer(body)})
+    pxp = pxp_for(server)
+    key = TRANSACTION_DETAILS["merchantTransactionId"]
+    paid = pxp.pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None), idempotency_key=key)
+    assert (paid.state, paid.provider_status) == (expected, state)
+    assert (paid.decline.category if paid.decline else None) is category
+    if category is not None and code is not None:
+        assert paid.decline is not None
+        assert (paid.decline.code, paid.decline.message) == (code, "as PXP says it")
+    poll = pxp.poll_once(paid.handle)
+    assert poll.outcome.state is expected
+    assert (poll.next_poll_in is not None) == (expected is State.PROCESSING)
+    where = f"{CREDENTIALS['merchant']}/{CREDENTIALS['site']}"
+    assert server.names() == ["POST transactions", f"GET transactions/{where}"]
+
+
+def test_the_scheme_code_decides_a_soft_decline_where_the_answer_carries_one(
+    pxp_for: Callable[[DocumentedPXP], PXP],
 ) -> None:
     server = DocumentedPXP(
-        {
-            "transaction": lambda request: httpx.Response(200, json=transaction(request, state, code)),
-            "get_transaction": lambda request: httpx.Response(200, json=transaction(request, state, code)),
-        }
+        {"transaction": lambda request: httpx.Response(200, json=transaction(request, "Refused", "05"))}
     )
-    pxp = pxp_for(server)
-    paid = pxp.pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None))
-    assert (paid.state, paid.provider_status) == (expected, state)
-    assert pxp.poll_once(paid.handle).outcome.state is expected
-    where = f"{CREDENTIALS['merchant']}/{CREDENTIALS['site']}/{paid.handle.idempotency_key}"
-    assert server.names() == ["POST transactions", f"GET transactions/{where}"]
+    declined = pxp_for(server).pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None))
+    assert declined.decline is not None
+    assert (declined.decline.code, declined.decline.category) == ("05", DeclineCategory.HARD)
 
 
 def test_the_documented_webhook_envelope(pxp_for: Callable[[DocumentedPXP], PXP]) -> None:

@@ -30,7 +30,7 @@ def _call(provider: str) -> Callable[[Any], Any]:
         return lambda client: get_transaction.sync_detailed("org", "txn", client=client)
     from scaretry_pxp.api.transactions import get_transaction as pxp_get
 
-    return lambda client: pxp_get.sync_detailed("M", "S", "T", client=client)
+    return lambda client: pxp_get.sync_detailed("M", "S", merchant_transaction_id="T", client=client)
 
 
 def _client(provider: str, body: bytes, status: int = 200) -> Any:

@@ -205,7 +205,7 @@ def _pxp_keys(exchanges: list[Exchange]) -> set[str]:
 
 
 def _pxp_read(http: httpx.Client, key: str) -> tuple[str, Money, str | None] | None:
-    response = http.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/{key}")
+    response = http.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}", params={"merchantTransactionId": key})
     if response.status_code == 404:
         return None
     response.raise_for_status()

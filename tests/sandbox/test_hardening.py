@@ -93,7 +93,7 @@ def _boom(context: Any) -> Any:
         ("checkout", "/payments/pay_aaaaaaaaaaaaaaaaaaaaaaaaaa", 500, {"error_type"}),
         ("antom", "/ams/sandbox/api/v1/payments/inquiryPayment", 500, {"result"}),
         ("paymentsai", f"{ORG_PATH}/transactions/x", 500, {"errorCode", "statusCode", "message"}),
-        ("pxp", "/api/v1/transactions/M/S/x", 500, {"errorCode", "errorReason", "details"}),
+        ("pxp", "/api/v1/transactions/M/S?merchantTransactionId=x", 500, {"errorCode", "errorReason", "details"}),
     ],
 )
 def test_a_handler_that_raises_answers_500_in_the_providers_shape(

@@ -21,7 +21,7 @@ import pytest
 
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP
-from scaretry.sandbox.providers.pxp import CARDS, RESPONSE_CODES
+from scaretry.sandbox.providers.pxp import CARDS, RESPONSE_CODES, STATE_DATA
 from scaretry.testing import WebhookReceiver
 from scaretry.testing._customer import _forms
 
@@ -177,6 +177,11 @@ def test_a_transaction_without_3ds_answers_the_cards_scheme_code(api: httpx.Clie
     answer = created.json()
     assert answer["state"] == RESPONSE_CODES[code][0]
     assert answer["providerResponse"]["code"] == code
+    # "Get transaction details": stateMessage, stateData (a CRD code where PXP lists one), amounts.transactionValue
+    assert answer["stateMessage"] == f"Transaction {answer['state']}"
+    assert answer["stateData"] == STATE_DATA.get(code)
+    sent = body["amounts"]
+    assert answer["amounts"] == {"transactionValue": sent["transaction"], "currencyCode": sent["currencyCode"]}
     assert answer["fundingData"]["card"] == {
         "scheme": CARDS[card].scheme,
         "bin": card[:6],
@@ -186,8 +191,9 @@ def test_a_transaction_without_3ds_answers_the_cards_scheme_code(api: httpx.Clie
     }
     assert (answer["authorisationCode"] is not None) == (code == "00")
     assert created.headers["X-Request-Id"]  # echoed correlation id
-    path = f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/{body['merchantTransactionId']}"
-    assert api.get(path).json() == answer
+    path = f"/v1/transactions/{PXP['merchant']}/{PXP['site']}"
+    assert api.get(path, params={"merchantTransactionId": body["merchantTransactionId"]}).json() == answer
+    assert api.get(path, params={"systemTransactionId": answer["systemTransactionId"]}).json() == answer
 
 
 def test_purchase_intent_is_captured(api: httpx.Client) -> None:
@@ -347,8 +353,14 @@ def test_authentication_state_errors(api: httpx.Client) -> None:
     assert (standalone.status_code, standalone.json()["errorCode"]) == (404, "AuthenticationNotFound")
     unknown = api.get(f"/v1/threedsecure/integrated/authentications/{uuid.uuid4()}")
     assert (unknown.status_code, unknown.json()["errorCode"]) == (404, "AuthenticationNotFound")
-    missing = api.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/nope")
+    read = f"/v1/transactions/{PXP['merchant']}/{PXP['site']}"
+    missing = api.get(read, params={"merchantTransactionId": "nope"})
     assert (missing.status_code, missing.json()["errorCode"]) == (404, "TransactionNotFound")
+    # The id is a query parameter ("Get transaction details"), not a path segment.
+    assert api.get(f"{read}/nope").status_code == 404
+    for neither_or_both in ({}, {"merchantTransactionId": "a", "systemTransactionId": "b"}):
+        refused = api.get(read, params=neither_or_both)
+        assert (refused.status_code, refused.json()["errorCode"]) == (400, "ValidationFailed")
 
 
 def test_standalone_authentication(api: httpx.Client) -> None:
@@ -537,7 +549,11 @@ def test_fault_status_with_retry_after(api: httpx.Client, sandbox_admin: httpx.C
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "1"
     assert response.json()["errorCode"] == "ServiceUnavailable"
-    limited = api.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/x", headers={"X-Sandbox-Fault": "status=429"})
+    limited = api.get(
+        f"/v1/transactions/{PXP['merchant']}/{PXP['site']}",
+        params={"merchantTransactionId": "x"},
+        headers={"X-Sandbox-Fault": "status=429"},
+    )
     assert (limited.status_code, limited.json()["errorCode"]) == (429, "TooManyRequests")
     assert counts(sandbox_admin) == before
 
@@ -555,7 +571,10 @@ def test_fault_drop_after_commit(api: httpx.Client, sandbox_admin: httpx.Client)
     with pytest.raises(httpx.TransportError):
         api.post("/v1/transactions", json=body, headers={"X-Sandbox-Fault": "drop-after-commit"})
     assert counts(sandbox_admin)["transactions"] == before + 1
-    committed = api.get(f"/v1/transactions/{PXP['merchant']}/{PXP['site']}/{body['merchantTransactionId']}")
+    committed = api.get(
+        f"/v1/transactions/{PXP['merchant']}/{PXP['site']}",
+        params={"merchantTransactionId": body["merchantTransactionId"]},
+    )
     assert committed.json()["state"] == "Authorised"
 
 

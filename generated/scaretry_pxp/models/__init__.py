@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .token_event import TokenEvent
     from .token_event_event_data import TokenEventEventData
     from .transaction import Transaction
+    from .transaction_amounts import TransactionAmounts
     from .transaction_card import TransactionCard
     from .transaction_event import TransactionEvent
     from .transaction_funding_data import TransactionFundingData
@@ -55,7 +56,9 @@ if TYPE_CHECKING:
     from .transaction_method import TransactionMethod
     from .transaction_recurring import TransactionRecurring
     from .transaction_scheme_token import TransactionSchemeToken
+    from .transaction_shopper import TransactionShopper
     from .transaction_state import TransactionState
+    from .transaction_state_data import TransactionStateData
     from .transaction_three_d_secure_result import TransactionThreeDSecureResult
 
 _MODULES = {
@@ -98,6 +101,7 @@ _MODULES = {
     "TokenEvent": ".token_event",
     "TokenEventEventData": ".token_event_event_data",
     "Transaction": ".transaction",
+    "TransactionAmounts": ".transaction_amounts",
     "TransactionCard": ".transaction_card",
     "TransactionEvent": ".transaction_event",
     "TransactionFundingData": ".transaction_funding_data",
@@ -106,7 +110,9 @@ _MODULES = {
     "TransactionMethod": ".transaction_method",
     "TransactionRecurring": ".transaction_recurring",
     "TransactionSchemeToken": ".transaction_scheme_token",
+    "TransactionShopper": ".transaction_shopper",
     "TransactionState": ".transaction_state",
+    "TransactionStateData": ".transaction_state_data",
     "TransactionThreeDSecureResult": ".transaction_three_d_secure_result",
 }
 
@@ -164,6 +170,7 @@ __all__ = (
     "TokenEvent",
     "TokenEventEventData",
     "Transaction",
+    "TransactionAmounts",
     "TransactionCard",
     "TransactionEvent",
     "TransactionFundingData",
@@ -172,6 +179,8 @@ __all__ = (
     "TransactionMethod",
     "TransactionRecurring",
     "TransactionSchemeToken",
+    "TransactionShopper",
     "TransactionState",
+    "TransactionStateData",
     "TransactionThreeDSecureResult",
 )

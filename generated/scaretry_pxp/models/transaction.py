@@ -10,11 +10,13 @@ from ..models.transaction_state import TransactionState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.amounts import Amounts
     from ..models.provider_response import ProviderResponse
+    from ..models.transaction_amounts import TransactionAmounts
     from ..models.transaction_funding_data import TransactionFundingData
     from ..models.transaction_method import TransactionMethod
     from ..models.transaction_recurring import TransactionRecurring
+    from ..models.transaction_shopper import TransactionShopper
+    from ..models.transaction_state_data import TransactionStateData
     from ..models.transaction_three_d_secure_result import TransactionThreeDSecureResult
 
 
@@ -29,16 +31,27 @@ class Transaction:
     """ PXP's own id for the transaction. """
     merchant_transaction_id: str
     state: TransactionState
-    """ `Authorised` approved (funds reserved), `Captured` approved and captured (Purchase), `Refused`
-    declined by the issuer or PXP (see providerResponse), `Error` technical failure, `Cancelled`
-    cancelled (voided), `Pending` not final yet.
+    """ The transaction's state, as listed by PXP's "Get transaction details" (read as an open enum: a
+    value PXP adds later parses and reads PROCESSING). For a card authorisation or purchase:
+    `Authorised` approved, funds reserved; `Captured` approved and the funds taken (a Purchase);
+    `Refused` declined by the issuer or PXP (see stateData); `Rejected` refused by PXP before
+    processing; `Error` a technical failure, nothing authorised; `Cancelled` voided; `Refunded` the
+    funds returned; `Pending` not final yet. `Executed`, `Confirmed`, `Updated` and `Approved` are
+    listed without a description: none of them says unambiguously that a card authorisation holds funds.
      """
     merchant: str | Unset = UNSET
     site: str | Unset = UNSET
     merchant_transaction_date: str | Unset = UNSET
     """ Echo of the request value. """
+    state_message: str | Unset = UNSET
+    """ The state in words, e.g. "Transaction Authorised". """
+    state_data: None | TransactionStateData | Unset = UNSET
     transaction_method: TransactionMethod | Unset = UNSET
-    amounts: Amounts | Unset = UNSET
+    amounts: TransactionAmounts | Unset = UNSET
+    """ The transaction's amount as answered ("Get transaction details" prints amounts.transactionValue and
+    currencyCode). """
+    shopper: TransactionShopper | Unset = UNSET
+    """ The shopper as sent (id, firstName, lastName, dateOfBirth, email ...); not read by scaretry. """
     funding_data: TransactionFundingData | Unset = UNSET
     provider_response: None | ProviderResponse | Unset = UNSET
     authorisation_code: None | str | Unset = UNSET
@@ -52,6 +65,7 @@ class Transaction:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.provider_response import ProviderResponse  # noqa: PLC0415
+        from ..models.transaction_state_data import TransactionStateData  # noqa: PLC0415
         from ..models.transaction_three_d_secure_result import TransactionThreeDSecureResult  # noqa: PLC0415
 
         system_transaction_id = self.system_transaction_id
@@ -66,6 +80,16 @@ class Transaction:
 
         merchant_transaction_date = self.merchant_transaction_date
 
+        state_message = self.state_message
+
+        state_data: dict[str, Any] | None | Unset
+        if isinstance(self.state_data, Unset):
+            state_data = UNSET
+        elif isinstance(self.state_data, TransactionStateData):
+            state_data = self.state_data.to_dict()
+        else:
+            state_data = self.state_data
+
         transaction_method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.transaction_method, Unset):
             transaction_method = self.transaction_method.to_dict()
@@ -73,6 +97,10 @@ class Transaction:
         amounts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amounts, Unset):
             amounts = self.amounts.to_dict()
+
+        shopper: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shopper, Unset):
+            shopper = self.shopper.to_dict()
 
         funding_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.funding_data, Unset):
@@ -121,10 +149,16 @@ class Transaction:
             field_dict["site"] = site
         if merchant_transaction_date is not UNSET:
             field_dict["merchantTransactionDate"] = merchant_transaction_date
+        if state_message is not UNSET:
+            field_dict["stateMessage"] = state_message
+        if state_data is not UNSET:
+            field_dict["stateData"] = state_data
         if transaction_method is not UNSET:
             field_dict["transactionMethod"] = transaction_method
         if amounts is not UNSET:
             field_dict["amounts"] = amounts
+        if shopper is not UNSET:
+            field_dict["shopper"] = shopper
         if funding_data is not UNSET:
             field_dict["fundingData"] = funding_data
         if provider_response is not UNSET:
@@ -142,11 +176,13 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amounts import Amounts  # noqa: PLC0415
         from ..models.provider_response import ProviderResponse  # noqa: PLC0415
+        from ..models.transaction_amounts import TransactionAmounts  # noqa: PLC0415
         from ..models.transaction_funding_data import TransactionFundingData  # noqa: PLC0415
         from ..models.transaction_method import TransactionMethod  # noqa: PLC0415
         from ..models.transaction_recurring import TransactionRecurring  # noqa: PLC0415
+        from ..models.transaction_shopper import TransactionShopper  # noqa: PLC0415
+        from ..models.transaction_state_data import TransactionStateData  # noqa: PLC0415
         from ..models.transaction_three_d_secure_result import TransactionThreeDSecureResult  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -174,6 +210,31 @@ class Transaction:
                 "merchantTransactionDate: expected a string, got " + type(merchant_transaction_date).__name__
             )
 
+        state_message = d.pop("stateMessage", UNSET)
+        if not isinstance(state_message, Unset) and not (isinstance(state_message, str)):
+            raise TypeError("stateMessage: expected a string, got " + type(state_message).__name__)
+
+        def _parse_state_data(data: object) -> None | TransactionStateData | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                state_data_type_0 = TransactionStateData.from_dict(data)
+
+                return state_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            state_data_type_1 = data
+
+            return state_data_type_1
+
+        state_data = _parse_state_data(d.pop("stateData", UNSET))
+
         _transaction_method = d.pop("transactionMethod", UNSET)
         transaction_method: TransactionMethod | Unset
         if isinstance(_transaction_method, Unset):
@@ -182,11 +243,18 @@ class Transaction:
             transaction_method = TransactionMethod.from_dict(_transaction_method)
 
         _amounts = d.pop("amounts", UNSET)
-        amounts: Amounts | Unset
+        amounts: TransactionAmounts | Unset
         if isinstance(_amounts, Unset):
             amounts = UNSET
         else:
-            amounts = Amounts.from_dict(_amounts)
+            amounts = TransactionAmounts.from_dict(_amounts)
+
+        _shopper = d.pop("shopper", UNSET)
+        shopper: TransactionShopper | Unset
+        if isinstance(_shopper, Unset):
+            shopper = UNSET
+        else:
+            shopper = TransactionShopper.from_dict(_shopper)
 
         _funding_data = d.pop("fundingData", UNSET)
         funding_data: TransactionFundingData | Unset
@@ -280,8 +348,11 @@ class Transaction:
             merchant=merchant,
             site=site,
             merchant_transaction_date=merchant_transaction_date,
+            state_message=state_message,
+            state_data=state_data,
             transaction_method=transaction_method,
             amounts=amounts,
+            shopper=shopper,
             funding_data=funding_data,
             provider_response=provider_response,
             authorisation_code=authorisation_code,

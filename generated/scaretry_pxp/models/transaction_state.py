@@ -8,12 +8,18 @@ class TransactionState(StrEnum):
     ``is_known`` is False; ``to_dict()`` writes it back unchanged.
     """
 
+    APPROVED = "Approved"
     AUTHORISED = "Authorised"
     CANCELLED = "Cancelled"
     CAPTURED = "Captured"
+    CONFIRMED = "Confirmed"
     ERROR = "Error"
+    EXECUTED = "Executed"
     PENDING = "Pending"
+    REFUNDED = "Refunded"
     REFUSED = "Refused"
+    REJECTED = "Rejected"
+    UPDATED = "Updated"
 
     @classmethod
     def _missing_(cls, value: object) -> "TransactionState | None":

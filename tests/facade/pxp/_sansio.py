@@ -107,7 +107,7 @@ def finish(flow: Flow, response: Any) -> Outcome:
 def described(call: Call) -> str:
     """A call's operation, and for a read of a transaction the ``merchantTransactionId`` it reads."""
     if call.name == "get_transaction":
-        return f"{call.name} {call.prepared.request['url'].rsplit('/', 1)[1]}"
+        return f"{call.name} {call.prepared.request['params']['merchantTransactionId']}"
     return call.name
 
 

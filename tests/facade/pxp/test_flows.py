@@ -551,7 +551,7 @@ def test_malformed_body_through_the_client_is_unexpected_response() -> None:
 def test_retry_safety_and_signing() -> None:
     pxp = adapter()
     base = "https://api-services.test.pxp.io/api"
-    httpx.Request("GET", f"{base}/v1/transactions/M/S/T")
+    httpx.Request("GET", f"{base}/v1/transactions/M/S?merchantTransactionId=T")
     httpx.Request("POST", f"{base}/v1/transactions", json={"merchantTransactionId": "T-1"})
     httpx.Request("POST", f"{base}/v1/threedsecure/integrated/authentications", json={"site": "S"})
     httpx.Request("PUT", f"{base}/v1/threedsecure/integrated/authentications/x/browser-authentication")

@@ -25,10 +25,12 @@ class Wire(httpx.BaseTransport):
     def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()
         self.sent: list[tuple[str, str, dict[str, Any] | None]] = []
+        self.urls: list[httpx.URL] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content) if request.content else None
         self.sent.append((request.method, request.url.path, body))
+        self.urls.append(request.url)
         return self.inner.handle_request(request)
 
     def bodies(self, method: str, ending: str) -> list[dict[str, Any]]:
@@ -121,6 +123,17 @@ def test_a_timed_out_3ds_method_is_resumed_without_its_data(pxp: PXP, wire: Wire
     assert "fingerprintNotification" not in browser
     assert browser["requestorChallengeIndicator"] == "01"  # ALWAYS: no soft decline said SCA is mandated
     assert [m for m, _, _ in wire.sent] == ["GET", "POST", "PUT"]  # read for an earlier one, pre-initiate
+
+
+def test_a_transaction_is_read_as_pxp_documents(pxp: PXP, wire: Wire) -> None:
+    paid = pxp.pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None))
+    polled = pxp.poll_once(paid.handle).outcome
+    assert (polled.state, polled.payment_id) == (State.AUTHORIZED, paid.payment_id)
+    # "Get transaction details": GET /v1/transactions/{merchant}/{site}?merchantTransactionId=…
+    (method, _, _), read = wire.sent[-1], wire.urls[-1]
+    assert method == "GET"
+    assert read.path.endswith(f"/v1/transactions/{CREDENTIALS['merchant']}/{CREDENTIALS['site']}")
+    assert dict(read.params) == {"merchantTransactionId": paid.handle.idempotency_key}
 
 
 def test_stored_cards_and_merchant_initiated_payments_say_so(pxp: PXP, wire: Wire) -> None:

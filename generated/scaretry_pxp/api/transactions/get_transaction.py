@@ -7,22 +7,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pxp_error import PxpError
 from ...models.transaction import Transaction
-from ...types import Prepared, Response
+from ...types import UNSET, Prepared, Response, Unset
 
 
 def _get_kwargs(
     merchant: str,
     site: str,
-    merchant_transaction_id: str,
+    *,
+    merchant_transaction_id: str | Unset = UNSET,
+    system_transaction_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["merchantTransactionId"] = merchant_transaction_id
+
+    params["systemTransactionId"] = system_transaction_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/transactions/{merchant}/{site}/{merchant_transaction_id}".format(
+        "url": "/v1/transactions/{merchant}/{site}".format(
             merchant=quote(str(merchant), safe=""),
             site=quote(str(site), safe=""),
-            merchant_transaction_id=quote(str(merchant_transaction_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -93,7 +103,9 @@ def _build_response(
 def prepare(
     merchant: str,
     site: str,
-    merchant_transaction_id: str,
+    *,
+    merchant_transaction_id: str | Unset = UNSET,
+    system_transaction_id: str | Unset = UNSET,
 ) -> Prepared[PxpError | Transaction]:
     """``get_transaction`` described but not sent: a ``types.Prepared`` for a client of your own to send."""
 
@@ -103,6 +115,7 @@ def prepare(
             merchant=merchant,
             site=site,
             merchant_transaction_id=merchant_transaction_id,
+            system_transaction_id=system_transaction_id,
         ),
         build=_build_response,
     )
@@ -111,19 +124,22 @@ def prepare(
 def sync_detailed(
     merchant: str,
     site: str,
-    merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
+    merchant_transaction_id: str | Unset = UNSET,
+    system_transaction_id: str | Unset = UNSET,
 ) -> Response[PxpError | Transaction]:
-    """Retrieve a transaction by the merchant's reference
+    """Get transaction details
 
-     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
-    after a lost response.
+     Reads a transaction by merchant and site, and either the merchant's `merchantTransactionId` or
+    PXP's `systemTransactionId` as a query parameter ("Get transaction details"); used for polling and
+    to recover after a lost response.
 
     Args:
         merchant (str):
         site (str):
-        merchant_transaction_id (str):
+        merchant_transaction_id (str | Unset):
+        system_transaction_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +153,7 @@ def sync_detailed(
         merchant=merchant,
         site=site,
         merchant_transaction_id=merchant_transaction_id,
+        system_transaction_id=system_transaction_id,
     )
 
     response = client.get_httpx_client().request(
@@ -149,19 +166,22 @@ def sync_detailed(
 def sync(
     merchant: str,
     site: str,
-    merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
+    merchant_transaction_id: str | Unset = UNSET,
+    system_transaction_id: str | Unset = UNSET,
 ) -> PxpError | Transaction | None:
-    """Retrieve a transaction by the merchant's reference
+    """Get transaction details
 
-     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
-    after a lost response.
+     Reads a transaction by merchant and site, and either the merchant's `merchantTransactionId` or
+    PXP's `systemTransactionId` as a query parameter ("Get transaction details"); used for polling and
+    to recover after a lost response.
 
     Args:
         merchant (str):
         site (str):
-        merchant_transaction_id (str):
+        merchant_transaction_id (str | Unset):
+        system_transaction_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,27 +194,31 @@ def sync(
     return sync_detailed(
         merchant=merchant,
         site=site,
-        merchant_transaction_id=merchant_transaction_id,
         client=client,
+        merchant_transaction_id=merchant_transaction_id,
+        system_transaction_id=system_transaction_id,
     ).parsed
 
 
 async def asyncio_detailed(
     merchant: str,
     site: str,
-    merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
+    merchant_transaction_id: str | Unset = UNSET,
+    system_transaction_id: str | Unset = UNSET,
 ) -> Response[PxpError | Transaction]:
-    """Retrieve a transaction by the merchant's reference
+    """Get transaction details
 
-     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
-    after a lost response.
+     Reads a transaction by merchant and site, and either the merchant's `merchantTransactionId` or
+    PXP's `systemTransactionId` as a query parameter ("Get transaction details"); used for polling and
+    to recover after a lost response.
 
     Args:
         merchant (str):
         site (str):
-        merchant_transaction_id (str):
+        merchant_transaction_id (str | Unset):
+        system_transaction_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +232,7 @@ async def asyncio_detailed(
         merchant=merchant,
         site=site,
         merchant_transaction_id=merchant_transaction_id,
+        system_transaction_id=system_transaction_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,19 +243,22 @@ async def asyncio_detailed(
 async def asyncio(
     merchant: str,
     site: str,
-    merchant_transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
+    merchant_transaction_id: str | Unset = UNSET,
+    system_transaction_id: str | Unset = UNSET,
 ) -> PxpError | Transaction | None:
-    """Retrieve a transaction by the merchant's reference
+    """Get transaction details
 
-     Reads a transaction by merchant, site and `merchantTransactionId`; used for polling and to recover
-    after a lost response.
+     Reads a transaction by merchant and site, and either the merchant's `merchantTransactionId` or
+    PXP's `systemTransactionId` as a query parameter ("Get transaction details"); used for polling and
+    to recover after a lost response.
 
     Args:
         merchant (str):
         site (str):
-        merchant_transaction_id (str):
+        merchant_transaction_id (str | Unset):
+        system_transaction_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +272,8 @@ async def asyncio(
         await asyncio_detailed(
             merchant=merchant,
             site=site,
-            merchant_transaction_id=merchant_transaction_id,
             client=client,
+            merchant_transaction_id=merchant_transaction_id,
+            system_transaction_id=system_transaction_id,
         )
     ).parsed

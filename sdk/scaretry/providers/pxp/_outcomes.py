@@ -1,12 +1,15 @@
 """How PXP's answers become an :class:`~scaretry.Outcome`.
 
 Two status fields decide an outcome, each mapped as data (``StatusMap``): a transaction's ``state``
-(PXP's official plugin lists ``Authorised``, ``Captured``, ``Refused``, ``Error`` and
-``Cancelled``) and an authentication's ``state`` (PXP's "3DS states" guide). A refused transaction's
-``providerResponse.code`` (the scheme code) and a finished authentication's ``stateData.code`` (the
-EMV transStatusReason) are looked up in the decline table (``data/pxp.json``): category, decision
-(upgrade, retry, final) and message. A state PXP adds later reads PROCESSING, never a guessed final
-state.
+(the twelve values of PXP's "Get transaction details",
+https://developer.pxp.io/apis/transaction/other/get-transaction-details) and an authentication's
+``state`` (PXP's "3DS states" guide). Only ``Authorised`` and ``Captured`` say that a card
+authorisation holds funds; ``Executed``, ``Confirmed``, ``Updated`` and ``Approved`` are listed
+without a meaning and read PROCESSING, never a guessed final state, as does a state PXP adds later.
+A refused transaction's code — the scheme code in ``providerResponse.code`` where the answer carries
+one, else the documented ``stateData.code`` (``CRD…``) — and a finished authentication's
+``stateData.code`` (the EMV transStatusReason) are looked up in the decline table
+(``data/pxp.json``): category, decision (upgrade, retry, final) and message.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from scaretry_pxp.models import (
     ThreeDSecureTransactionStatus,
     Transaction,
     TransactionState,
+    TransactionStateData,
     TransactionThreeDSecureResult,
 )
 from scaretry_pxp.types import Unset
@@ -59,12 +63,20 @@ T = TypeVar("T")
 TRANSACTION_STATES = StatusMap(
     TransactionState,
     {
-        TransactionState.AUTHORISED: State.AUTHORIZED,
-        TransactionState.CAPTURED: State.AUTHORIZED,
+        TransactionState.AUTHORISED: State.AUTHORIZED,  # funds reserved
+        TransactionState.CAPTURED: State.AUTHORIZED,  # funds reserved and taken (a Purchase)
         TransactionState.REFUSED: State.DECLINED,
+        TransactionState.REJECTED: State.DECLINED,  # refused by PXP before it reached the issuer
         TransactionState.ERROR: State.FAILED,
         TransactionState.CANCELLED: State.CANCELED,
+        TransactionState.REFUNDED: State.CANCELED,  # the funds went back: nothing is held
         TransactionState.PENDING: State.PROCESSING,
+        # Listed by PXP without a meaning for a card authorisation: reading them as funds held (or
+        # not) would be a guess either way, so the payment stays open and is read again.
+        TransactionState.EXECUTED: State.PROCESSING,
+        TransactionState.CONFIRMED: State.PROCESSING,
+        TransactionState.UPDATED: State.PROCESSING,
+        TransactionState.APPROVED: State.PROCESSING,
     },
 )
 
@@ -275,18 +287,15 @@ def _flag(value: object) -> bool | None:
 
 def outcome_of_transaction(table: DeclineTable, transaction: Transaction, handle: Handle) -> Outcome:
     """A transaction's outcome: its state through :data:`TRANSACTION_STATES`, a decline from its
-    ``providerResponse`` when refused or in error, the 3DS it carries."""
-    provider_response = transaction.provider_response
-    response = provider_response if isinstance(provider_response, ProviderResponse) else None
-    code = response.code if response is not None else None
+    code (:func:`response_code`) when refused or in error, the 3DS it carries."""
+    code = response_code(transaction)
     state = TRANSACTION_STATES.state(transaction.state)
     if not transaction.state.is_known:
         log.warning("pxp: unknown transaction state %r; reporting PROCESSING", str(transaction.state))
     decline = None
     if state in (State.DECLINED, State.FAILED):
         rule = table.lookup(code)
-        message = _set(response.message) if response is not None else None
-        decline = Decline(code, message or rule.message, rule.category)
+        decline = Decline(code, _response_message(transaction) or rule.message, rule.category)
     handle = handle.evolve(step=keys.Step.TRANSACTION, payment_id=transaction.system_transaction_id)
     return outcome(
         state,
@@ -299,6 +308,19 @@ def outcome_of_transaction(table: DeclineTable, transaction: Transaction, handle
 
 
 def response_code(transaction: Transaction) -> str | None:
-    """The scheme response code of a transaction (``providerResponse.code``)."""
+    """The code that says why: the scheme response code (``providerResponse.code``) where the answer
+    carries one — it alone tells a soft decline for missing SCA (1A, 65) — else PXP's documented
+    ``stateData.code`` (``CRD…``, "Get transaction details")."""
     provider_response = transaction.provider_response
-    return provider_response.code if isinstance(provider_response, ProviderResponse) else None
+    if isinstance(provider_response, ProviderResponse):
+        return provider_response.code
+    state_data = transaction.state_data
+    return _set(state_data.code) if isinstance(state_data, TransactionStateData) else None
+
+
+def _response_message(transaction: Transaction) -> str | None:
+    provider_response = transaction.provider_response
+    if isinstance(provider_response, ProviderResponse):
+        return _set(provider_response.message)
+    state_data = transaction.state_data
+    return _set(state_data.message) if isinstance(state_data, TransactionStateData) else None

@@ -228,7 +228,9 @@ def initiate_transaction_call(body: InitiateTransactionRequest, handle: Handle) 
 
 
 def get_transaction_call(config: PXPConfig, merchant_transaction_id: str, handle: Handle) -> Call:
-    prepared = get_transaction.prepare(config.merchant, config.site, merchant_transaction_id)
+    """``GET /v1/transactions/{merchant}/{site}?merchantTransactionId=...`` (PXP's "Get transaction
+    details": the merchant's id is a query parameter)."""
+    prepared = get_transaction.prepare(config.merchant, config.site, merchant_transaction_id=merchant_transaction_id)
     return Call(prepared, handle, retry_safe=True)
 
 

@@ -68,7 +68,7 @@ def _same_amount(transaction: Transaction, body: InitiateTransactionRequest) -> 
     if isinstance(amounts, Unset):
         return True
     sent = body.amounts
-    return (amounts.currency_code, Decimal(str(amounts.transaction))) == (
+    return (amounts.currency_code, Decimal(str(amounts.transaction_value))) == (
         sent.currency_code,
         Decimal(str(sent.transaction)),
     )

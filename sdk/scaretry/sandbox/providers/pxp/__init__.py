@@ -13,6 +13,9 @@ What the sandbox does, beyond fitting ``specs/pxp.yaml``:
 - A completed challenge settles asynchronously: it reads ``PendingCustomerChallenge`` for
   ``settle_seconds`` (sandbox clock), then its final state. An abandoned challenge becomes
   ``AuthenticationFailed`` 26, one nobody answers for 10 minutes ``AuthenticationFailed`` 14.
+- A transaction is read as PXP's "Get transaction details" documents it, by a query parameter
+  (``GET /v1/transactions/{merchant}/{site}?merchantTransactionId=…`` or ``systemTransactionId=…``),
+  and answered in that page's shape (``stateMessage``, ``stateData`` ``CRD…``, ``amounts.transactionValue``).
 - ``merchantTransactionId`` is the idempotency key of ``POST /v1/transactions``: an identical replay
   gets the original answer, a different body 409, a concurrent duplicate 429 with ``Retry-After``.
 - Webhooks (``WebhookEvent``) are signed with the published hash key: base64 HMAC-SHA256 over
@@ -24,6 +27,6 @@ Modules: :mod:`.cards` (test cards, scheme codes), :mod:`.responses` (errors, sh
 """
 
 from scaretry.sandbox.providers.pxp.app import App
-from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, CardScenario
+from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, STATE_DATA, CardScenario
 
-__all__ = ["CARDS", "RESPONSE_CODES", "App", "CardScenario"]
+__all__ = ["CARDS", "RESPONSE_CODES", "STATE_DATA", "App", "CardScenario"]

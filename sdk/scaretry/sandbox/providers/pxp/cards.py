@@ -16,6 +16,7 @@ __all__ = [
     "DEFAULT_CARD",
     "EXEMPTION_LIMITS",
     "RESPONSE_CODES",
+    "STATE_DATA",
     "STATE_REASONS",
     "CardScenario",
     "applicable_exemptions",
@@ -36,6 +37,16 @@ RESPONSE_CODES: Mapping[str, tuple[str, str]] = {
     "51": ("Refused", "Insufficient funds"),
     "59": ("Refused", "Suspected fraud"),
     "91": ("Error", "Issuer or switch inoperative"),
+}
+
+#: Scheme response code → the transaction's ``stateData``: PXP's "Get transaction details" lists
+#: ``CRD…`` codes (CRD000 "Approved"); the others are the ISO 8583:1993 action code of the same number
+#: (our reading). A code with no listed counterpart (1A, 65, 91) gets none.
+STATE_DATA: Mapping[str, dict[str, str]] = {
+    "00": {"code": "CRD000", "message": "Approved"},
+    "05": {"code": "CRD100", "message": "Do not honour"},
+    "51": {"code": "CRD116", "message": "Not sufficient funds"},
+    "59": {"code": "CRD102", "message": "Suspected fraud"},
 }
 
 #: stateData codes the sandbox sends (the 3DS states guide's table, abridged).

@@ -1,5 +1,9 @@
 """PXP's Transactions service: ``POST /v1/transactions`` (with or without a successful integrated
-authentication) and ``GET /v1/transactions/{merchant}/{site}/{merchantTransactionId}``.
+authentication) and ``GET /v1/transactions/{merchant}/{site}?merchantTransactionId=…`` (or
+``systemTransactionId=…``), as PXP's "Get transaction details" documents it
+(https://developer.pxp.io/apis/transaction/other/get-transaction-details). Both answer that
+page's body: ``state``, ``stateMessage``, ``stateData`` (a ``CRD…`` code where PXP lists one),
+``amounts.transactionValue``.
 
 ``merchantTransactionId`` is the idempotency key: an identical replay gets the original answer,
 a different body 409, a concurrent duplicate 429 with ``Retry-After``.
@@ -21,7 +25,7 @@ from starlette.responses import Response
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.sandbox._provider import Context, json_response
 from scaretry.sandbox.providers.pxp.authentications import THREEDS_VERSION, Authentication
-from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, applicable_exemptions, card_key
+from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, STATE_DATA, applicable_exemptions, card_key
 from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, detail
 
 if TYPE_CHECKING:
@@ -108,8 +112,10 @@ class Transactions:
             "site": key[1],
             "merchantTransactionDate": body["merchantTransactionDate"],
             "state": state,
+            "stateMessage": f"Transaction {state}",
+            "stateData": STATE_DATA.get(code),
             "transactionMethod": body["transactionMethod"],
-            "amounts": amounts,
+            "amounts": {"transactionValue": amounts["transaction"], "currencyCode": amounts["currencyCode"]},
             "fundingData": {"card": card_view},
             "providerResponse": {"code": code, "message": message, "merchantAdvice": None},
             "authorisationCode": f"{secrets.randbelow(10**6):06d}" if code == "00" else None,
@@ -163,9 +169,22 @@ class Transactions:
 
     def get(self, context: Context) -> Response:
         params = context.path_params
-        # Path parameters arrive percent-decoded by the router; ids are matched as sent.
-        key = (params["merchant"], params["site"], params["merchantTransactionId"])
-        found = self.transactions.get(key)
+        query = context.request.query_params
+        merchant_id, system_id = query.get("merchantTransactionId"), query.get("systemTransactionId")
+        if (merchant_id is None) == (system_id is None):
+            message = "Send exactly one of merchantTransactionId and systemTransactionId."
+            raise PXPError.invalid(detail("merchantTransactionId", message))
+        if merchant_id is not None:
+            found = self.transactions.get((params["merchant"], params["site"], merchant_id))
+        else:
+            found = next(
+                (
+                    t
+                    for t in self.transactions.values()
+                    if t.key[:2] == (params["merchant"], params["site"]) and t.body["systemTransactionId"] == system_id
+                ),
+                None,
+            )
         if found is None:
-            raise PXPError(404, "TransactionNotFound", "No transaction exists with the given merchantTransactionId.")
+            raise PXPError(404, "TransactionNotFound", "No transaction matches the given transaction id.")
         return json_response(200, found.body)
