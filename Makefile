@@ -45,11 +45,13 @@ pytest: $(STAMP)
 	$(VENV)/bin/pytest
 
 # The suite on the lowest dependency versions, but the parts that do not depend on them: codegen
-# (the generator and its output are pinned tools, not ranges) and packaging (it installs the wheel
-# in venvs of its own, with constraints.txt) and the mypy snippets of tests/core/test_typing.py (mypy
-# is a pinned dev tool, not a dependency users install).
+# (the generator and its output are pinned tools, not ranges), packaging (it installs the wheel in
+# venvs of its own, with constraints.txt), the bench (a measurement, made with the pinned tools; its
+# quick run in `make test` proves it works), and the mypy snippets of
+# tests/core/test_typing.py (mypy is a pinned dev tool, not a dependency users install).
 test-lowest: $(LOWEST_STAMP)
-	$(LOWEST)/bin/pytest -q tests --ignore=tests/codegen --ignore=tests/packaging --ignore=tests/core/test_typing.py
+	$(LOWEST)/bin/pytest -q tests --ignore=tests/codegen --ignore=tests/packaging --ignore=tests/bench \
+		--ignore=tests/core/test_typing.py
 
 # Proof under faults, strange answers and attack (issue 8), about 25 minutes on 2 cores: 1,000 seeded
 # fault trials per provider, sync and async (SEED=<n> repeats a run), the fuzzer of tests/fuzz at
