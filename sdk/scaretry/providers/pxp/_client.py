@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded w
 __all__ = ["PXP", "AsyncPXP"]
 
 
+# Each provider's _client.py repeats this shape on purpose: it names its own adapter, imported late.
 def _new_adapter(config: PXPConfig) -> PXPAdapter:
     """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
     from scaretry.providers.pxp._flows import PXPAdapter

@@ -82,6 +82,8 @@ def parse_notification(config: PXPConfig, table: DeclineTable, headers: Mapping[
         if not isinstance(category, str) or not isinstance(code, str | None):
             raise TypeError("eventCategory and eventCode are strings")
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        # Not _adapter.parsed_notification: this error carries the delivery's X-Request-Id, and the
+        # guard covers reading the event's data by its category, not only the JSON.
         raise UnexpectedResponse(
             f"webhook body does not parse ({type(exc).__name__}: {str(exc)[:80]})",
             provider=PROVIDER,

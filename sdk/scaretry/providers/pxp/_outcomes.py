@@ -33,8 +33,7 @@ from scaretry_pxp.models import (
 )
 from scaretry_pxp.types import Unset
 
-from scaretry._adapter import RawResponse, api_error
-from scaretry._errors import UnexpectedResponse
+from scaretry._adapter import RawResponse, api_error, unexpected
 from scaretry._handle import Handle
 from scaretry._outcome import Action, Decline, Outcome, State, ThreeDSResult
 from scaretry._tables import Decision, DeclineRule, DeclineTable, StatusMap
@@ -125,19 +124,8 @@ def expect(response: RawResponse, kind: type[T], what: str) -> T:
             raise api_error(PROVIDER, response, message, parsed.error_code, request_id(response))
         raise api_error(PROVIDER, response, f"{what}: HTTP {response.status_code}", None, request_id(response))
     if not isinstance(parsed, kind):
-        raise _unexpected(response, f"{what}: the 200 answer is not a {kind.__name__}")
+        raise unexpected(PROVIDER, response, f"{what}: the 200 answer is not a {kind.__name__}", request_id(response))
     return parsed
-
-
-def _unexpected(response: RawResponse, message: str) -> UnexpectedResponse:
-    return UnexpectedResponse(
-        message,
-        provider=PROVIDER,
-        status_code=response.status_code,
-        request_id=request_id(response),
-        body=response.content,
-        headers=dict(response.headers),
-    )
 
 
 def transaction_for(response: RawResponse, merchant_transaction_id: str, what: str) -> Transaction:
@@ -145,7 +133,8 @@ def transaction_for(response: RawResponse, merchant_transaction_id: str, what: s
     someone else's transaction (a mix-up on the way), never this payment's outcome."""
     transaction = expect(response, Transaction, what)
     if transaction.merchant_transaction_id != merchant_transaction_id:
-        raise _unexpected(response, f"{what}: the answer's merchantTransactionId is not {merchant_transaction_id!r}")
+        message = f"{what}: the answer's merchantTransactionId is not {merchant_transaction_id!r}"
+        raise unexpected(PROVIDER, response, message, request_id(response))
     return transaction
 
 
@@ -153,7 +142,8 @@ def authentication_for(response: RawResponse, authentication_id: str, what: str)
     """The answer's authentication, bound to the one asked for (its ``authenticationId``)."""
     auth = expect(response, Authentication, what)
     if auth.authentication_id != authentication_id:
-        raise _unexpected(response, f"{what}: the answer's authenticationId is not this payment's")
+        message = f"{what}: the answer's authenticationId is not this payment's"
+        raise unexpected(PROVIDER, response, message, request_id(response))
     return auth
 
 

@@ -138,6 +138,8 @@ def _transaction_card(request: PaymentRequest) -> TransactionCard | TransactionG
     )
 
 
+# _transaction_card's twin on purpose: PXP's two APIs are two generated models that spell the
+# holder's name and type the expiry differently, and a shared builder would hide which is which.
 def _authentication_card(request: PaymentRequest) -> AuthenticationCard | GatewayToken:
     """The 3D Secure API's card: expiry as integers, unlike the Transactions API."""
     source = request.require_source()

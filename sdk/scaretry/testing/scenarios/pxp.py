@@ -71,6 +71,7 @@ def settings(**options: Any) -> dict[str, Any]:
     return published | defaults | options
 
 
+# Every scenario module offers client_for/async_client_for alike: one interface, each provider's credentials.
 def _client(cls: type[_Client], base_url: str, options: dict[str, Any]) -> _Client:
     return cls(base_url=base_url, **settings(**options))
 
@@ -173,22 +174,38 @@ def _flow(
     return run
 
 
-def _merchant_initiated(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
-    request = request_for("fingerprint_challenge", initiator=Initiator.MERCHANT).evolve(browser=None)
-    outcome = trace.seen(client.pay(request, idempotency_key=key))
-    trace.note("merchant-initiated, non-3DS")
-    assert outcome.decline is not None
-    trace.note(f"soft decline {outcome.decline.code} not upgraded")
-    return _finish(client, trace, outcome)
+def _paid(request: PaymentRequest, *notes: str, decline: str | None = None) -> _Run:
+    """A flow no customer takes part in: it pays ``request`` and notes ``notes`` (then, given
+    ``decline``, "soft decline <code> <decline>"), then waits for the final state."""
+
+    def run(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
+        outcome = trace.seen(client.pay(request, idempotency_key=key))
+        for note in notes:
+            trace.note(note)
+        if decline is not None:
+            assert outcome.decline is not None
+            trace.note(f"soft decline {outcome.decline.code} {decline}")
+        return _finish(client, trace, outcome)
+
+    return run
 
 
-def _upgrade_disabled(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
-    request = request_for("fingerprint_challenge", ThreeDSMode.NEVER).evolve(browser=None)
-    outcome = trace.seen(client.pay(request, idempotency_key=key))
-    trace.note("non-3DS (three_ds=never)")
-    assert outcome.decline is not None
-    trace.note(f"soft decline {outcome.decline.code} returned as a decline")
-    return _finish(client, trace, outcome)
+_merchant_initiated = _paid(
+    request_for("fingerprint_challenge", initiator=Initiator.MERCHANT).evolve(browser=None),
+    "merchant-initiated, non-3DS",
+    decline="not upgraded",
+)
+_upgrade_disabled = _paid(
+    request_for("fingerprint_challenge", ThreeDSMode.NEVER).evolve(browser=None),
+    "non-3DS (three_ds=never)",
+    decline="returned as a decline",
+)
+# The merchant opted in: after the authentication errored, PXP's applicable exemption (TRA).
+_exemption_after_failure = _paid(
+    request_for("error", exemption_after_failed_authentication=True),
+    "soft decline, upgraded to 3DS",
+    "authentication error 22, authorised with an exemption",
+)
 
 
 def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
@@ -198,15 +215,6 @@ def _fingerprint_timeout(client: PXP, customer: Customer, trace: Trace, key: str
     trace.note("3DS Method timed out")
     outcome = trace.seen(client.resume(outcome.handle, {}))
     outcome = _customer_acts(client, customer, trace, outcome, "approve")
-    return _finish(client, trace, outcome)
-
-
-def _exemption_after_failure(client: PXP, customer: Customer, trace: Trace, key: str) -> Outcome:
-    """The merchant opted in: after the authentication errored, PXP's applicable exemption (TRA)."""
-    request = request_for("error", exemption_after_failed_authentication=True)
-    outcome = trace.seen(client.pay(request, idempotency_key=key))
-    trace.note("soft decline, upgraded to 3DS")
-    trace.note("authentication error 22, authorised with an exemption")
     return _finish(client, trace, outcome)
 
 

@@ -6,7 +6,7 @@ import base64
 import hashlib
 import hmac
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any, ClassVar
 
 from starlette.requests import Request
@@ -15,7 +15,7 @@ from starlette.routing import BaseRoute
 
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.sandbox._openapi import Problem
-from scaretry.sandbox._provider import Context, ProviderApp, json_response
+from scaretry.sandbox._provider import Context, Handler, ProviderApp, json_response
 from scaretry.sandbox.providers.pxp.authentications import Authentications
 from scaretry.sandbox.providers.pxp.events import Events
 from scaretry.sandbox.providers.pxp.pages import Pages
@@ -68,14 +68,10 @@ class App(ProviderApp):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.authentications = Authentications(self)
-        self.transactions = Transactions(self)
         self.events = Events(self)
-        self._pages = Pages(self)
-        self._in_flight: set[tuple[str, str, str]] = set()
-
-    def pages_base(self, context: Context) -> str:
-        return str(context.request.base_url).rstrip("/") + f"/{self.name}/_pages"
+        self.authentications = Authentications(self, self.events.authentication)
+        self.transactions = Transactions(self, self.authentications, self.events.transaction)
+        self._pages = Pages(self, self.authentications)
 
     # -- the pipeline's hooks -------------------------------------------------------------------
 
@@ -95,53 +91,34 @@ class App(ProviderApp):
             response.headers["X-Request-Id"] = request_id
         return response
 
-    def handlers(self) -> Mapping[str, Callable[[Context], Response]]:
+    def handlers(self) -> Mapping[str, Handler]:
         auths = self.authentications
-        return {
-            "preInitiateStandaloneAuthentication": self._guarded(auths.pre_initiate_standalone),
-            "preInitiateIntegratedAuthentication": self._guarded(auths.pre_initiate_integrated),
-            "initiateStandaloneAuthentication": self._guarded(lambda c: auths.initiate(c, "standalone")),
-            "initiateIntegratedAuthentication": self._guarded(lambda c: auths.initiate(c, "integrated")),
-            "getStandaloneAuthentication": self._guarded(lambda c: auths.get(c, "standalone")),
-            "getIntegratedAuthentication": self._guarded(lambda c: auths.get(c, "integrated")),
-            "initiateTransaction": self._guarded(self.transactions.initiate),
-            "getTransaction": self._guarded(self.transactions.get),
+        handlers: dict[str, Handler] = {
+            "preInitiateStandaloneAuthentication": auths.pre_initiate_standalone,
+            "preInitiateIntegratedAuthentication": auths.pre_initiate_integrated,
+            "initiateStandaloneAuthentication": lambda c: auths.initiate(c, "standalone"),
+            "initiateIntegratedAuthentication": lambda c: auths.initiate(c, "integrated"),
+            "getStandaloneAuthentication": lambda c: auths.get(c, "standalone"),
+            "getIntegratedAuthentication": lambda c: auths.get(c, "integrated"),
+            "initiateTransaction": self.transactions.initiate,
+            "getTransaction": self.transactions.get,
         }
+        return {operation: self.locked(handler, PXPError, self._refused) for operation, handler in handlers.items()}
 
-    def _guarded(self, handler: Callable[[Context], Response]) -> Callable[[Context], Response]:
-        def run(context: Context) -> Response:
-            try:
-                with self.lock:
-                    return handler(context)
-            except PXPError as exc:
-                body = error_body(exc.code, exc.reason, exc.details, context.headers.get("x-request-id"))
-                return json_response(exc.status, body)
+    def _refused(self, context: Context, refused: PXPError) -> Response:
+        body = error_body(refused.code, refused.reason, refused.details, context.headers.get("x-request-id"))
+        return json_response(refused.status, body)
 
-        return run
-
-    def _transaction_key(self, context: Context) -> tuple[str, str, str] | None:
+    def in_flight_key(self, context: Context) -> Hashable | None:
         if context.operation.operation_id != "initiateTransaction":
             return None
         body = context.body
         return (body["merchant"], body["site"], body["merchantTransactionId"])
 
-    def begin(self, context: Context) -> Response | None:
-        key = self._transaction_key(context)
-        if key is None:
-            return None
-        with self.lock:
-            if key in self._in_flight:
-                reason = "A request with this merchantTransactionId is still being processed; retry shortly."
-                body = error_body("TooManyRequests", reason, [], context.headers.get("x-request-id"))
-                return json_response(429, body, {"Retry-After": "1"})
-            self._in_flight.add(key)
-        return None
-
-    def end(self, context: Context) -> None:
-        key = self._transaction_key(context)
-        if key is not None:
-            with self.lock:
-                self._in_flight.discard(key)
+    def in_flight_answer(self, context: Context) -> Response:
+        reason = "A request with this merchantTransactionId is still being processed; retry shortly."
+        body = error_body("TooManyRequests", reason, [], context.headers.get("x-request-id"))
+        return json_response(429, body, {"Retry-After": "1"})
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:

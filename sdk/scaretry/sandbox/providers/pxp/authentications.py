@@ -15,22 +15,27 @@ import binascii
 import json
 import secrets
 import uuid
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 from starlette.responses import Response
 
 from scaretry.sandbox._bodies import parse_json
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
-from scaretry.sandbox._provider import Context, json_response
+from scaretry.sandbox._provider import Context, ProviderApp, json_response
 from scaretry.sandbox.providers.pxp.cards import CARDS, STATE_REASONS, CardScenario, applicable_exemptions, card_key
-from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, detail
+from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, check_known, detail
 
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.pxp.app import App
-
-__all__ = ["FINAL_STATES", "THREEDS_VERSION", "Authentication", "Authentications", "b64", "unb64"]
+__all__ = [
+    "FINAL_STATES",
+    "THREEDS_VERSION",
+    "Authentication",
+    "Authentications",
+    "authentication_body",
+    "b64",
+    "unb64",
+]
 
 #: How long an ACS waits for the cardholder before it times the challenge out (EMVCo leaves it
 #: to the ACS; 10 minutes is common).
@@ -77,25 +82,52 @@ class Authentication:
     challenge_failure: str | None = None  # the challenge ends AuthenticationFailed with this code
 
 
+def _pages_base(context: Context, provider: str) -> str:
+    """The absolute URL of the issuer's pages, on the host and port the client used."""
+    return str(context.request.base_url).rstrip("/") + f"/{provider}/_pages"
+
+
+def _state_data(auth: Authentication) -> dict[str, str] | None:
+    if auth.state_code is None:
+        return None
+    return {"code": auth.state_code, "reason": STATE_REASONS[auth.state_code]}
+
+
+def authentication_body(auth: Authentication, pages: str | None) -> dict[str, Any]:
+    """The authentication as ``GET`` shows it. ``pages``: the issuer pages' base URL as the client
+    reached the sandbox, for the challenge URL; None where no request gives a host (a webhook)."""
+    pending = auth.state == "PendingCustomerChallenge"
+    return {
+        "authenticationId": auth.id,
+        "state": auth.state,
+        "stateData": _state_data(auth),
+        "threeDSecureVersion": THREEDS_VERSION,
+        "directoryServerTransactionId": auth.ds_transaction_id,
+        "cardholderAuthenticationVerificationValue": auth.cavv,
+        "electronicCommerceIndicator": auth.eci,
+        "transactionStatus": auth.trans_status,
+        "challengeUrl": f"{pages}/acs/{auth.id}" if pending and pages is not None else None,
+        "challengeData": auth.challenge_data if pending else None,
+    }
+
+
 class Authentications:
     """The authentications the sandbox holds (handlers run with the app's lock held)."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, settled: Callable[[Authentication], None]) -> None:
         self.app = app
+        self.settled = settled  # an authentication reached its final state (the challenge-completed webhook)
         self.authentications: dict[str, Authentication] = {}
         self.armed: dict[str, bool] = {}  # card → its next authentication fails (first_failure)
 
     # -- handlers -------------------------------------------------------------------------------
 
     def pre_initiate_standalone(self, context: Context) -> Response:
-        body = context.body
-        problems = []
-        if body["merchantGroup"] != CREDENTIALS["merchant_group"]:
-            problems.append(detail("merchantGroup", "Unknown merchant group for this client."))
-        if body["acquirerProfileId"] != CREDENTIALS["acquirer_profile_id"]:
-            problems.append(detail("acquirerProfileId", "Unknown acquirer profile."))
-        if problems:
-            raise PXPError.invalid(*problems)
+        check_known(
+            context.body,
+            merchantGroup=(CREDENTIALS["merchant_group"], "Unknown merchant group for this client."),
+            acquirerProfileId=(CREDENTIALS["acquirer_profile_id"], "Unknown acquirer profile."),
+        )
         return self._pre_initiate(context, "standalone")
 
     def pre_initiate_integrated(self, context: Context) -> Response:
@@ -140,12 +172,12 @@ class Authentications:
             answer |= {"threeDSecureSupported": False, "recommendedChallengeIndicator": None}
             answer["threeDSecureVersion"] = None
         elif scenario.fingerprint:
-            answer["threeDSecureFingerprintUrl"] = f"{self.app.pages_base(context)}/3ds-method/{auth.id}"
+            answer["threeDSecureFingerprintUrl"] = f"{_pages_base(context, self.app.name)}/3ds-method/{auth.id}"
             answer["threeDSecureFingerprintData"] = b64(
                 {"threeDSServerTransID": auth.id, "threeDSMethodNotificationURL": auth.fingerprint_callback}
             )
         answer["state"] = auth.state
-        answer["stateData"] = self._state_data(auth)
+        answer["stateData"] = _state_data(auth)
         if mode == "integrated":
             # PXP's evaluation of LVP and TRA ("Exemptions" guide), a comma-separated string.
             answer["applicableExemptions"] = ",".join(applicable_exemptions(auth.amount)) or None
@@ -246,30 +278,9 @@ class Authentications:
         else:
             return False
         auth.challenge_data = None
-        self.app.events.authentication(auth)
+        self.settled(auth)
         return True
 
-    # -- bodies -----------------------------------------------------------------------------------
-
-    @staticmethod
-    def _state_data(auth: Authentication) -> dict[str, str] | None:
-        if auth.state_code is None:
-            return None
-        return {"code": auth.state_code, "reason": STATE_REASONS[auth.state_code]}
-
-    def body(self, context: Context | None, auth: Authentication) -> dict[str, Any]:
-        """The authentication as ``GET`` shows it (``context``: for the challenge URL's host)."""
-        pending = auth.state == "PendingCustomerChallenge"
-        challenge_url = f"{self.app.pages_base(context)}/acs/{auth.id}" if pending and context is not None else None
-        return {
-            "authenticationId": auth.id,
-            "state": auth.state,
-            "stateData": self._state_data(auth),
-            "threeDSecureVersion": THREEDS_VERSION,
-            "directoryServerTransactionId": auth.ds_transaction_id,
-            "cardholderAuthenticationVerificationValue": auth.cavv,
-            "electronicCommerceIndicator": auth.eci,
-            "transactionStatus": auth.trans_status,
-            "challengeUrl": challenge_url,
-            "challengeData": auth.challenge_data if pending else None,
-        }
+    def body(self, context: Context, auth: Authentication) -> dict[str, Any]:
+        """The authentication as ``GET`` shows it to the request in ``context``."""
+        return authentication_body(auth, _pages_base(context, self.app.name))

@@ -11,14 +11,12 @@ import json
 import time
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
-from scaretry.sandbox.providers.pxp.authentications import FINAL_STATES, Authentication
+from scaretry.sandbox._provider import ProviderApp
+from scaretry.sandbox.providers.pxp.authentications import FINAL_STATES, Authentication, authentication_body
 from scaretry.sandbox.providers.pxp.transactions import now_iso
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.pxp.app import App
 
 __all__ = ["Events"]
 
@@ -39,7 +37,7 @@ def _owner() -> dict[str, str]:
 
 
 class Events:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp) -> None:
         self.app = app
 
     def transaction(self, transaction: Mapping[str, Any]) -> None:
@@ -50,7 +48,7 @@ class Events:
 
     def authentication(self, auth: Authentication) -> None:
         if auth.challenged and auth.state in FINAL_STATES:
-            data = self.app.authentications.body(None, auth)
+            data = authentication_body(auth, None)
             event = {"eventCategory": "Authentication", "eventCode": "challenge-completed", "eventData": data}
             self._send(event, subject=auth.id)
 

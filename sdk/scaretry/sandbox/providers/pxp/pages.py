@@ -6,7 +6,6 @@ the ``creq`` and posts ``cres`` back to ``challengeCallbackUrl``."""
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -14,10 +13,8 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from scaretry.sandbox._pages import CHOICES, auto_post, challenge_page, message_page
-from scaretry.sandbox.providers.pxp.authentications import Authentication, b64, unb64
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.pxp.app import App
+from scaretry.sandbox._provider import ProviderApp
+from scaretry.sandbox.providers.pxp.authentications import Authentication, Authentications, b64, unb64
 
 __all__ = ["Pages"]
 
@@ -25,8 +22,9 @@ _TITLE = "3-D Secure"
 
 
 class Pages:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ProviderApp, authentications: Authentications) -> None:
         self.app = app
+        self.authentications = authentications
 
     def routes(self) -> list[BaseRoute]:
         return [
@@ -40,7 +38,7 @@ class Pages:
         raw = await request.body()
         fields = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         with self.app.lock:
-            auth = self.app.authentications.authentications.get(request.path_params["auth_id"])
+            auth = self.authentications.authentications.get(request.path_params["auth_id"])
         return auth, fields
 
     async def method_page(self, request: Request) -> Response:
@@ -91,6 +89,6 @@ class Pages:
     def _settle_later(self, auth_id: str) -> None:
         """Settle on time even if nobody reads (so the challenge-completed webhook is sent)."""
         with self.app.lock:
-            auth = self.app.authentications.authentications.get(auth_id)
+            auth = self.authentications.authentications.get(auth_id)
             if auth is not None:
-                self.app.authentications.settle(auth)
+                self.authentications.settle(auth)

@@ -6,6 +6,7 @@ PXP Unity documents 400 for every validation failure (no 413, no 422) and an err
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -15,7 +16,7 @@ from scaretry.sandbox._currency import minor_units
 from scaretry.sandbox._openapi import Problem
 from scaretry.sandbox._provider import ErrorKind, json_response
 
-__all__ = ["PXPError", "check_amount", "detail", "error_body", "error_response"]
+__all__ = ["PXPError", "check_amount", "check_known", "detail", "error_body", "error_response"]
 
 
 def detail(field: str, message: str) -> dict[str, str]:
@@ -79,3 +80,11 @@ def check_amount(value: Any, currency: str, field: str) -> None:
     too_precise = decimals > exponent or (exponent == 0 and isinstance(value, float))
     if too_precise or value <= 0:
         raise PXPError.invalid(detail(field, f"Must be positive with at most {exponent} decimals for {currency}."))
+
+
+def check_known(body: Mapping[str, Any], **expected: tuple[str, str]) -> None:
+    """The body's account fields (``merchant=(value, message)``…) name the client's own: each one
+    that does not is refused together, one ``detail`` a field, as PXP lists every invalid field."""
+    problems = [detail(field, message) for field, (value, message) in expected.items() if body[field] != value]
+    if problems:
+        raise PXPError.invalid(*problems)

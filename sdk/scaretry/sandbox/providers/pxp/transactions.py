@@ -15,21 +15,18 @@ import datetime as dt
 import json
 import secrets
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 from starlette.responses import Response
 
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
-from scaretry.sandbox._provider import Context, json_response
-from scaretry.sandbox.providers.pxp.authentications import THREEDS_VERSION, Authentication
+from scaretry.sandbox._provider import Context, ProviderApp, json_response
+from scaretry.sandbox.providers.pxp.authentications import THREEDS_VERSION, Authentication, Authentications
 from scaretry.sandbox.providers.pxp.cards import CARDS, RESPONSE_CODES, STATE_DATA, applicable_exemptions, card_key
-from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, detail
-
-if TYPE_CHECKING:
-    from scaretry.sandbox.providers.pxp.app import App
+from scaretry.sandbox.providers.pxp.responses import PXPError, check_amount, check_known, detail
 
 __all__ = ["Transaction", "Transactions", "now_iso"]
 
@@ -48,8 +45,12 @@ class Transaction:
 class Transactions:
     """The transactions the sandbox holds (handlers run with the app's lock held)."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(
+        self, app: ProviderApp, authentications: Authentications, notify: Callable[[Mapping[str, Any]], None]
+    ) -> None:
         self.app = app
+        self.authentications = authentications  # integrated ones, which a transaction links
+        self.notify = notify  # a new transaction's webhook
         self.transactions: dict[tuple[str, str, str], Transaction] = {}
 
     def initiate(self, context: Context) -> Response:
@@ -67,13 +68,11 @@ class Transactions:
                 "A transaction with this merchantTransactionId already exists with different details.",
                 [detail("merchantTransactionId", message)],
             )
-        problems = []
-        if body["merchant"] != CREDENTIALS["merchant"]:
-            problems.append(detail("merchant", "Unknown merchant for this client."))
-        if body["site"] != CREDENTIALS["site"]:
-            problems.append(detail("site", "Unknown site for this merchant."))
-        if problems:
-            raise PXPError.invalid(*problems)
+        check_known(
+            body,
+            merchant=(CREDENTIALS["merchant"], "Unknown merchant for this client."),
+            site=(CREDENTIALS["site"], "Unknown site for this merchant."),
+        )
         amounts = body["amounts"]
         check_amount(amounts["transaction"], amounts["currencyCode"], "amounts.transaction")
         three_ds = body.get("threeDSecureData") or {}
@@ -95,7 +94,7 @@ class Transactions:
                 card_view |= {"bin": number[:6], "lastFour": number[-4:]}
             card_view |= {k: card[k] for k in ("expiryMonth", "expiryYear") if k in card}
             if code in ("1A", "65") and (scenario.first_failure or scenario.first_challenge_failure):
-                self.app.authentications.armed[number] = True
+                self.authentications.armed[number] = True
         else:
             raise PXPError.invalid(detail("fundingData", "Required unless threeDSecureData.authenticationId is given."))
         if exemption is not None and code in ("1A", "65"):
@@ -133,7 +132,7 @@ class Transactions:
             answer["recurring"] = body["recurring"]
         self.transactions[key] = Transaction(key, canonical, answer)
         self.app.note_delivery_fault(context, key[2])
-        self.app.events.transaction(answer)
+        self.notify(answer)
         return json_response(200, answer)
 
     def _linked_authentication(
@@ -146,12 +145,12 @@ class Transactions:
         if auth_id is None:
             return None
         field = "threeDSecureData.authenticationId"
-        auth = self.app.authentications.authentications.get(auth_id)
+        auth = self.authentications.authentications.get(auth_id)
         if auth is None or auth.mode != "integrated":
             raise PXPError(
                 400, "ValidationFailed", "Unknown authentication.", [detail(field, "No such integrated one.")]
             )
-        self.app.authentications.settle(auth)
+        self.authentications.settle(auth)
         usable: tuple[str, ...] = ("AuthenticationSuccessful",)
         if exemption is not None:
             usable += ("AuthenticationFailed", "AuthenticationError")
