@@ -48,6 +48,7 @@ def _mutmut_section(target: Target) -> str:
             'source_paths = ["src"]',
             f"only_mutate = {json.dumps(['src/' + glob for glob in target.mutate])}",
             f"pytest_add_cli_args_test_selection = {json.dumps(list(target.tests))}",
+            'pytest_add_cli_args = ["-p", "mutation._fast_first"]',
             "use_git_change_detection = false",
             "",
         ]
