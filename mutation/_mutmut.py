@@ -86,6 +86,8 @@ def generate(folder: Path, processes: int) -> list[Mutant]:
         "generate.log",
     )
     rows = [json.loads(line) for line in listing.read_text(encoding="utf-8").splitlines()]
+    if not rows:  # a glob left behind by a move would otherwise pass with nothing tested
+        raise MutmutFailed(f"no mutant in {folder.name}'s mutate globs: does the code still live there?")
     return identify((row["name"], row["path"], row["diff"]) for row in rows)
 
 
