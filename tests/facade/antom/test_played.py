@@ -19,7 +19,7 @@ import pytest
 from scaretry._errors import ConfigurationError, ProviderError, UnexpectedResponse, ValidationError
 from scaretry._handle import Handle, handle_key
 from scaretry._outcome import ActionReason, RedirectAction, State
-from scaretry._request import Card, CardToken, Money, PaymentRequest, ThreeDSMode
+from scaretry._request import Browser, Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
 from scaretry._retry import RetryPolicy
 from scaretry.providers.antom import Antom, SessionScene
 from scaretry.sandbox._credentials import ANTOM
@@ -157,7 +157,7 @@ def test_an_inquiry_that_antom_refuses_is_an_error_naming_the_inquiry() -> None:
 def test_a_gateway_answer_is_an_error_with_antoms_code_and_message(content: bytes, message: str, code: str) -> None:
     with pytest.raises(ProviderError) as caught:
         paid((429, content))
-    assert str(caught.value).startswith(message)
+    assert str(caught.value) == f"{message} (HTTP 429, code {code})"
     assert (caught.value.status_code, caught.value.code) == (429, code)
 
 
@@ -247,3 +247,49 @@ def test_a_notification_keeps_antoms_notice_whatever_it_says() -> None:
     assert (unknown.state, unknown.provider_status) == (State.PROCESSING, "PAYMENT_IN_PROCESS")
     assert unknown.handle.idempotency_key == "scr_notified"
     assert unknown.raw.payment_request_id == "scr_notified"
+
+
+# -- what pay sends -------------------------------------------------------------------------------
+
+
+def test_the_browser_is_sent_whole_in_env() -> None:
+    browser = Browser(
+        ip_address="203.0.113.7",
+        user_agent="UA/2",
+        accept_header="text/html",
+        language="de-DE",
+        color_depth=30,
+        screen_height=1440,
+        screen_width=2560,
+        time_zone_offset_minutes=120,
+        java_enabled=True,
+        javascript_enabled=False,
+    )
+    played = Played((200, answer("SUCCESS", "S")))
+    with client(played) as antom:
+        antom.pay(request(CARD).evolve(browser=browser), idempotency_key=KEY)
+    assert played.sent[0][1]["env"] == {
+        "terminalType": "WEB",
+        "clientIp": "203.0.113.7",
+        "userAgent": "UA/2",
+        "browserInfo": {
+            "acceptHeader": "text/html",
+            "javaEnabled": "true",
+            "javaScriptEnabled": "false",
+            "language": "de-DE",
+            "userAgent": "UA/2",
+        },
+        "colorDepth": "30",
+        "screenHeight": "1440",
+        "screenWidth": "2560",
+        "timeZoneOffset": "120",
+    }
+
+
+def test_a_merchant_initiated_payment_without_the_first_ones_network_id_is_refused_saying_where_it_is() -> None:
+    with client(Played()) as antom, pytest.raises(ValidationError) as caught:
+        antom.pay(request(CARD).evolve(initiator=Initiator.MERCHANT))
+    assert str(caught.value) == (
+        "previous_payment_id: a merchant-initiated Antom payment needs the scheme's networkTransactionId of the "
+        "customer-initiated payment (paymentResultInfo.networkTransactionId)"
+    )
