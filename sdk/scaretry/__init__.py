@@ -16,7 +16,6 @@ generated client, not the other three).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from scaretry._errors import (
@@ -24,6 +23,7 @@ from scaretry._errors import (
     ConfigurationError,
     PoolTimeout,
     ProviderError,
+    RepeatRequired,
     RequestTimeout,
     ScaRetryError,
     SignatureError,
@@ -34,6 +34,7 @@ from scaretry._errors import (
     WaitTimeout,
 )
 from scaretry._handle import Handle
+from scaretry._lazy import lazy_exports
 from scaretry._outcome import (
     Action,
     ActionReason,
@@ -136,6 +137,7 @@ __all__ = [
     "PoolTimeout",
     "ProviderError",
     "RedirectAction",
+    "RepeatRequired",
     "RequestTimeout",
     "RetryPolicy",
     "ScaRetryError",
@@ -152,35 +154,38 @@ __all__ = [
     "__version__",
 ]
 
-_LAZY = {
-    "Acknowledgement": "scaretry._notifications",
-    "Inbox": "scaretry._inbox",
-    "Receipt": "scaretry._inbox",
-    "InMemoryNotificationStore": "scaretry._in_memory_store",
-    "AsyncSubscription": "scaretry._notification_store",
-    "Message": "scaretry._notification_store",
-    "NotificationStore": "scaretry._notification_store",
-    "NotificationStoreError": "scaretry._notification_store",
-    "Subscription": "scaretry._notification_store",
-    "SubscriptionLost": "scaretry._notification_store",
-    "Capabilities": "scaretry._adapter",
-    "ClientOptions": "scaretry._config",
-    "DEFAULT_LIMITS": "scaretry._config",
-    "DEFAULT_TIMEOUT": "scaretry._config",
-    "RetryPolicy": "scaretry._retry",
-    "Antom": "scaretry.providers.antom",
-    "AntomConfig": "scaretry.providers.antom",
-    "AsyncAntom": "scaretry.providers.antom",
-    "Checkout": "scaretry.providers.checkout",
-    "CheckoutConfig": "scaretry.providers.checkout",
-    "AsyncCheckout": "scaretry.providers.checkout",
-    "PaymentsAI": "scaretry.providers.paymentsai",
-    "PaymentsAIConfig": "scaretry.providers.paymentsai",
-    "AsyncPaymentsAI": "scaretry.providers.paymentsai",
-    "PXP": "scaretry.providers.pxp",
-    "PXPConfig": "scaretry.providers.pxp",
-    "AsyncPXP": "scaretry.providers.pxp",
-}
+_lazy = lazy_exports(
+    __name__,
+    {
+        "Acknowledgement": "scaretry._notifications",
+        "Inbox": "scaretry._inbox",
+        "Receipt": "scaretry._inbox",
+        "InMemoryNotificationStore": "scaretry._in_memory_store",
+        "AsyncSubscription": "scaretry._notification_store",
+        "Message": "scaretry._notification_store",
+        "NotificationStore": "scaretry._notification_store",
+        "NotificationStoreError": "scaretry._notification_store",
+        "Subscription": "scaretry._notification_store",
+        "SubscriptionLost": "scaretry._notification_store",
+        "Capabilities": "scaretry._adapter",
+        "ClientOptions": "scaretry._config",
+        "DEFAULT_LIMITS": "scaretry._config",
+        "DEFAULT_TIMEOUT": "scaretry._config",
+        "RetryPolicy": "scaretry._retry",
+        "Antom": "scaretry.providers.antom",
+        "AntomConfig": "scaretry.providers.antom",
+        "AsyncAntom": "scaretry.providers.antom",
+        "Checkout": "scaretry.providers.checkout",
+        "CheckoutConfig": "scaretry.providers.checkout",
+        "AsyncCheckout": "scaretry.providers.checkout",
+        "PaymentsAI": "scaretry.providers.paymentsai",
+        "PaymentsAIConfig": "scaretry.providers.paymentsai",
+        "AsyncPaymentsAI": "scaretry.providers.paymentsai",
+        "PXP": "scaretry.providers.pxp",
+        "PXPConfig": "scaretry.providers.pxp",
+        "AsyncPXP": "scaretry.providers.pxp",
+    },
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -191,12 +196,7 @@ def __getattr__(name: str) -> Any:
             return version("scaretry")
         except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
             return "0+unknown"
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'scaretry' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return _lazy(name)
 
 
 def __dir__() -> list[str]:

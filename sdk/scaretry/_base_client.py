@@ -13,7 +13,9 @@ recovers the payment; handles in and out signed (see :mod:`scaretry._handle`).
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -52,6 +54,9 @@ T = TypeVar("T")
 
 redact_httpcore_logs()
 
+#: How many recently issued handles a client remembers, to verify them again without a MAC.
+_RECENT_HANDLES = 256
+
 
 def set_once(instance: object, name: str, value: object) -> None:
     """Clients are frozen attrs classes (their configuration never changes); their connections are
@@ -65,6 +70,7 @@ class BaseClient(Generic[A, Api, Raw]):
     _adapter: A
     _api: Api
     _key: bytes
+    _recent: OrderedDict[str, Handle]
 
     if TYPE_CHECKING:  # from the provider's configuration class
         provider: ClassVar[str]
@@ -79,6 +85,7 @@ class BaseClient(Generic[A, Api, Raw]):
         key = handle_key(secret.encode() if isinstance(secret, str) else secret or adapter.handle_secret())
         set_once(self, "_adapter", adapter)
         set_once(self, "_key", key)
+        set_once(self, "_recent", OrderedDict())
         self._connect(options, options.resolved_url())
 
     def _connect(self, options: ClientOptions, url: str) -> None:
@@ -100,18 +107,33 @@ class BaseClient(Generic[A, Api, Raw]):
     def _verified(self, handle: Handle) -> Handle:
         if not isinstance(handle, Handle):
             raise TypeError(f"expected a Handle, got {type(handle).__name__} (use Handle.from_dict)")
-        handle.verify(self._key)
+        # A handle this client issued lately (the one a poll just returned) needs no second MAC:
+        # equal content to what was signed under that MAC is what verifying would prove.
+        if handle.mac is None or self._recent.get(handle.mac) != handle:
+            handle.verify(self._key)
         self._adapter.own(handle)
         return handle
 
-    def _issued(self, result: T) -> T:
-        """``result`` with its handle signed, when it carries one."""
+    def _signed(self, handle: Handle) -> Handle:
+        signed = handle.signed(self._key)
+        assert signed.mac is not None
+        self._recent[signed.mac] = signed
+        if len(self._recent) > _RECENT_HANDLES:
+            with contextlib.suppress(KeyError):  # another thread may have emptied it meanwhile
+                self._recent.popitem(last=False)
+        return signed
+
+    def _issued(self, result: T, request_ids: list[str] | None = None) -> T:
+        """``result`` with its handle signed (and, for an outcome, its state in the handle and the
+        request ids of the calls that made it), when it carries one."""
         if isinstance(result, Outcome):
-            issued = result.handle.evolve(state=result.state.value).signed(self._key)
-            return attrs.evolve(result, handle=issued)
+            issued = self._signed(result.handle.evolve(state=result.state.value))
+            if request_ids is None:
+                return attrs.evolve(result, handle=issued)
+            return attrs.evolve(result, handle=issued, request_ids=tuple(request_ids))
         if attrs.has(type(result)) and isinstance(getattr(result, "handle", None), Handle):
             handle: Handle = result.handle  # type: ignore[attr-defined]
-            return attrs.evolve(result, handle=handle.signed(self._key))  # type: ignore[misc]
+            return attrs.evolve(result, handle=self._signed(handle))  # type: ignore[misc]
         return result
 
     def parse_webhook(self, headers: Mapping[str, str], body: bytes) -> Outcome[Raw]:
@@ -173,7 +195,7 @@ class BaseClient(Generic[A, Api, Raw]):
     def _failed(self, call: Call, exc: Exception) -> ScaRetryError:
         """The typed error for what sending ``call`` raised. Built outside any ``except`` block and
         raised without a cause: httpx's exceptions hold the request (card number, auth header)."""
-        name, handle = call.name, call.handle.signed(self._key)
+        name, handle = call.name, self._signed(call.handle)
         if isinstance(exc, ScaRetryError):  # raised by the auth (an unsigned Antom answer)
             if isinstance(exc, ProviderError | TransportError) and exc.handle is None:
                 exc.handle = handle
@@ -214,13 +236,11 @@ class BaseClient(Generic[A, Api, Raw]):
     def _raised(self, call: Call, exc: ScaRetryError) -> ScaRetryError:
         """An error the flow raised on seeing ``call``'s answer gets ``call``'s handle."""
         if isinstance(exc, ProviderError | TransportError) and exc.handle is None:
-            exc.handle = call.handle.signed(self._key)
+            exc.handle = self._signed(call.handle)
         return exc
 
     def _finished(self, result: T, request_ids: list[str]) -> T:
-        if isinstance(result, Outcome):
-            result = attrs.evolve(result, request_ids=tuple(request_ids))
-        return self._issued(result)
+        return self._issued(result, request_ids)
 
     def _next_poll(self, outcome: Outcome[Raw], last: RawResponse | None, attempt: int, before: Handle) -> Poll[Raw]:
         if outcome.is_final:

@@ -105,8 +105,14 @@ class Client(BaseClient[A, Api, Raw]):
 
     def recover(self, handle: Handle) -> Outcome[Raw]:
         """The real outcome of a payment whose answer was lost: ``handle`` is the one an error
-        carried (``exc.handle``). Looks the payment up by its idempotency key or reference; a payment
-        the provider never received comes back FAILED with ``provider_status`` saying so."""
+        carried (``exc.handle``). Looks the payment up by its ids, idempotency key or reference.
+
+        A payment the provider never received comes back FAILED with ``payment_id`` None and
+        ``provider_status`` saying so; where a read cannot give the outcome (Payments AI before it
+        gave a transaction id, Antom's redirect in a lost answer) this raises
+        :class:`~scaretry.RepeatRequired`. In both cases
+        ``pay(request, idempotency_key=handle.idempotency_key)`` is the safe repeat: it returns the
+        payment, with its action, if it was made, and makes it once if it was not."""
         return self._run(self._adapter.recover(self._verified(handle)))
 
     def poll_once(self, handle: Handle, attempt: int = 0) -> Poll[Raw]:

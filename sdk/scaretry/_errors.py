@@ -13,6 +13,7 @@ Exception tree::
     ├── TransportError            no usable answer after the retries (connection, protocol, read)
     │   ├── RequestTimeout        the request timed out (connect, write or read)
     │   └── PoolTimeout           no connection of the client's pool became free: nothing was sent
+    ├── RepeatRequired            ``recover()`` cannot read the outcome: repeat the call with the handle's key
     └── WaitTimeout               ``wait()`` reached its deadline; carries the last outcome
 
 Every :class:`ProviderError` carries the raw answer (``status_code``, ``code``, ``request_id``,
@@ -38,6 +39,7 @@ __all__ = [
     "ConfigurationError",
     "PoolTimeout",
     "ProviderError",
+    "RepeatRequired",
     "RequestTimeout",
     "ScaRetryError",
     "SignatureError",
@@ -160,6 +162,20 @@ class PoolTimeout(TransportError):
     Not a provider failure and never retried: too many requests are in flight for the pool
     (``limits=``) or the in-flight bound (``max_in_flight=``).
     """
+
+
+class RepeatRequired(ScaRetryError):
+    """:meth:`~scaretry.Client.recover` cannot give this payment's outcome from a read: the provider
+    documents no lookup for what ``handle`` knows (Payments AI before it gave a transaction id), or
+    the outcome lives only in the answer that was lost (Antom's redirect for a payment that waits
+    for the customer). The recovery is the repeat ``pay(request,
+    idempotency_key=exc.handle.idempotency_key)``: it returns the payment if it was made, with its
+    action, and makes it once if it was not. Raised before anything is sent, or after a read."""
+
+    def __init__(self, message: str, *, provider: str, handle: Handle) -> None:
+        super().__init__(f"{provider}: {message}")
+        self.provider = provider
+        self.handle = handle
 
 
 class WaitTimeout(ScaRetryError, TimeoutError):

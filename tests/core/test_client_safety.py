@@ -297,15 +297,18 @@ def test_signatures_never_reach_httpcores_debug_log(caplog: pytest.LogCaptureFix
 
 
 def test_a_provider_loads_only_when_it_is_used() -> None:
+    """``import scaretry`` loads no HTTP stack and no provider; ``from scaretry import Checkout``
+    loads no generated package; making a Checkout client loads Checkout.com's, and no other."""
     probe = (
-        "import sys, scaretry\n"
-        "before = {m for m in sys.modules if m.startswith(('httpx', 'scaretry_'))}\n"
+        "import sys, json, scaretry\n"
+        "loaded = lambda prefix: sorted({m.split('.')[0] for m in sys.modules if m.startswith(prefix)})\n"
+        "first = loaded(('httpx', 'scaretry_'))\n"
         "from scaretry import Checkout\n"
-        "after = {m.split('.')[0] for m in sys.modules if m.startswith('scaretry_')}\n"
-        "print(sorted(before), sorted(after))\n"
+        "second = loaded('scaretry_')\n"
+        "from scaretry.sandbox._credentials import CHECKOUT\n"
+        "Checkout(CHECKOUT['secret_key'], CHECKOUT['processing_channel_id']).close()\n"
+        "print(json.dumps([first, second, loaded('scaretry_')]))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    before, after = out.strip().split("] [")
-    assert before == "["
-    assert after.rstrip("]") == "'scaretry_checkout'"
+    assert json.loads(out) == [[], [], ["scaretry_checkout"]]
     assert isinstance(scaretry.__version__, str)

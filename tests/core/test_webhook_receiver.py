@@ -32,3 +32,14 @@ def test_records_posts_and_waits_for_them() -> None:
         httpx.post(url, content=b"late")
     with pytest.raises(RuntimeError):
         receiver.url  # noqa: B018
+
+
+def test_what_the_customer_returned_with_is_what_resume_takes() -> None:
+    """``client.resume(handle, customer.act(...))`` as written: the returned value is the mapping of
+    the fields the return URL received."""
+    from scaretry.testing import Returned
+
+    returned = Returned("https://shop.example/r?cko-session-id=sid_x", {"cko-session-id": "sid_x"})
+    assert dict(returned) == {"cko-session-id": "sid_x"} == dict(returned.params)
+    assert returned["cko-session-id"] == "sid_x"
+    assert len(returned) == 1

@@ -17,8 +17,9 @@ from typing import Any
 import httpx
 import pytest
 
-from scaretry._errors import UnexpectedResponse
-from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
+from scaretry._errors import RepeatRequired, TransportError, UnexpectedResponse
+from scaretry._handle import Handle
+from scaretry._outcome import ActionReason, DeclineCategory, FormPostAction, Outcome, RedirectAction, State
 from scaretry._request import Card, Money, PaymentRequest, ThreeDSMode
 from scaretry._retry import RetryPolicy
 from scaretry.providers.antom import Antom
@@ -37,12 +38,15 @@ class AntomPlayed:
     """Antom, played by a mock transport: signs each queued answer over the request's path."""
 
     def __init__(self) -> None:
-        self.answers: list[dict[str, Any]] = []
+        self.answers: list[dict[str, Any] | Exception] = []
         self.sent: list[dict[str, Any]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.sent.append(json.loads(request.content))
-        body = json.dumps(self.answers.pop(0)).encode()
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):  # the answer is lost on the way back
+            raise answer
+        body = json.dumps(answer).encode()
         when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         path = request.url.raw_path.decode()
         headers = {
@@ -251,6 +255,59 @@ def test_inquiry_at_the_challenge_gives_the_stored_redirect_back(antom: AntomPla
         polled = c.poll_once(started.handle)
     assert polled.outcome.state is State.ACTION_REQUIRED
     assert polled.outcome.action == started.action
+
+
+def _lost(antom: AntomPlayed, c: Antom) -> Handle:
+    """pay, whose answer is lost every time the client sends it: the handle the error carries."""
+    antom.answers[:0] = [httpx.ReadError("connection lost") for _ in range(3)]
+    with pytest.raises(TransportError) as caught:
+        c.pay(request(), idempotency_key=KEY)
+    assert caught.value.handle is not None
+    return caught.value.handle
+
+
+def test_recover_reads_the_redirect_action_form_of_the_inquiry(antom: AntomPlayed) -> None:
+    form = {
+        "method": "POST",
+        "redirectUrl": "https://open-sea-global.alipay.com/acs",
+        "parameters": '{"creq":"eyJ"}',
+        "actionFormType": "RedirectActionForm",
+    }
+    antom.answers.append(
+        {
+            "result": result("SUCCESS", "S", "success"),
+            "paymentStatus": "PROCESSING",
+            "paymentResultCode": "PAYMENT_IN_PROCESS",
+            "paymentRequestId": KEY,
+            "paymentId": PAYMENT_ID,
+            "redirectActionForm": form,
+        }
+    )
+    with client(antom) as c:
+        found = c.recover(_lost(antom, c))
+    assert antom.sent[-1] == {"paymentRequestId": KEY}
+    assert found.state is State.ACTION_REQUIRED
+    assert found.action == FormPostAction(form["redirectUrl"], {"creq": "eyJ"}, ActionReason.SCA_RETRY)
+    assert (found.payment_id, found.upgraded) == (PAYMENT_ID, True)
+
+
+def test_recover_without_a_redirect_says_to_pay_again_with_the_key(antom: AntomPlayed) -> None:
+    processing = {
+        "result": result("SUCCESS", "S", "success"),
+        "paymentStatus": "PROCESSING",
+        "paymentResultCode": "PAYMENT_IN_PROCESS",
+        "paymentRequestId": KEY,
+        "paymentId": PAYMENT_ID,
+    }
+    antom.answers.append(processing)
+    with client(antom) as c:
+        handle = _lost(antom, c)
+        with pytest.raises(RepeatRequired):
+            c.recover(handle)
+        again = _started(antom, c)  # pay again with the same paymentRequestId: the original answer
+    assert antom.sent[-1]["paymentRequestId"] == KEY
+    assert again.state is State.ACTION_REQUIRED
+    assert again.action == RedirectAction("https://open-sea-global.alipay.com/3ds", ActionReason.SCA_RETRY)
 
 
 def test_inquiry_success_without_payment_status_names_the_missing_field(antom: AntomPlayed) -> None:

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="InquiryPaymentResponse")
 @_attrs_define
 class InquiryPaymentResponse:
     """Answer to inquiryPayment. `result` is about the inquiry call only; the payment's state is paymentStatus (returned
-    when result.resultStatus is S). There is no normalUrl here: keep the one pay returned.
+    when result.resultStatus is S). There is no normalUrl here: keep the one pay returned (or send pay again with the
+    same paymentRequestId).
 
     """
 

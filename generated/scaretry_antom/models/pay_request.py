@@ -30,8 +30,10 @@ class PayRequest:
     (tokenized/auto debit), IN_STORE_PAYMENT. """
     payment_request_id: str
     """ The merchant's unique id for this payment request and Antom's idempotency key: once a request with this id
-    reached a final S or F, resending it returns the same result; reusing it with a different body is rejected
-    (REPEAT_REQ_INCONSISTENT). """
+    reached a final S or F, resending it returns the same result; after a transient error or a time-out a retry
+    completes the action once; reusing it with a different body is rejected (REPEAT_REQ_INCONSISTENT). Resending it
+    while the payment waits for the buyer returns U PAYMENT_IN_PROCESS with the same redirect: the only way back to
+    a redirect whose pay answer was lost (inquiryPayment has no normalUrl). """
     order: Order
     """ The merchant's order the payment belongs to. """
     payment_amount: Amount

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html.parser
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Literal
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -18,14 +18,27 @@ Choice = Literal["approve", "reject", "abandon"]
 
 
 @attrs.frozen
-class Returned:
+class Returned(Mapping[str, str]):
     """Where the customer's browser ended up: the merchant URL and what it carried (query string or
     form fields), i.e. what the merchant's return endpoint would pass to ``resume()``. ``url`` is
-    None when the customer never came back (abandoned)."""
+    None when the customer never came back (abandoned).
+
+    It is itself the mapping of those fields, so ``client.resume(handle, customer.act(...))`` works
+    as written; ``params`` is the same mapping.
+    """
 
     url: str | None
     params: Mapping[str, str]
     method: str = "GET"
+
+    def __getitem__(self, name: str) -> str:
+        return self.params[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.params)
+
+    def __len__(self) -> int:
+        return len(self.params)
 
 
 class _Forms(html.parser.HTMLParser):

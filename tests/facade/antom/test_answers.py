@@ -16,7 +16,7 @@ from scaretry_antom.models import InquiryPaymentResponse, PayResponse
 from scaretry_antom.types import Response
 
 from scaretry._adapter import Call
-from scaretry._errors import AuthenticationError, ProviderError, UnexpectedResponse
+from scaretry._errors import AuthenticationError, ProviderError, RepeatRequired, UnexpectedResponse
 from scaretry._handle import Handle
 from scaretry._outcome import (
     ActionReason,
@@ -408,6 +408,86 @@ def test_inquiry_answers_about_another_payment_are_refused() -> None:
     anonymous = InquiryPaymentResponse.from_dict({"result": result("SUCCESS", "S"), "paymentStatus": "SUCCESS"})
     with pytest.raises(UnexpectedResponse, match="paymentRequestId"):
         run(adapter().status(handle()), anonymous)
+
+
+# -- the buyer's redirect after pay's answer was lost or unknown ---------------------------------------
+
+FORM = {"method": "POST", "redirectUrl": URL, "parameters": '{"creq":"c"}', "actionFormType": "RedirectActionForm"}
+
+
+@pytest.mark.parametrize(
+    ("data", "reason", "upgraded"),
+    [
+        ({}, ActionReason.SCA_RETRY, True),
+        ({"mode": "always"}, ActionReason.CHALLENGE, False),
+        ({"initiator": "merchant"}, ActionReason.CHALLENGE, False),
+        ({"card_page": True}, ActionReason.PAYMENT_PAGE, False),
+    ],
+)
+@pytest.mark.parametrize("step", ["pay", "processing"])
+def test_a_redirect_the_inquiry_carries_is_the_customers_to_do(
+    step: str, data: dict[str, Any], reason: ActionReason, upgraded: bool
+) -> None:
+    unanswered = handle(step, None, **data)
+    for flow in (adapter().status(unanswered), adapter().recover(unanswered)):
+        outcome = run(flow, inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS", redirectActionForm=FORM))
+        assert (outcome.state, outcome.provider_status) == (State.ACTION_REQUIRED, "PROCESSING")
+        assert outcome.action == FormPostAction(URL, {"creq": "c"}, reason)
+        assert (outcome.upgraded, outcome.payment_id) == (upgraded, PAYMENT_ID)
+        assert outcome.handle.step == "customer_action"
+        # kept in the handle: the next inquiry needs not carry it again
+        again = run(adapter().status(outcome.handle), inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS"))
+        assert (again.state, again.action, again.upgraded) == (State.ACTION_REQUIRED, outcome.action, upgraded)
+
+
+def test_a_redirect_in_the_inquiry_is_not_read_once_the_buyer_came_back() -> None:
+    answer = inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS", redirectActionForm=FORM)
+    outcome = run(adapter().status(handle("returned")), answer)
+    assert (outcome.state, outcome.action) == (State.PROCESSING, None)
+    pending = inquiry_answer("PENDING", "PAYMENT_IN_PROCESS", redirectActionForm=FORM)
+    assert run(adapter().status(handle("pay", None)), pending).state is State.PROCESSING  # the buyer is done
+
+
+@pytest.mark.parametrize(("step", "payment_id"), [("pay", None), ("processing", PAYMENT_ID)])
+def test_recover_says_when_only_paying_again_gives_the_redirect_back(step: str, payment_id: str | None) -> None:
+    with pytest.raises(RepeatRequired, match=r"pay\(request, idempotency_key=handle\.idempotency_key\)"):
+        run(adapter().recover(handle(step, payment_id)), inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS"))
+    # a poll says PROCESSING: the pay answer that said nothing already told the caller to pay again
+    polled = run(adapter().status(handle(step, payment_id)), inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS"))
+    assert (polled.state, polled.action) == (State.PROCESSING, None)
+
+
+@pytest.mark.parametrize(
+    ("answer", "state"),
+    [
+        (inquiry_answer("PENDING", "PAYMENT_IN_PROCESS"), State.PROCESSING),
+        (inquiry_answer("SUCCESS", "SUCCESS"), State.AUTHORIZED),
+        (inquiry_answer("FAIL", "ORDER_IS_CLOSED"), State.EXPIRED),
+        (inquiry_answer("ON_HOLD"), State.PROCESSING),
+    ],
+)
+def test_recover_of_a_lost_pay_answer_reads_every_other_state(answer: InquiryPaymentResponse, state: State) -> None:
+    outcome = run(adapter().recover(handle("pay", None)), answer)
+    assert (outcome.state, outcome.payment_id) == (state, PAYMENT_ID)
+
+
+def test_recover_gives_back_the_redirect_the_handle_kept() -> None:
+    started = pay(pay_answer("PAYMENT_IN_PROCESS", "U", normalUrl=URL))
+    found = run(adapter().recover(started.handle), inquiry_answer("PROCESSING", "PAYMENT_IN_PROCESS"))
+    assert (found.state, found.action) == (State.ACTION_REQUIRED, started.action)
+    back = run(adapter().recover(started.handle.evolve(step="returned")), inquiry_answer("PROCESSING"))
+    assert (back.state, back.action) == (State.PROCESSING, None)
+
+
+@pytest.mark.parametrize("step", ["pay", "processing"])
+def test_a_payment_not_there_yet_is_processing_to_a_poll_and_never_received_to_recover(step: str) -> None:
+    missing = InquiryPaymentResponse.from_dict({"result": result("ORDER_NOT_EXIST", "F", "none")})
+    polled = run(adapter().status(handle(step, None)), missing)
+    assert (polled.state, polled.provider_status, polled.is_final) == (State.PROCESSING, "ORDER_NOT_EXIST", False)
+    never = run(adapter().recover(handle(step, None)), missing)
+    assert (never.state, never.provider_status, never.payment_id) == (State.FAILED, "ORDER_NOT_EXIST", None)
+    with pytest.raises(ProviderError):  # a payment Antom gave an id to is not "not yet there"
+        run(adapter().status(handle(step)), missing)
 
 
 # -- the transport's replay decision ---------------------------------------------------------------------

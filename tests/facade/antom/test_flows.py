@@ -29,7 +29,7 @@ from scaretry._errors import (
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, FormPostAction, Outcome, RedirectAction, State
 from scaretry._request import Card, CardToken, Initiator, ThreeDSMode
-from scaretry.providers.antom import Antom, AntomAuth, AntomConfig, SessionScene
+from scaretry.providers.antom import Antom, AntomAdapter, AntomAuth, AntomConfig, SessionScene
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import ANTOM
 from scaretry.sandbox.providers._antom_keys import (
@@ -322,7 +322,7 @@ def _auth(antom_key_pem: str = SANDBOX_PUBLIC_KEY_PEM) -> AntomAuth:
     return (
         offline()._adapter.auth()
         if antom_key_pem == SANDBOX_PUBLIC_KEY_PEM
-        else AntomConfig(ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, antom_key_pem).make_adapter().auth()
+        else AntomAdapter(AntomConfig(ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, antom_key_pem)).auth()
     )
 
 
@@ -542,8 +542,11 @@ def test_malformed_and_error_answers_are_typed_errors() -> None:
     missing = InquiryPaymentResponse.from_dict(
         {"result": {"resultCode": "ORDER_NOT_EXIST", "resultStatus": "F", "resultMessage": ""}}
     )
-    with pytest.raises(ProviderError, match="inquiryPayment"):
-        _run(adapter.status(Handle("antom", None, "r", "scr_1", "processing")), _response(missing))
+    with pytest.raises(ProviderError, match="inquiryPayment"):  # a payment Antom gave an id to is not absent
+        _run(
+            adapter.status(Handle("antom", "20261130000000000000000000000000001", "r", "scr_1", "processing")),
+            _response(missing),
+        )
 
 
 def test_form_post_action_is_read_from_redirect_action_form() -> None:

@@ -9,7 +9,13 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from scaretry._errors import ProviderError, ScaRetryError, TransportError, UnexpectedResponse
+from scaretry._errors import (
+    ProviderError,
+    RepeatRequired,
+    ScaRetryError,
+    TransportError,
+    UnexpectedResponse,
+)
 from scaretry._outcome import ActionReason, RedirectAction, State
 from scaretry._request import PaymentRequest, ThreeDSMode
 from scaretry._retry import RetryPolicy
@@ -199,6 +205,49 @@ def test_an_error_on_pay_carries_the_handle_that_recovers_the_payment(
     if created:
         assert again.payment_id == found.payment_id
     assert payments(sandbox_admin) == before + 1  # the retry with the same key never charged twice
+
+
+@pytest.mark.parametrize(
+    ("card", "mode", "reason"),
+    [
+        ("challenge", ThreeDSMode.ALWAYS, ActionReason.CHALLENGE),
+        ("sca_required", ThreeDSMode.UPGRADE, ActionReason.SCA_RETRY),
+        (None, ThreeDSMode.UPGRADE, ActionReason.PAYMENT_PAGE),
+    ],
+)
+def test_a_redirect_lost_with_the_pay_answer_comes_back_by_paying_again_with_the_key(
+    card: str | None,
+    mode: ThreeDSMode,
+    reason: ActionReason,
+    client: Either,
+    customer: Customer,
+    sandbox_admin: httpx.Client,
+    sandbox_faults: Callable[[str], None],
+) -> None:
+    before = payments(sandbox_admin)
+    request = request_for(card or "frictionless", f"lost-redirect-{card}", three_ds=mode)
+    if card is None:
+        request = request.evolve(source=None)  # Antom's page collects the card
+    sandbox_faults("drop-after-commit")  # Antom holds the payment; every answer with its redirect is lost
+    with pytest.raises(TransportError) as caught:
+        client.pay(request)
+    sandbox_admin.delete("/_sandbox/faults")
+    handle = caught.value.handle
+    assert handle is not None
+    assert payments(sandbox_admin) == before + 1
+    # inquiryPayment says PROCESSING and carries no redirect: recover says how to get it back
+    with pytest.raises(RepeatRequired, match="idempotency_key"):
+        client.recover(handle)
+    again = client.pay(request, idempotency_key=handle.idempotency_key)
+    assert again.state is State.ACTION_REQUIRED
+    assert again.action is not None
+    assert again.action.reason is reason
+    assert payments(sandbox_admin) == before + 1  # the same payment, with its redirect
+    assert client.recover(again.handle).action == again.action  # now kept in the handle
+    fields = {"cardNo": "4054695723100768"} if card is None else None
+    returned = customer.act(again.action, "approve", fields=fields)
+    final = client.wait(client.resume(again.handle, returned.params).handle)
+    assert (final.state, final.payment_id) == (State.AUTHORIZED, again.payment_id)
 
 
 def test_the_same_idempotency_key_never_creates_a_second_payment(client: Either, sandbox_admin: httpx.Client) -> None:

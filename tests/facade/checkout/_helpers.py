@@ -39,7 +39,7 @@ def count(admin: httpx.Client, what: str = "payments") -> int:
 
 
 def adapter() -> CheckoutAdapter:
-    return CheckoutConfig(CHECKOUT["secret_key"], CHECKOUT["processing_channel_id"]).make_adapter()
+    return CheckoutAdapter(CheckoutConfig(CHECKOUT["secret_key"], CHECKOUT["processing_channel_id"]))
 
 
 def body_of(call: Call) -> Any:

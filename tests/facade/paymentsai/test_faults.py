@@ -16,7 +16,7 @@ import re
 import httpx
 import pytest
 
-from scaretry._errors import ProviderError, TransportError, UnsupportedError
+from scaretry._errors import ProviderError, RepeatRequired, TransportError
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome, State
 from scaretry._request import PaymentRequest
@@ -133,7 +133,7 @@ def test_a_fault_on_every_attempt_is_recovered(base: str, sandbox_admin: httpx.C
             step_that_fails()
         handle = _checked(raised.value, fault)
         if handle.payment_id is None:  # the transaction's answer never arrived: replay it
-            with pytest.raises(UnsupportedError, match=re.escape("idempotency_key=handle.idempotency_key")):
+            with pytest.raises(RepeatRequired, match=re.escape("idempotency_key=handle.idempotency_key")):
                 paymentsai.recover(handle)
             outcome = paymentsai.pay(_pay_request(reference), idempotency_key=handle.idempotency_key)
         else:
@@ -165,7 +165,7 @@ async def test_async(base: str, sandbox_admin: httpx.Client, step: str, fault: s
             assert isinstance(error, _expected_error(fault))
             handle = _checked(error, fault)
             if handle.payment_id is None:
-                with pytest.raises(UnsupportedError):
+                with pytest.raises(RepeatRequired):
                     await paymentsai.recover(handle)
                 outcome = await paymentsai.pay(_pay_request(reference), idempotency_key=handle.idempotency_key)
             else:

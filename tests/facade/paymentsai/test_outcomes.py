@@ -15,9 +15,9 @@ from scaretry_paymentsai.models import TransactionResult, TransactionStatus
 from scaretry._errors import (
     AuthenticationError,
     ProviderError,
+    RepeatRequired,
     TransportError,
     UnexpectedResponse,
-    UnsupportedError,
     ValidationError,
 )
 from scaretry._outcome import ActionReason, DeclineCategory, Outcome, RedirectAction, State
@@ -298,7 +298,7 @@ def test_a_handle_without_a_transaction_is_never_polled() -> None:
         assert (handle.payment_id, handle.idempotency_key) == (None, provider.sent()["idempotencyKey"])
         with pytest.raises(ValidationError, match="handle"):
             paymentsai.poll_once(handle)
-        with pytest.raises(UnsupportedError, match="idempotency_key"):
+        with pytest.raises(RepeatRequired, match="idempotency_key"):
             paymentsai.recover(handle)
     assert provider.reads == 0
 

@@ -113,17 +113,17 @@ def settle(client: PXP, customer: Customer, request: PaymentRequest, errors: lis
                 outcome = client.resume(outcome.handle, customer.act(outcome.action, "approve").params)
             elif not outcome.is_final:
                 outcome = client.wait(outcome.handle, timeout=10)
-            if outcome.is_final and outcome.provider_status != "NotFound":
-                return outcome
-            if outcome.provider_status == "NotFound":  # nothing was made: pay again, same key
+            if _never_received(outcome):  # pay again, same key
                 key, outcome = outcome.handle.idempotency_key, None
+            elif outcome.is_final:
+                return outcome
         except ScaRetryError as error:
             errors.append(error)
             handle = _handle_of(error)
             key = handle.idempotency_key
             outcome = client.recover(handle)
-            if outcome.provider_status == "NotFound" or _upgrade_lost(outcome, request):
-                outcome = None  # pay again with the same key: the first transaction is reused
+            if _never_received(outcome):
+                outcome = None  # pay again with the same key: what the first attempt made is reused
     raise AssertionError(f"no final outcome after a dozen steps; errors: {errors}")
 
 
@@ -143,28 +143,20 @@ async def asettle(
                 outcome = await client.resume(outcome.handle, params)
             elif not outcome.is_final:
                 outcome = await client.wait(outcome.handle, timeout=10)
-            if outcome.is_final and outcome.provider_status != "NotFound":
-                return outcome
-            if outcome.provider_status == "NotFound":
+            if _never_received(outcome):
                 key, outcome = outcome.handle.idempotency_key, None
+            elif outcome.is_final:
+                return outcome
         except ScaRetryError as error:
             errors.append(error)
             handle = _handle_of(error)
             key = handle.idempotency_key
             outcome = await client.recover(handle)
-            if outcome.provider_status == "NotFound" or _upgrade_lost(outcome, request):
+            if _never_received(outcome):
                 outcome = None
     raise AssertionError(f"no final outcome after a dozen steps; errors: {errors}")
 
 
-def _upgrade_lost(outcome: Outcome, request: PaymentRequest) -> bool:
-    """The soft decline whose upgrade never started (its pre-initiate was lost): paying again with
-    the same key upgrades it."""
-    decline = outcome.decline
-    return (
-        outcome.state is State.DECLINED
-        and decline is not None
-        and decline.category.value == "soft_sca"
-        and decline.code in ("1A", "65")
-        and request.wants_upgrade
-    )
+def _never_received(outcome: Outcome) -> bool:
+    """recover()'s documented answer for a payment whose outcome the provider never received."""
+    return outcome.state is State.FAILED and outcome.payment_id is None

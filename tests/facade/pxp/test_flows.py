@@ -11,15 +11,13 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import pytest
 from scaretry_pxp.models import Authentication, PreInitiateIntegratedAuthenticationResponse, PxpError, Transaction
-from scaretry_pxp.types import Response
 
-from scaretry._adapter import Call, Flow
+from scaretry._adapter import Call
 from scaretry._errors import (
     AuthenticationError,
     ConfigurationError,
@@ -33,7 +31,7 @@ from scaretry._errors import (
 from scaretry._handle import Handle
 from scaretry._outcome import ActionReason, DeclineCategory, FingerprintAction, FormPostAction, Outcome, State
 from scaretry._request import Card, CardToken, Initiator, Money, PaymentRequest, ThreeDSMode
-from scaretry.providers.pxp import PXP, PXPAdapter, PXPAuth, PXPConfig
+from scaretry.providers.pxp import PXP, PXPAuth
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing import Customer
@@ -45,9 +43,9 @@ from scaretry.testing.scenarios.pxp import (
     async_client_for,
     client_for,
     request_for,
-    settings,
 )
 from tests.facade.pxp._faults import StepFaults
+from tests.facade.pxp._sansio import adapter, finish, respond, transaction
 
 
 @pytest.fixture
@@ -66,10 +64,6 @@ def offline() -> Iterator[PXP]:
     """A client whose every request would fail: a refusal seen here was made before sending."""
     with client_for("http://127.0.0.1:9/pxp/api") as pxp:
         yield pxp
-
-
-def adapter(**changes: Any) -> PXPAdapter:
-    return PXPConfig(**settings(**changes)).make_adapter()
 
 
 # -- every scenario, end to end ----------------------------------------------------------------
@@ -447,31 +441,6 @@ def test_decline_overrides(scaretry_sandbox: SandboxServer, customer: Customer, 
 
 
 # -- the adapter, sans I/O -------------------------------------------------------------------
-
-
-def respond(status: int, parsed: Any, content: bytes = b"{}", headers: dict[str, str] | None = None) -> Any:
-    return Response(
-        status_code=HTTPStatus(status), content=content, headers=httpx.Headers(headers or {}), parsed=parsed
-    )
-
-
-def transaction(state: str, code: str = "00", **extra: Any) -> Transaction:
-    body = {
-        "systemTransactionId": str(uuid.uuid4()),
-        "merchantTransactionId": "T-1",
-        "merchant": CREDENTIALS["merchant"],
-        "site": CREDENTIALS["site"],
-        "state": state,
-        "providerResponse": {"code": code, "message": "m", "merchantAdvice": None},
-    }
-    return Transaction.from_dict(body | extra)
-
-
-def finish(flow: Flow, response: Any) -> Outcome:
-    with pytest.raises(StopIteration) as stop:
-        flow.send(response)
-    outcome: Outcome = stop.value.value
-    return outcome
 
 
 def test_pay_upgrades_only_a_customer_initiated_upgrade() -> None:

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from scaretry._errors import ProviderError, ScaRetryError, TransportError, ValidationError
-from scaretry._outcome import ActionReason, DeclineCategory, State
+from scaretry._outcome import ActionReason, State
 from scaretry._request import ThreeDSMode
 from scaretry.providers.pxp import PXP
 from scaretry.sandbox import SandboxServer
@@ -107,7 +107,7 @@ def test_one_fault_on_a_repeatable_step_is_retried_unseen(
 # -- what each error carries and what recover() makes of it --------------------------------------
 
 
-def test_a_lost_pre_initiation_is_a_soft_decline_until_paid_again_with_the_same_key(
+def test_a_lost_pre_initiation_is_never_received_until_paid_again_with_the_same_key(
     url: str, customer: Customer, sandbox_admin: httpx.Client
 ) -> None:
     before = transactions(sandbox_admin)
@@ -118,10 +118,10 @@ def test_a_lost_pre_initiation_is_a_soft_decline_until_paid_again_with_the_same_
         handle = error.value.handle
         assert handle is not None
         recovered = pxp.recover(handle)
-        # What exists at PXP is the refused transaction: the upgrade never got an authentication.
-        assert (recovered.state, recovered.upgraded) == (State.DECLINED, False)
-        assert recovered.decline is not None
-        assert (recovered.decline.code, recovered.decline.category) == ("1A", DeclineCategory.SOFT_SCA)
+        # PXP holds the refused transaction, which is not the outcome: the upgrade never got an
+        # authentication, so its re-authorisation never reached PXP. Never the soft decline as final.
+        assert (recovered.state, recovered.provider_status, recovered.payment_id) == (State.FAILED, "NotFound", None)
+        assert recovered.upgraded is True
         again = pxp.pay(request, idempotency_key=handle.idempotency_key)
     assert (again.state, again.upgraded) == (State.AUTHORIZED, True)
     assert again.handle.idempotency_key == handle.idempotency_key

@@ -3,26 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
-from scaretry_antom.client import Client as AntomApi
-from scaretry_antom.models import InquiryPaymentResponse, NotifyPaymentRequest, PayResponse
 
 from scaretry._client import AsyncClient, Client
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest
 from scaretry.providers.antom._config import AntomConfig
-from scaretry.providers.antom._flows import AntomAdapter
 from scaretry.providers.antom._session import PaymentSession, SessionScene
 
-__all__ = ["Antom", "AntomModel", "AsyncAntom"]
+if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
+    from scaretry_antom.client import Client as AntomApi  # noqa: F401
 
-#: The generated models behind Antom's outcomes (``outcome.raw``).
-AntomModel = PayResponse | InquiryPaymentResponse | NotifyPaymentRequest
+    from scaretry.providers.antom._flows import AntomAdapter
+    from scaretry.providers.antom._models import AntomModel  # noqa: F401
+
+__all__ = ["Antom", "AsyncAntom"]
+
+
+def _new_adapter(config: AntomConfig) -> AntomAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.antom._flows import AntomAdapter
+
+    return AntomAdapter(config)
 
 
 @attrs.frozen(eq=False)
-class Antom(Client[AntomAdapter, AntomApi, AntomModel], AntomConfig):
+class Antom(Client["AntomAdapter", "AntomApi", "AntomModel"], AntomConfig):
     """Antom, synchronous. ``Antom(client_id, private_key, antom_public_key, base_url=...)``.
 
     Relies on: Antom 3DS-Retry (``enableAuthenticationUpgrade``, docs.antom.com/ac/pm/3ds_retry) for
@@ -30,6 +38,8 @@ class Antom(Client[AntomAdapter, AntomApi, AntomModel], AntomConfig):
     idempotency key of pay; and inquiryPayment (paymentStatus SUCCESS/FAIL/PROCESSING/PENDING/CANCELLED)
     for polling.
     """
+
+    make_adapter = _new_adapter
 
     def create_payment_session(
         self,
@@ -53,8 +63,10 @@ class Antom(Client[AntomAdapter, AntomApi, AntomModel], AntomConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncAntom(AsyncClient[AntomAdapter, AntomApi, AntomModel], AntomConfig):
+class AsyncAntom(AsyncClient["AntomAdapter", "AntomApi", "AntomModel"], AntomConfig):
     """Antom, asynchronous (asyncio or trio): the twin of :class:`Antom`."""
+
+    make_adapter = _new_adapter
 
     async def create_payment_session(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -11,9 +11,6 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from scaretry._config import FROM_ENV, ClientOptions, from_env, validated
 from scaretry._errors import ConfigurationError
 from scaretry.providers.antom._keys import load_private_key, load_public_key
-
-if TYPE_CHECKING:
-    from scaretry.providers.antom._flows import AntomAdapter
 
 __all__ = ["PROVIDER", "AntomConfig"]
 
@@ -79,8 +76,3 @@ class AntomConfig(ClientOptions):
         super().__attrs_post_init__()
         if self.client_id.startswith("SANDBOX_") and self.environment.startswith("production") and not self.base_url:
             raise ConfigurationError("antom: a SANDBOX_ client id only works on the sandbox environment")
-
-    def make_adapter(self) -> AntomAdapter:
-        from scaretry.providers.antom._flows import AntomAdapter  # the adapter reads this configuration
-
-        return AntomAdapter(self)

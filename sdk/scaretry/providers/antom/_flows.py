@@ -22,7 +22,7 @@ from scaretry_antom.errors import UnparseableResponse
 from scaretry_antom.models import CreatePaymentSessionRequest, InquiryPaymentRequest, PayRequest
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
-from scaretry._errors import ConfigurationError, UnsupportedError, ValidationError
+from scaretry._errors import ConfigurationError, RepeatRequired, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._notifications import Acknowledgement
 from scaretry._outcome import Outcome
@@ -32,13 +32,15 @@ from scaretry.providers.antom._auth import AntomAuth
 from scaretry.providers.antom._config import PROVIDER, AntomConfig
 from scaretry.providers.antom._notifications import NOTIFY_ACK, read_notification
 from scaretry.providers.antom._outcomes import (
+    UNANSWERED,
+    action_unknown,
     never_received,
     outcome_never_received,
     outcome_of_payment,
     outcome_of_status,
     session_handle,
 )
-from scaretry.providers.antom._requests import pay_body, session_body, three_ds_flags
+from scaretry.providers.antom._requests import pay_body, session_body
 from scaretry.providers.antom._session import PaymentSession, SessionScene
 
 __all__ = ["AntomAdapter"]
@@ -132,21 +134,24 @@ class AntomAdapter(Adapter[AntomConfig]):
         UPGRADE mode Antom 3DS-Retry's upgrade). A U answer that says nothing (``UNKNOWN_EXCEPTION``)
         is resent by the transport (:meth:`still_processing`); if it is still unknown when the retry
         budget is spent, the outcome is PROCESSING with ``provider_status`` saying so: call ``pay``
-        again with the same ``idempotency_key`` (the same payment, never a second) to get its action,
-        or ``wait`` for it (a payment that needed the buyer ends EXPIRED)."""
+        again with the same ``idempotency_key`` (the same payment, never a second) to get its action
+        (Antom's "Idempotency" page: a retry after a time-out completes the action once, and a
+        repeated ``paymentRequestId`` returns the payment's result)."""
         self.check(request)
-        is_3ds, _ = three_ds_flags(request)
         handle = _first_handle(request, idempotency_key, "pay")
         if request.source is None:  # hosted card integration: Antom's page collects the card
             handle = handle.evolve(data={**handle.data, "card_page": True})
         body = pay_body(request, idempotency_key, self.config.notify_url)
         response = yield self._pay(body, handle)
-        return outcome_of_payment(
-            response, handle, is_3ds=is_3ds, wants_upgrade=request.wants_upgrade, table=self.table
-        )
+        return outcome_of_payment(response, handle, self.table)
 
     def status(self, handle: Handle) -> Flow[Outcome]:
-        """inquiryPayment, by ``paymentId`` when the handle has one, else by ``paymentRequestId``."""
+        """inquiryPayment, by ``paymentId`` when the handle has one, else by ``paymentRequestId``.
+
+        PROCESSING with a ``redirectActionForm`` before the buyer came back is ACTION_REQUIRED; else
+        the redirect pay gave (kept in the handle) is given back. For a pay whose answer was lost or
+        unknown, F ``ORDER_NOT_EXIST`` is PROCESSING with that ``provider_status``: its request may
+        still be in flight."""
         self.own(handle)
         if handle.payment_id:
             body = InquiryPaymentRequest(payment_id=handle.payment_id)
@@ -156,15 +161,36 @@ class AntomAdapter(Adapter[AntomConfig]):
         return outcome_of_status(response, handle, self.table)
 
     def recover(self, handle: Handle) -> Flow[Outcome]:
-        """inquiryPayment by ``paymentRequestId``: the payment as Antom holds it. One Antom never
-        received (F ``ORDER_NOT_EXIST`` for the handle of a pay whose answer was lost) is FAILED with
-        that ``provider_status``: pay again with the same ``idempotency_key``, never a new one (a
-        request still in flight could yet create it)."""
+        """inquiryPayment by ``paymentRequestId``: the payment as Antom holds it, with the buyer's
+        redirect when the handle or the inquiry has it.
+
+        - Antom never received it (F ``ORDER_NOT_EXIST`` for a pay whose answer was lost or said
+          nothing): FAILED, ``payment_id=None``, ``provider_status="ORDER_NOT_EXIST"``. Pay again
+          with the same ``idempotency_key``, never a new one (a request still in flight could yet
+          create it; the same key returns it instead of charging twice).
+        - Antom holds it PROCESSING (the buyer has not acted) but neither the handle nor the inquiry
+          has the redirect (pay's answer was lost, or said nothing): raises
+          :class:`~scaretry.RepeatRequired` saying so. inquiryPayment has no ``normalUrl``; the
+          recovery is the repeat Antom's "Idempotency" page documents (docs.antom.com/ac/ams/idempotency),
+          ``pay(request, idempotency_key=handle.idempotency_key)``, which returns this payment with
+          its redirect, never a second one. Neither a final state nor a PROCESSING that would leave
+          the buyer unredirected until the payment expires unpaid.
+        """
         self.own(handle)
         response = yield self._inquiry(InquiryPaymentRequest(payment_request_id=handle.idempotency_key), handle)
-        if handle.step == "pay" and not handle.payment_id and never_received(response):
+        if handle.step in UNANSWERED and not handle.payment_id and never_received(response):
             return outcome_never_received(response, handle)
-        return outcome_of_status(response, handle, self.table)
+        outcome = outcome_of_status(response, handle, self.table)
+        if action_unknown(outcome):
+            raise RepeatRequired(
+                "the payment exists and waits for the customer (inquiryPayment: PROCESSING), but the "
+                "redirect was in a pay answer that was lost or said nothing, and Antom's inquiry does not give "
+                "it back; pay again with the same key: client.pay(request, idempotency_key=handle.idempotency_key) "
+                "returns this payment with its redirect, never a second one",
+                provider=PROVIDER,
+                handle=handle,
+            )
+        return outcome
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """Antom sends the buyer back to ``paymentRedirectUrl`` as it was given, with nothing added;

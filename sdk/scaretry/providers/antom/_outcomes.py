@@ -2,13 +2,14 @@
 
 - ``pay`` (docs.antom.com/ac/ams/payment_cashier): ``result.resultStatus`` S is authorised, F a
   decline (unless the code refuses the request itself, see :mod:`._results`), U in process. U
-  ``PAYMENT_IN_PROCESS`` with ``normalUrl`` or a ``redirectActionForm`` sends the buyer there: a 3DS
-  challenge, or, for a payment sent without 3DS in UPGRADE mode, Antom 3DS-Retry's upgrade (its
-  answer does not flag the upgrade itself: the request's flags say which it is).
+  ``PAYMENT_IN_PROCESS`` with ``normalUrl`` or a ``redirectActionForm`` sends the buyer there (see
+  :mod:`._actions`: a challenge, Antom's card page, or Antom 3DS-Retry's upgrade).
 - ``inquiryPayment`` (docs.antom.com/ac/ams/paymentri_online): ``paymentStatus`` SUCCESS, FAIL,
-  CANCELLED are final; PROCESSING (the buyer has not finished: the stored action is still theirs to
-  do) and PENDING (the buyer finished, the result is coming) are not. FAIL ``ORDER_IS_CLOSED`` is a
-  payment Antom closed unpaid at its expiry time: EXPIRED.
+  CANCELLED are final; PROCESSING (the buyer has not finished: the action is still theirs to do,
+  the one pay gave or one the inquiry's ``redirectActionForm`` carries) and PENDING (the buyer
+  finished, the result is coming) are not. FAIL ``ORDER_IS_CLOSED`` is a payment Antom closed unpaid
+  at its expiry time: EXPIRED. F ``ORDER_NOT_EXIST`` is PROCESSING for a pay whose answer was lost
+  or unknown (not there yet) and for a payment session nobody paid yet; an error otherwise.
 - ``notifyPayment`` (docs.antom.com/ac/ams/paymentrn_online): ``PAYMENT_RESULT`` carries the
   payment's result in ``result``; ``PAYMENT_PENDING`` says only that the buyer is done.
 
@@ -19,7 +20,6 @@ Status words Antom has not used yet read as not final (PROCESSING), never as a g
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from scaretry_antom.models import (
@@ -29,7 +29,6 @@ from scaretry_antom.models import (
     NotifyType,
     PaymentResultInfo,
     PayResponse,
-    RedirectActionForm,
     ResultStatusType,
     TransactionStatusType,
 )
@@ -37,18 +36,10 @@ from scaretry_antom.models import ThreeDSResult as AntomThreeDSResult
 from scaretry_antom.types import Unset
 
 from scaretry._adapter import RawResponse
-from scaretry._handle import Handle, Scalar
-from scaretry._outcome import (
-    Action,
-    ActionReason,
-    Decline,
-    FormPostAction,
-    Outcome,
-    RedirectAction,
-    State,
-    ThreeDSResult,
-)
+from scaretry._handle import Handle
+from scaretry._outcome import Decline, Outcome, State, ThreeDSResult
 from scaretry._tables import DeclineTable, StatusMap
+from scaretry.providers.antom._actions import action_data, action_of, reason_for, sent_for_upgrade, stored_action
 from scaretry.providers.antom._config import PROVIDER
 from scaretry.providers.antom._results import AUTH_CODES, REQUEST_CODES, parsed_as, result_error, unexpected
 
@@ -56,6 +47,8 @@ __all__ = [
     "PAYMENT_STATUS",
     "RESULT_NOTIFICATIONS",
     "RESULT_STATUS",
+    "UNANSWERED",
+    "action_unknown",
     "outcome_of_notification",
     "outcome_of_payment",
     "outcome_of_status",
@@ -85,6 +78,9 @@ PAYMENT_STATUS = StatusMap(
 RESULT_NOTIFICATIONS: dict[NotifyType, bool] = {NotifyType.PAYMENT_RESULT: True, NotifyType.PAYMENT_PENDING: False}
 
 _CLOSED = "ORDER_IS_CLOSED"  # Antom closes an unpaid payment at paymentExpiryTime: it expired
+#: Handle steps of a pay whose answer showed no action: lost (``pay``: the handle of an error) or
+#: unknown (``processing``: U without a redirect). The payment may exist and wait for the buyer.
+UNANSWERED = frozenset({"pay", "processing"})
 
 
 def _opt(value: Any) -> Any:
@@ -143,7 +139,7 @@ def _final(
     3DS-Retry (with is3DSAuthentication false Antom starts no 3DS of its own, docs.antom.com/ac/pm/3ds_retry):
     how an upgrade behind Antom's own page (a session, the hosted card page) is recognised."""
     three_ds = _three_ds(info, getattr(raw, "card_info", None), table)
-    if three_ds is not None and _sent_for_upgrade(handle):
+    if three_ds is not None and sent_for_upgrade(handle):
         handle = handle.evolve(upgraded=True)
     handle = handle.evolve(step="final")
     fields: dict[str, Any] = {"provider_status": status, "upgraded": handle.upgraded, "three_ds": three_ds}
@@ -152,57 +148,6 @@ def _final(
     rule = table.lookup(code)
     decline = Decline(code=code, message=message or rule.message, category=rule.category)
     return _outcome(State.EXPIRED if code == _CLOSED else State.DECLINED, handle, raw, decline=decline, **fields)
-
-
-def _sent_for_upgrade(handle: Handle) -> bool:
-    """Sent without 3DS, with Antom 3DS-Retry on (UPGRADE mode, customer-initiated)."""
-    return handle.data.get("mode") == "upgrade" and handle.data.get("initiator") == "customer"
-
-
-def _form_fields(parameters: Any) -> dict[str, str]:
-    """redirectActionForm.parameters: a JSON object serialised as a string (our reading of Antom)."""
-    text = _text(parameters)
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return {}
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
-def _action(parsed: PayResponse, reason: ActionReason) -> Action | None:
-    if url := _text(parsed.normal_url):
-        return RedirectAction(url=url, reason=reason)
-    form = _opt(parsed.redirect_action_form)
-    if isinstance(form, RedirectActionForm):
-        if form.method.value == "POST":
-            return FormPostAction(url=form.redirect_url, fields=_form_fields(form.parameters), reason=reason)
-        return RedirectAction(url=form.redirect_url, reason=reason)
-    for other in (parsed.applink_url, parsed.scheme_url):
-        if url := _text(other):
-            return RedirectAction(url=url, reason=reason)
-    return None
-
-
-def _action_data(action: Action) -> dict[str, Scalar]:
-    """The action, kept in the handle: inquiryPayment has no ``normalUrl`` to give it back."""
-    fields = dict(action.fields) if isinstance(action, FormPostAction) else None
-    return {
-        "action_url": action.url,
-        "action_reason": action.reason.value,
-        "action_fields": None if fields is None else json.dumps(fields, sort_keys=True),
-    }
-
-
-def _stored_action(handle: Handle) -> Action | None:
-    url, reason = handle.data.get("action_url"), handle.data.get("action_reason")
-    if not isinstance(url, str) or not isinstance(reason, str):
-        return None
-    fields = handle.data.get("action_fields")
-    if isinstance(fields, str):
-        return FormPostAction(url=url, fields=_form_fields(fields), reason=ActionReason(reason))
-    return RedirectAction(url=url, reason=ActionReason(reason))
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -230,10 +175,8 @@ def _bound(response: RawResponse, operation: str, handle: Handle, parsed: Any, *
         )
 
 
-def outcome_of_payment(
-    response: RawResponse, handle: Handle, *, is_3ds: bool, wants_upgrade: bool, table: DeclineTable
-) -> Outcome:
-    """A pay answer. ``is_3ds`` and ``wants_upgrade`` are the request's flags."""
+def outcome_of_payment(response: RawResponse, handle: Handle, table: DeclineTable) -> Outcome:
+    """A pay answer, for the payment ``handle`` stands for (its data holds the request's flags)."""
     parsed = parsed_as(response, "pay", PayResponse)
     result = parsed.result
     code = result.result_code
@@ -249,22 +192,20 @@ def outcome_of_payment(
             raise result_error(result, response, "pay")
         return _final(state, code, _text(result.result_message), handle, parsed, code, info, table)
     # U (or a status letter Antom has not used yet): the payment is in process or unknown.
-    if code == "PAYMENT_IN_PROCESS":
-        # Antom's answer does not say why it redirects: the request does. Without a card, its page
-        # collects one (hosted card integration); without 3DS in UPGRADE mode, it is the upgrade.
-        page = handle.data.get("card_page") is True
-        upgraded = not page and not is_3ds and wants_upgrade
-        reason = ActionReason.PAYMENT_PAGE if page else ActionReason.SCA_RETRY if upgraded else ActionReason.CHALLENGE
-        action = _action(parsed, reason)
-        if action is not None:
-            handle = handle.evolve(
-                step="customer_action", upgraded=upgraded, data={**handle.data, **_action_data(action)}
-            )
-            return _outcome(
-                State.ACTION_REQUIRED, handle, parsed, provider_status=code, action=action, upgraded=upgraded
-            )
+    if code == "PAYMENT_IN_PROCESS" and (outcome := _waiting_for_buyer(handle, parsed, code)) is not None:
+        return outcome
     handle = handle.evolve(step="processing")
     return _outcome(State.PROCESSING, handle, parsed, provider_status=code)
+
+
+def _waiting_for_buyer(handle: Handle, parsed: PayResponse | InquiryPaymentResponse, status: str) -> Outcome | None:
+    """ACTION_REQUIRED with the action the answer carries (kept in the handle), or None."""
+    reason, upgraded = reason_for(handle)
+    action = action_of(parsed, reason)
+    if action is None:
+        return None
+    handle = handle.evolve(step="customer_action", upgraded=upgraded, data={**handle.data, **action_data(action)})
+    return _outcome(State.ACTION_REQUIRED, handle, parsed, provider_status=status, action=action, upgraded=upgraded)
 
 
 def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable) -> Outcome:
@@ -275,6 +216,11 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
     if status is ResultStatusType.F:
         if result.result_code == "ORDER_NOT_EXIST" and handle.step == "session":
             return _session_unpaid(handle, parsed)
+        if result.result_code == "ORDER_NOT_EXIST" and handle.step in UNANSWERED and not handle.payment_id:
+            # pay's answer was lost or unknown, so its request may still be in flight: Antom answers
+            # U for "inquire later, or send the same request again", and what is in flight can still
+            # create the payment. Not there yet is not known to be absent: keep polling.
+            return _outcome(State.PROCESSING, handle, parsed, provider_status=result.result_code)
         raise result_error(result, response, "inquiryPayment")
     if status is not ResultStatusType.S:  # U: the inquiry itself did not work out; the payment is where it was
         return _outcome(State.PROCESSING, handle, parsed, provider_status=result.result_code, upgraded=handle.upgraded)
@@ -291,19 +237,32 @@ def outcome_of_status(response: RawResponse, handle: Handle, table: DeclineTable
     if state.is_final:
         handle = handle.evolve(step="final")
         return _outcome(state, handle, parsed, provider_status=payment_status, upgraded=handle.upgraded)
-    action = _stored_action(handle) if payment_status == "PROCESSING" and handle.step == "customer_action" else None
-    if action is not None:
-        return _outcome(
-            State.ACTION_REQUIRED,
-            handle,
-            parsed,
-            provider_status=payment_status,
-            action=action,
-            upgraded=handle.upgraded,
-        )
-    # PENDING (the buyer is done, the result is coming), PROCESSING after the buyer came back, or
-    # a status Antom has not used yet: not final, keep polling.
+    if payment_status == "PROCESSING" and handle.step in (*UNANSWERED, "customer_action"):
+        # The buyer has not come back: the redirect pay gave, or the one this answer carries.
+        action = stored_action(handle)
+        if action is not None:
+            upgraded = handle.upgraded
+            return _outcome(
+                State.ACTION_REQUIRED, handle, parsed, provider_status=payment_status, action=action, upgraded=upgraded
+            )
+        if (outcome := _waiting_for_buyer(handle, parsed, payment_status)) is not None:
+            return outcome
+    # PENDING (the buyer is done, the result is coming), PROCESSING after the buyer came back or
+    # without a redirect we know of (see :func:`action_unknown`), or a status Antom has not used
+    # yet: not final, keep polling.
     return _outcome(State.PROCESSING, handle, parsed, provider_status=payment_status, upgraded=handle.upgraded)
+
+
+def action_unknown(outcome: Outcome) -> bool:
+    """A payment Antom holds in process (PROCESSING: the buyer has not finished) whose action, if it
+    has one, scaretry never saw: pay's answer was lost or said nothing (``handle.step`` in
+    :data:`UNANSWERED`), and the inquiry carried no redirect. Only pay sent again with the same
+    ``paymentRequestId`` gives the redirect back."""
+    return (
+        outcome.state is State.PROCESSING
+        and outcome.provider_status == "PROCESSING"
+        and outcome.handle.step in UNANSWERED
+    )
 
 
 def never_received(response: RawResponse) -> bool:

@@ -10,9 +10,25 @@ Modules: :mod:`._config` (credentials and options), :mod:`._auth` (the secret-ke
 status maps), :mod:`._notifications` (webhooks), :mod:`._flows` (the adapter), :mod:`._client`.
 """
 
+from typing import TYPE_CHECKING
+
+from scaretry._lazy import lazy_exports
 from scaretry.providers.checkout._auth import CheckoutAuth
-from scaretry.providers.checkout._client import AsyncCheckout, Checkout, CheckoutModel
+from scaretry.providers.checkout._client import AsyncCheckout, Checkout
 from scaretry.providers.checkout._config import CheckoutConfig
-from scaretry.providers.checkout._flows import CheckoutAdapter
+
+if TYPE_CHECKING:
+    from scaretry.providers.checkout._flows import CheckoutAdapter
+    from scaretry.providers.checkout._models import CheckoutModel
 
 __all__ = ["AsyncCheckout", "Checkout", "CheckoutAdapter", "CheckoutAuth", "CheckoutConfig", "CheckoutModel"]
+
+
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "CheckoutAdapter": "._flows",
+        "CheckoutModel": "._models",
+    },
+)

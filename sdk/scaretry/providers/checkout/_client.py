@@ -1,29 +1,35 @@
-"""The Checkout.com clients: :class:`Checkout` and :class:`AsyncCheckout`."""
+"""The Checkout.com clients: :class:`Checkout` and :class:`AsyncCheckout`.
+
+Importing them loads neither the generated client nor the adapter: those load when a client is
+made (``make_adapter``), so ``from scaretry import Checkout`` stays quick.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
-from scaretry_checkout.client import AuthenticatedClient
-from scaretry_checkout.models import (
-    PaymentAcceptedResponse,
-    PaymentDetails,
-    PaymentResponse,
-    Session,
-    SessionAccepted,
-    WebhookEvent,
-)
 
 from scaretry._client import AsyncClient, Client
 from scaretry._errors import ValidationError
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest
-from scaretry.providers.checkout._config import CheckoutConfig
-from scaretry.providers.checkout._flows import SESSION_ID, CheckoutAdapter
+from scaretry.providers.checkout._config import SESSION_ID, CheckoutConfig
 
-__all__ = ["AsyncCheckout", "Checkout", "CheckoutModel"]
+if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
+    from scaretry_checkout.client import AuthenticatedClient  # noqa: F401
 
-#: The generated models behind this provider's outcomes (``outcome.raw``).
-CheckoutModel = PaymentResponse | PaymentAcceptedResponse | PaymentDetails | Session | SessionAccepted | WebhookEvent
+    from scaretry.providers.checkout._flows import CheckoutAdapter
+    from scaretry.providers.checkout._models import CheckoutModel  # noqa: F401
+
+__all__ = ["AsyncCheckout", "Checkout"]
+
+
+def _new_adapter(config: CheckoutConfig) -> CheckoutAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.checkout._flows import CheckoutAdapter
+
+    return CheckoutAdapter(config)
 
 
 def _check_session_id(session_id: str) -> None:
@@ -32,7 +38,7 @@ def _check_session_id(session_id: str) -> None:
 
 
 @attrs.frozen(eq=False)
-class Checkout(Client[CheckoutAdapter, AuthenticatedClient, CheckoutModel], CheckoutConfig):
+class Checkout(Client["CheckoutAdapter", "AuthenticatedClient", "CheckoutModel"], CheckoutConfig):
     """Checkout.com, synchronous.
 
     Relies on: the automatic SCA retry ("Manage SCA retries": a 20154 soft decline of a
@@ -42,6 +48,8 @@ class Checkout(Client[CheckoutAdapter, AuthenticatedClient, CheckoutModel], Chec
     requests are retried safely; ``Cko-Signature`` webhooks. ``client.api`` is the generated
     ``scaretry_checkout`` client.
     """
+
+    make_adapter = _new_adapter
 
     def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:
         """Standalone 3DS through the Sessions API ("Authenticate with 3DS › Sessions").
@@ -67,8 +75,10 @@ class Checkout(Client[CheckoutAdapter, AuthenticatedClient, CheckoutModel], Chec
 
 
 @attrs.frozen(eq=False)
-class AsyncCheckout(AsyncClient[CheckoutAdapter, AuthenticatedClient, CheckoutModel], CheckoutConfig):
+class AsyncCheckout(AsyncClient["CheckoutAdapter", "AuthenticatedClient", "CheckoutModel"], CheckoutConfig):
     """Checkout.com, asynchronous (asyncio or trio). See :class:`Checkout` for the facts it relies on."""
+
+    make_adapter = _new_adapter
 
     async def authenticate(self, request: PaymentRequest, *, callback_url: str | None = None) -> Outcome:
         """See :meth:`Checkout.authenticate`."""

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import attrs
 
 from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry.providers.checkout._auth import is_secret_key
 
-if TYPE_CHECKING:
-    from scaretry.providers.checkout._flows import CheckoutAdapter
-
-__all__ = ["PROVIDER", "CheckoutConfig"]
+__all__ = ["PROVIDER", "SESSION_ID", "CheckoutConfig"]
 
 PROVIDER = "checkout"
 _CHANNEL = re.compile(r"^pc_\w{26}$")
+#: A Checkout.com session id (a finished Sessions authentication, or the ``cko-session-id`` a return URL gets).
+SESSION_ID = re.compile(r"^sid_\w{26}$")
 # "API endpoints": the unique prefix is the first 8 characters of the client id after ``cli_``.
 _PREFIX = re.compile(r"^(?:pl-)?[a-z0-9]+$")
 
@@ -73,8 +72,7 @@ class CheckoutConfig(ClientOptions):
             url = url.replace("https://api.", f"https://{self.prefix}.api.", 1)
         return url
 
-    def make_adapter(self) -> CheckoutAdapter:
-        # Imported here: the adapter reads this configuration, so its module imports this one.
-        from scaretry.providers.checkout._flows import CheckoutAdapter
-
-        return CheckoutAdapter(self)
+    def for_processing_channel(self, processing_channel_id: str) -> Self:
+        """A new client for another processing channel of the same account (each channel has its
+        own settings, such as whether SCA retries are on). Close it when done."""
+        return attrs.evolve(self, processing_channel_id=processing_channel_id)

@@ -12,7 +12,6 @@ still comes back ``Declined 20154``, the adapter retries it once with 3DS itself
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Mapping
 from typing import ClassVar
@@ -40,7 +39,7 @@ from scaretry._request import CardToken, ThreeDSMode
 from scaretry._request import PaymentRequest as ScaPaymentRequest
 from scaretry._tables import Decision, DeclineTable
 from scaretry.providers.checkout._auth import CheckoutAuth
-from scaretry.providers.checkout._config import PROVIDER, CheckoutConfig
+from scaretry.providers.checkout._config import PROVIDER, SESSION_ID, CheckoutConfig
 from scaretry.providers.checkout._notifications import outcome_of_event, verified_event
 from scaretry.providers.checkout._outcomes import (
     error_of,
@@ -63,9 +62,8 @@ from scaretry.providers.checkout._requests import (
     three_ds_request,
 )
 
-__all__ = ["SESSION_ID", "CheckoutAdapter"]
+__all__ = ["CheckoutAdapter"]
 
-SESSION_ID = re.compile(r"^sid_\w{26}$")
 #: Namespace of the key of the one upgrade retry the adapter makes itself (derived, so a replay reuses it).
 _UPGRADE_KEYS = uuid.UUID("6f1d3a52-3c2e-5b8e-9a51-2f0d2a6c7e10")
 

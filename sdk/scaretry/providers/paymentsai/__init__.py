@@ -27,10 +27,16 @@ errors), :mod:`._outcomes` (a transaction → Outcome, the status maps), :mod:`.
 (webhooks), :mod:`._flows` (the adapter), :mod:`._client` (the clients).
 """
 
+from typing import TYPE_CHECKING
+
+from scaretry._lazy import lazy_exports
 from scaretry.providers.paymentsai._auth import PaymentsAIAuth
-from scaretry.providers.paymentsai._client import AsyncPaymentsAI, PaymentsAI, PaymentsAIModel
+from scaretry.providers.paymentsai._client import AsyncPaymentsAI, PaymentsAI
 from scaretry.providers.paymentsai._config import PaymentsAIConfig
-from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+
+if TYPE_CHECKING:
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+    from scaretry.providers.paymentsai._models import PaymentsAIModel
 
 __all__ = [
     "AsyncPaymentsAI",
@@ -40,3 +46,13 @@ __all__ = [
     "PaymentsAIConfig",
     "PaymentsAIModel",
 ]
+
+
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "PaymentsAIAdapter": "._flows",
+        "PaymentsAIModel": "._models",
+    },
+)

@@ -60,5 +60,5 @@ def _text(value: object) -> str | None:
 def _error_body(content: bytes) -> ErrorResponse | None:
     try:
         return ErrorResponse.from_dict(json.loads(content))
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None

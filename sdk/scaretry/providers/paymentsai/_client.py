@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
-from scaretry_paymentsai.client import Client as GeneratedClient
-from scaretry_paymentsai.models import Transaction, WebhookEvent
 
 from scaretry._client import AsyncClient, Client
 from scaretry._outcome import Outcome
 from scaretry._request import PaymentRequest
 from scaretry.providers.paymentsai._config import PaymentsAIConfig
-from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
 
-__all__ = ["AsyncPaymentsAI", "PaymentsAI", "PaymentsAIModel"]
+if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
+    from scaretry_paymentsai.client import Client as GeneratedClient  # noqa: F401
 
-#: The generated models behind Payments AI's outcomes (``outcome.raw``): a transaction, or the
-#: webhook event that reported one.
-PaymentsAIModel = Transaction | WebhookEvent
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+    from scaretry.providers.paymentsai._models import PaymentsAIModel  # noqa: F401
+
+__all__ = ["AsyncPaymentsAI", "PaymentsAI"]
+
+
+def _new_adapter(config: PaymentsAIConfig) -> PaymentsAIAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
+
+    return PaymentsAIAdapter(config)
 
 
 @attrs.frozen(eq=False)
-class PaymentsAI(Client[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], PaymentsAIConfig):
+class PaymentsAI(Client["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel"], PaymentsAIConfig):
     """Payments AI, synchronous.
 
     Payments AI switches 3-D Secure on per gateway connection ("3DS is disabled by default for all
@@ -37,6 +45,8 @@ class PaymentsAI(Client[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], Pa
     generated ``scaretry_paymentsai`` client (customers, payment instruments, tokens).
     """
 
+    make_adapter = _new_adapter
+
     def pay(
         self, request: PaymentRequest, *, idempotency_key: str | None = None, customer_id: str | None = None
     ) -> Outcome:
@@ -48,8 +58,10 @@ class PaymentsAI(Client[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], Pa
 
 
 @attrs.frozen(eq=False)
-class AsyncPaymentsAI(AsyncClient[PaymentsAIAdapter, GeneratedClient, PaymentsAIModel], PaymentsAIConfig):
+class AsyncPaymentsAI(AsyncClient["PaymentsAIAdapter", "GeneratedClient", "PaymentsAIModel"], PaymentsAIConfig):
     """Payments AI, asynchronous: the same facts and behaviour as :class:`PaymentsAI`."""
+
+    make_adapter = _new_adapter
 
     async def pay(
         self, request: PaymentRequest, *, idempotency_key: str | None = None, customer_id: str | None = None

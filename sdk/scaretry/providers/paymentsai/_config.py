@@ -4,16 +4,13 @@ arguments (and what ``from_env()`` reads)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
 import attrs
 
 from scaretry._config import FROM_ENV, ClientOptions, validated
 from scaretry._errors import ConfigurationError
-
-if TYPE_CHECKING:
-    from scaretry.providers.paymentsai._flows import PaymentsAIAdapter
 
 __all__ = ["PROVIDER", "PaymentsAIConfig"]
 
@@ -74,11 +71,6 @@ class PaymentsAIConfig(ClientOptions):
     def production(self) -> bool:
         """Whether requests go to Payments AI's production API (raw cards are refused there)."""
         return self.environment == "production" or urlsplit(self.resolved_url()).hostname == "api.payments.ai"
-
-    def make_adapter(self) -> PaymentsAIAdapter:
-        from scaretry.providers.paymentsai._flows import PaymentsAIAdapter  # a cycle: the adapter reads this module
-
-        return PaymentsAIAdapter(self)
 
     def for_organization(self, organization_id: str, *, gateway_three_ds: bool) -> Self:
         """A new client for another organization of the same API key (each organization has its own

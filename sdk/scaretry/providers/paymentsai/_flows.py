@@ -20,7 +20,7 @@ from scaretry_paymentsai.errors import UnparseableResponse
 from scaretry_paymentsai.models import TokenEnvelope, TokenInstruction, TransactionEnvelope
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
-from scaretry._errors import ConfigurationError, UnexpectedResponse, UnsupportedError, ValidationError
+from scaretry._errors import ConfigurationError, RepeatRequired, UnexpectedResponse, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome
 from scaretry._request import Card, PaymentRequest, ThreeDSMode
@@ -203,14 +203,16 @@ class PaymentsAIAdapter(Adapter[PaymentsAIConfig]):
         "Idempotency" page documents (https://api-docs.payments.ai/docs/api/idempotency):
         ``client.pay(request, idempotency_key=handle.idempotency_key)`` returns the original
         transaction if it was created, and creates it once if it was not. This raises
-        :class:`~scaretry.UnsupportedError` saying so, before sending anything.
+        :class:`~scaretry.RepeatRequired` saying so, before sending anything.
         """
         if handle.payment_id:
             return self.status(handle)
-        raise UnsupportedError(
-            "paymentsai cannot look a transaction up by its idempotency key (the API documents no such "
-            "search); replay the payment instead: client.pay(request, idempotency_key=handle.idempotency_key) "
-            "returns the original transaction if it was created, and creates it once if it was not"
+        raise RepeatRequired(
+            "Payments AI documents no lookup of a transaction by its idempotency key; replay the payment "
+            "instead: client.pay(request, idempotency_key=handle.idempotency_key) returns the original "
+            "transaction if it was created, and creates it once if it was not",
+            provider=PROVIDER,
+            handle=handle,
         )
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:

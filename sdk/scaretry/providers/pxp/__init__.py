@@ -10,9 +10,25 @@ repeated), :mod:`._outcomes` (each answer's outcome, status maps and the decline
 :mod:`._notifications` (webhooks), :mod:`._auth`, :mod:`._config`, :mod:`._client`.
 """
 
+from typing import TYPE_CHECKING
+
+from scaretry._lazy import lazy_exports
 from scaretry.providers.pxp._auth import PXPAuth
-from scaretry.providers.pxp._client import PXP, AsyncPXP, PXPModel
+from scaretry.providers.pxp._client import PXP, AsyncPXP
 from scaretry.providers.pxp._config import MerchantDetails, PXPConfig
-from scaretry.providers.pxp._flows import PXPAdapter
+
+if TYPE_CHECKING:
+    from scaretry.providers.pxp._flows import PXPAdapter
+    from scaretry.providers.pxp._models import PXPModel
 
 __all__ = ["PXP", "AsyncPXP", "MerchantDetails", "PXPAdapter", "PXPAuth", "PXPConfig", "PXPModel"]
+
+
+# The adapter and the generated models load on first use (a client loads them when made).
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "PXPAdapter": "._flows",
+        "PXPModel": "._models",
+    },
+)

@@ -189,7 +189,14 @@ class AuthenticationSteps:
         """A failed, rejected or errored authentication that is not tried again: DECLINED (EXPIRED
         when the cardholder left the challenge), unless the merchant opted in and PXP found an
         exemption applicable: then authorise with it ("3DS states" guide: after AuthenticationFailed
-        or AuthenticationError, use an exemption in authorisation where applicable)."""
+        or AuthenticationError, use an exemption in authorisation where applicable). A repeated
+        ``pay()`` reads its transaction first: the earlier attempt's may have arrived since, and a
+        payment PXP authorised is never reported declined."""
+        if handle.data.get(keys.REPEATED):
+            merchant_transaction_id = keys.text(handle.data, keys.MERCHANT_TRANSACTION_ID)
+            made = yield from transactions.find(self.config, handle, merchant_transaction_id)
+            if made is not None:
+                return outcome_of_transaction(self.table, made, handle)
         exemption = fallback_exemption(state, state_data, handle.data)
         if exemption is None:
             return outcome_of_failed_authentication(self.table, state, state_data, handle, raw, three_ds)

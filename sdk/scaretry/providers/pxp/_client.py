@@ -2,41 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
-from scaretry_pxp.client import Client as PxpApi
-from scaretry_pxp.models import (
-    Authentication,
-    PreInitiateIntegratedAuthenticationResponse,
-    ReportingEvent,
-    TokenEvent,
-    Transaction,
-)
 
 from scaretry._client import AsyncClient, Client
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome
 from scaretry._request import Card, CardToken
 from scaretry.providers.pxp._config import PXPConfig
-from scaretry.providers.pxp._flows import PXPAdapter
 
-__all__ = ["PXP", "PXPModel", "AsyncPXP"]
+if TYPE_CHECKING:  # the generic parameters below name them as strings: loaded when a client is made
+    from scaretry_pxp.client import Client as PxpApi  # noqa: F401
 
-#: The generated models behind PXP's outcomes (``outcome.raw``): a notification of a category the
-#: spec does not know keeps its JSON object.
-PXPModel = (
-    Transaction
-    | Authentication
-    | PreInitiateIntegratedAuthenticationResponse
-    | TokenEvent
-    | ReportingEvent
-    | dict[str, Any]
-)
+    from scaretry.providers.pxp._flows import PXPAdapter
+    from scaretry.providers.pxp._models import PXPModel  # noqa: F401
+
+__all__ = ["PXP", "AsyncPXP"]
+
+
+def _new_adapter(config: PXPConfig) -> PXPAdapter:
+    """The adapter, imported when a client is made (not when this module is): ``make_adapter``."""
+    from scaretry.providers.pxp._flows import PXPAdapter
+
+    return PXPAdapter(config)
 
 
 @attrs.frozen(eq=False)
-class PXP(Client[PXPAdapter, PxpApi, PXPModel], PXPConfig):
+class PXP(Client["PXPAdapter", "PxpApi", "PXPModel"], PXPConfig):
     """PXP Financial (Unity), synchronous.
 
     PXP has no native SCA-retry: in UPGRADE mode this client retries a soft decline (scheme code
@@ -47,6 +40,8 @@ class PXP(Client[PXPAdapter, PxpApi, PXPModel], PXPConfig):
     See https://developer.pxp.io/guides/3ds/how-it-works and ``docs/providers/pxp.md``.
     """
 
+    make_adapter = _new_adapter
+
     def retry_authentication(self, handle: Handle, card: Card | CardToken) -> Outcome:
         """Authenticate again a payment whose 3DS authentication failed (``AuthenticationFailed``,
         PXP's "3DS states": "you can retry authentication"), with the card the customer entered
@@ -56,8 +51,10 @@ class PXP(Client[PXPAdapter, PxpApi, PXPModel], PXPConfig):
 
 
 @attrs.frozen(eq=False)
-class AsyncPXP(AsyncClient[PXPAdapter, PxpApi, PXPModel], PXPConfig):
+class AsyncPXP(AsyncClient["PXPAdapter", "PxpApi", "PXPModel"], PXPConfig):
     """PXP Financial (Unity), asynchronous; see :class:`PXP`."""
+
+    make_adapter = _new_adapter
 
     async def retry_authentication(self, handle: Handle, card: Card | CardToken) -> Outcome:
         """See :meth:`PXP.retry_authentication`."""

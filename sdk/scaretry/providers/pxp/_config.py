@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
 from scaretry._config import FROM_ENV, ClientOptions, validated
-
-if TYPE_CHECKING:
-    from scaretry.providers.pxp._flows import PXPAdapter
 
 __all__ = ["PROVIDER", "WEBHOOK_TOLERANCE", "MerchantDetails", "PXPConfig"]
 
@@ -83,8 +80,3 @@ class PXPConfig(ClientOptions):
             lambda v: v is None or (isinstance(v, int | float) and v > 0), "webhook_tolerance must be positive or None"
         ),
     )
-
-    def make_adapter(self) -> PXPAdapter:
-        from scaretry.providers.pxp._flows import PXPAdapter
-
-        return PXPAdapter(self)

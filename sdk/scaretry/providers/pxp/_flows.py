@@ -14,7 +14,8 @@ PXP has no native "retry with authentication upgrade", so this adapter performs 
    reads the authentication, and once it is ``AuthenticationSuccessful`` sends the re-authorisation:
    ``POST /v1/transactions`` with ``threeDSecureData.authenticationId`` and
    ``merchantTransactionId`` ``<base>-3ds`` (polling advances the flow).
-4. :meth:`PXPAdapter.recover` finds a payment whose answer was lost; after ``AuthenticationFailed``
+4. :meth:`PXPAdapter.recover` finds a payment whose answer was lost (:mod:`._recovery`); a repeated
+   :meth:`PXPAdapter.pay` with the same key continues it; after ``AuthenticationFailed``
    :meth:`PXPAdapter.retry_authentication` starts a new authentication with the card entered again.
 """
 
@@ -37,7 +38,7 @@ from scaretry_pxp.models import (
 
 from scaretry._adapter import Adapter, Capabilities, Flow, RawResponse
 from scaretry._errors import ValidationError
-from scaretry._handle import Handle
+from scaretry._handle import Handle, Scalar
 from scaretry._outcome import ActionReason, Outcome
 from scaretry._request import Card, CardToken, PaymentRequest, ThreeDSMode
 from scaretry._tables import Decision, DeclineTable
@@ -45,7 +46,6 @@ from scaretry.providers.pxp import _handles as keys
 from scaretry.providers.pxp import _notifications, _requests
 from scaretry.providers.pxp import _transactions as transactions
 from scaretry.providers.pxp._auth import PXPAuth
-from scaretry.providers.pxp._authentication import AuthenticationSteps
 from scaretry.providers.pxp._config import PROVIDER, PXPConfig
 from scaretry.providers.pxp._exemptions import EXEMPTIONS
 from scaretry.providers.pxp._handles import Step, evolve_data
@@ -57,6 +57,7 @@ from scaretry.providers.pxp._outcomes import (
     response_code,
     transaction_for,
 )
+from scaretry.providers.pxp._recovery import RecoverySteps
 
 __all__ = ["PXPAdapter"]
 
@@ -74,7 +75,7 @@ _AUTHENTICATION_STEPS = (
 def _b64json(value: str) -> dict[str, Any] | None:
     try:
         decoded = json.loads(base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)))
-    except (ValueError, binascii.Error):
+    except (ValueError, binascii.Error, RecursionError):
         return None
     return decoded if isinstance(decoded, dict) else None
 
@@ -85,7 +86,7 @@ def _belongs(value: str, handle: Handle) -> bool:
     return decoded is not None and decoded.get("threeDSServerTransID") == handle.data.get(keys.AUTHENTICATION_ID)
 
 
-class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
+class PXPAdapter(RecoverySteps, Adapter[PXPConfig]):
     """PXP's flows, sans I/O. Built by :class:`~scaretry.providers.pxp.PXP` /
     :class:`~scaretry.providers.pxp.AsyncPXP`."""
 
@@ -135,9 +136,11 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
         with ALWAYS, PXP's integrated 3DS first (PXP's "Card transaction" and "3D Secure" guides).
 
         ``idempotency_key`` is the base ``merchantTransactionId``. A repeat of a payment whose key
-        was used before never creates a second transaction: PXP refuses the key with another body
-        (409, our sandbox's reading of it; the date differs), and the transaction it made is read
-        back and continued from."""
+        was used before is the safe recovery whatever stage the first attempt reached, and never
+        creates a second transaction: PXP refuses the key with another body (409, our reading: PXP
+        documents only that the id is unique; the date differs), the transaction it made is read
+        back, and a soft decline's upgrade is continued: its re-authorisation ``<key>-3ds`` is read
+        first and is the outcome if it exists; else the 3DS runs again and authorises ``<key>-3ds``."""
         self.check(request)
         if request.notify_url is not None:
             log.warning("pxp: notify_url is ignored; PXP sends webhooks to the URL set for the merchant group")
@@ -158,8 +161,9 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
         if transaction.state != TransactionState.REFUSED or not soft_sca or not request.wants_upgrade:
             return outcome_of_transaction(self.table, transaction, handle)
         log.info("pxp: %s soft-declined (%s); retrying with 3-D Secure", idempotency_key, code)
-        handle = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.upgrade_id(handle)}).evolve(upgraded=True)
-        if repeated:  # the first pay() may have finished the upgrade already
+        upgrade: dict[str, Scalar] = {keys.MERCHANT_TRANSACTION_ID: keys.upgrade_id(handle), keys.REPEATED: repeated}
+        handle = evolve_data(handle, upgrade).evolve(upgraded=True)
+        if repeated:  # the first pay() may have made the re-authorisation already
             upgraded = yield from transactions.find(self.config, handle, keys.upgrade_id(handle))
             if upgraded is not None:
                 return outcome_of_transaction(self.table, upgraded, handle)
@@ -176,11 +180,12 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
         return (yield from self._retry_authentication(handle, source))
 
     def recover(self, handle: Handle) -> Flow[Outcome]:
-        """The real outcome of a payment whose answer was lost (``handle`` from an error), looked up
-        by ``merchantTransactionId`` (``GET /v1/transactions/{merchant}/{site}/{id}``); see
-        :func:`~scaretry.providers.pxp._transactions.recover`."""
+        """The payment as PXP holds it (``handle`` from an error), looked up by
+        ``merchantTransactionId`` and continued from the handle's stage; one whose outcome PXP never
+        received is FAILED, ``provider_status`` ``NotFound``, without a payment id: then a repeated
+        ``pay()`` with the handle's idempotency key is the safe repeat. See :mod:`._recovery`."""
         self.own(handle)
-        return (yield from transactions.recover(self.config, self.table, handle, self.status))
+        return (yield from self._recover(handle))
 
     def resume(self, handle: Handle, params: Mapping[str, str]) -> Flow[Outcome]:
         """After the 3DS Method: ``params`` holds ``threeDSMethodData`` (or nothing, when the 10 s
@@ -208,7 +213,7 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
     def status(self, handle: Handle) -> Flow[Outcome]:
         """One poll. While the authentication runs it is read (``GET …/authentications/{id}``) and,
         once successful, the transaction is initiated here: polling advances PXP's client-side flow
-        (as does a pre-initiated authentication still waiting for its browser authentication)."""
+        (as does a pre-initiated authentication whose browser authentication may not have arrived)."""
         self.own(handle)
         if handle.step == Step.TRANSACTION:
             merchant_transaction_id = keys.text(handle.data, keys.MERCHANT_TRANSACTION_ID)
@@ -219,18 +224,14 @@ class PXPAdapter(AuthenticationSteps, Adapter[PXPConfig]):
             raise ValidationError("handle.step", "a PXP notification not about a payment has nothing to read")
         if handle.step not in _AUTHENTICATION_STEPS or not handle.data.get(keys.AUTHENTICATION_ID):
             raise ValidationError("handle.step", f"unknown PXP step {handle.step!r}")
+        if handle.step == Step.PRE_INITIATED:
+            return (yield from self._pre_initiated(handle))
         response = yield _requests.get_authentication(handle)
         auth = authentication_for(response, keys.text(handle.data, keys.AUTHENTICATION_ID), "get authentication")
         if handle.step == Step.AUTHENTICATION:  # from a webhook: report it, the stored handle continues
             return outcome_of_authentication(self.table, auth, handle)
-        if auth.state == AuthenticationState.PENDINGCLIENTDATA:
-            if handle.step == Step.FINGERPRINT:  # the customer's browser has not come back yet
-                return self._fingerprint_outcome(handle, auth, str(auth.state))
-            if handle.step == Step.PRE_INITIATED:  # the browser authentication never arrived: send it
-                response = yield _requests.initiate_browser_authentication(self.config, handle, None)
-                auth = authentication_for(
-                    response, keys.text(handle.data, keys.AUTHENTICATION_ID), "browser authentication"
-                )
+        if auth.state == AuthenticationState.PENDINGCLIENTDATA and handle.step == Step.FINGERPRINT:
+            return self._fingerprint_outcome(handle, auth, str(auth.state))  # the browser is not back yet
         return (yield from self._settled(auth, handle))
 
     # -- webhooks -----------------------------------------------------------------------------

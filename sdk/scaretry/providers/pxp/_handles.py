@@ -42,6 +42,8 @@ REASON = "reason"  # ActionReason of the challenge: challenge (ALWAYS) or sca_re
 ATTEMPTS = "attempts"  # authentications started for this payment
 CHALLENGED = "challenged"
 EXEMPTION_FALLBACK = "exemption_after_failed_authentication"  # the merchant opted in (PaymentRequest)
+UPGRADE = "upgrade"  # the request wants a soft decline upgraded (UPGRADE, customer-initiated)
+REPEATED = "repeated"  # a pay() with a key an earlier pay() used: its transactions may exist already
 APPLICABLE_EXEMPTIONS = "applicable_exemptions"  # PXP's pre-initiation answer, "LVP,TRA"
 # What the successful authentication said, for the transaction's outcome (PXP's transaction answer
 # need not echo it): its stateData code, ECI and protocol version.
@@ -85,6 +87,8 @@ def first_handle(request: PaymentRequest, base: str) -> Handle:
         ATTEMPTS: 0,
         CHALLENGED: False,
         EXEMPTION_FALLBACK: request.exemption_after_failed_authentication,
+        UPGRADE: request.wants_upgrade,
+        REPEATED: False,
     }
     if request.browser is not None:
         data |= {_BROWSER + name: getattr(request.browser, name) for name in BROWSER_FIELDS}

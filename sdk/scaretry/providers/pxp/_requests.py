@@ -222,7 +222,8 @@ def _browser_data(data: Mapping[str, Scalar]) -> BrowserData:
 
 
 def initiate_transaction_call(body: InitiateTransactionRequest, handle: Handle) -> Call:
-    # merchantTransactionId makes a repeated POST /v1/transactions return the original transaction.
+    # Retried: a repeat of the same body (same merchantTransactionId and date) is the original
+    # transaction, never a second one (see _transactions).
     return Call(initiate_transaction.prepare(body=body), handle, retry_safe=True)
 
 

@@ -1,37 +1,35 @@
 """PXP's transactions as the money's record: ``merchantTransactionId`` as the idempotency key (its
-rules, and how a repeat is recognised), and the lookup that recovers a payment whose answer was lost.
+rules, and how a repeat is recognised), and the lookup by it (PXP's "Get transaction details").
 
-PXP documents no idempotency mechanism; ``merchantTransactionId`` is unique per merchant and site
-("Transactions" API reference), so it is ours: a payment's base id, and ``<base>-3ds`` for its
-re-authorisation after a soft decline. A repeat with another body (a repeated ``pay()`` carries a
-new ``merchantTransactionDate``) is refused 409 ``DuplicateMerchantTransactionId`` in our reading
-(x-unconfirmed in the spec): the transaction the key made is then read back and is the answer,
-if it is for the same amount.
+PXP documents no idempotency mechanism; ``merchantTransactionId`` is "a unique transaction reference
+assigned by you" ("Transactions service" API reference), so it is ours: a payment's base id, and
+``<base>-3ds`` for its re-authorisation after a soft decline. PXP does not say what a repeated id
+gets; our reading (x-unconfirmed in the spec): the same body again is the original transaction (a
+retry whose answer was lost), another body (a repeated ``pay()`` carries a new
+``merchantTransactionDate``) is refused 409 ``DuplicateMerchantTransactionId``: the transaction the
+key made is then read back and is the answer, if it is for the same amount.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from decimal import Decimal
 
 from scaretry_pxp.models import InitiateTransactionRequest, PxpError, Transaction
 from scaretry_pxp.types import Unset
 
-from scaretry._adapter import Call, Flow, RawResponse
+from scaretry._adapter import Call, RawResponse
 from scaretry._errors import ValidationError
 from scaretry._handle import Handle
-from scaretry._outcome import Outcome, State
 from scaretry._request import PaymentRequest
-from scaretry._tables import DeclineTable
 from scaretry.providers.pxp import _handles as keys
 from scaretry.providers.pxp import _requests
 from scaretry.providers.pxp._config import PXPConfig
-from scaretry.providers.pxp._handles import Step, evolve_data
-from scaretry.providers.pxp._outcomes import expect, outcome, outcome_of_transaction, transaction_for
+from scaretry.providers.pxp._outcomes import expect, transaction_for
 
-__all__ = ["MAX_KEY_LENGTH", "check_key", "find", "initiate", "new_key", "recover"]
+__all__ = ["MAX_KEY_LENGTH", "check_key", "find", "initiate", "new_key"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 #: The longest idempotency key: PXP's 50 characters, less the "-3ds" of the re-authorisation.
@@ -89,27 +87,3 @@ def initiate(
         assert existing is not None  # expect() raised otherwise
         return existing, True
     return transaction_for(response, body.merchant_transaction_id, what), False
-
-
-def recover(
-    config: PXPConfig, table: DeclineTable, handle: Handle, status: Callable[[Handle], Flow[Outcome]]
-) -> Flow[Outcome]:
-    """The real outcome of a payment whose answer was lost: the re-authorisation ``<base>-3ds`` if
-    it exists, else the base transaction, else — the error came in the middle of the 3DS steps —
-    the authentication, continued from where it stood (``status``). Nothing found and nothing
-    started: FAILED, ``provider_status`` ``NotFound``."""
-    upgraded = yield from find(config, handle, keys.upgrade_id(handle))
-    if upgraded is not None:
-        at = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.upgrade_id(handle)}, Step.TRANSACTION)
-        return outcome_of_transaction(table, upgraded, at.evolve(upgraded=True))
-    authenticating = bool(handle.data.get(keys.AUTHENTICATION_ID))
-    if not (authenticating and handle.upgraded):  # mid-upgrade, the refused base is not the answer
-        base = yield from find(config, handle, keys.base_id(handle))
-        if base is not None:
-            at = evolve_data(handle, {keys.MERCHANT_TRANSACTION_ID: keys.base_id(handle)}, Step.TRANSACTION)
-            return outcome_of_transaction(table, base, at.evolve(upgraded=False))
-    if authenticating:
-        # The step's own read; a transaction step with an authentication was about to send it.
-        step = Step.AUTHENTICATING if handle.step == Step.TRANSACTION else handle.step
-        return (yield from status(handle.evolve(step=step)))
-    return outcome(State.FAILED, handle, "NotFound", None)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-import attrs
 from scaretry_checkout.api.payments import capture_payment, refund_payment, void_payment
 from scaretry_checkout.models import CaptureRequest, RefundRequest, VoidRequest
 
@@ -254,7 +253,7 @@ def agreement_then_merchant_initiated(client: Checkout, customer: Customer, trac
 
 def opted_out_account_upgraded_by_the_client(client: Checkout, customer: Customer, trace: Trace) -> Outcome:
     # The same client on a channel of an account that opted out of Checkout.com's SCA retries.
-    with attrs.evolve(client, processing_channel_id=CHECKOUT["opted_out_processing_channel_id"]) as opted_out:
+    with client.for_processing_channel(CHECKOUT["opted_out_processing_channel_id"]) as opted_out:
         outcome = trace.seen(opted_out.pay(request_for("sca_required")))
         trace.note("account opted out: declined 20154, retried with 3DS by the client")
         return _redirected(opted_out, customer, outcome, "approve", trace)
