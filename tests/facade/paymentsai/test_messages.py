@@ -12,7 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
-from scaretry._errors import ConfigurationError, ProviderError, UnexpectedResponse, UnsupportedError, ValidationError
+from scaretry._errors import (
+    ConfigurationError,
+    ProviderError,
+    RepeatRequired,
+    UnexpectedResponse,
+    UnsupportedError,
+    ValidationError,
+)
 from scaretry._handle import Handle, handle_key
 from scaretry._outcome import State
 from scaretry._request import CardToken, ThreeDSMode
@@ -103,13 +110,15 @@ def test_a_raw_card_in_production_is_refused_saying_how_to_tokenise() -> None:
 
 
 def test_recover_without_a_transaction_says_how_to_replay() -> None:
-    with scripted(ScriptedPaymentsAI(), handle_key=HANDLES) as paymentsai, pytest.raises(UnsupportedError) as raised:
-        paymentsai.recover(Handle("paymentsai", None, "pai-test", "k-1", "transaction").signed(handle_key(HANDLES)))
+    handle = Handle("paymentsai", None, "pai-test", "k-1", "transaction").signed(handle_key(HANDLES))
+    with scripted(ScriptedPaymentsAI(), handle_key=HANDLES) as paymentsai, pytest.raises(RepeatRequired) as raised:
+        paymentsai.recover(handle)
     assert str(raised.value) == (
-        "paymentsai cannot look a transaction up by its idempotency key (the API documents no such search); "
-        "replay the payment instead: client.pay(request, idempotency_key=handle.idempotency_key) returns the "
-        "original transaction if it was created, and creates it once if it was not"
+        "paymentsai: Payments AI documents no lookup of a transaction by its idempotency key; replay the payment "
+        "instead: client.pay(request, idempotency_key=handle.idempotency_key) returns the original transaction "
+        "if it was created, and creates it once if it was not"
     )
+    assert raised.value.handle.idempotency_key == "k-1"
 
 
 def test_a_handle_without_a_transaction_cannot_be_read() -> None:
