@@ -24,13 +24,14 @@ import pytest
 from scaretry_pxp.models import Authentication, PreInitiateIntegratedAuthenticationResponse, TokenEvent
 
 from scaretry import SignatureError, State
-from scaretry._errors import UnexpectedResponse, ValidationError
+from scaretry._errors import TransportError, UnexpectedResponse, ValidationError
 from scaretry._outcome import Outcome
 from scaretry._request import Browser, Money, ThreeDSMode
 from scaretry.providers.pxp import PXP
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing.scenarios.pxp import card_for, client_for, request_for
+from tests.facade.pxp._faults import StepFaults
 from tests.facade.pxp._sansio import adapter, pre_initiated, respond, run, transaction
 
 KEY = "order-9"
@@ -326,3 +327,58 @@ def test_a_payments_key_is_its_reference_and_sixteen_hex_digits() -> None:
         outcome = pxp.pay(request.evolve(browser=None))
     assert outcome.handle.idempotency_key == keys[0]
     assert re.fullmatch(r"order_2026_41-for-a-long-[0-9a-f]{16}", keys[0])
+
+
+# -- recover() says in the log why PXP holds no outcome -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("step", "why"),
+    [
+        ("pre_initiate", ": the upgrade's pre-initiation never answered"),
+        ("transaction", " soft-declined; its upgrade never started"),
+    ],
+)
+def test_recover_logs_why_the_payment_never_reached_pxp(
+    step: str, why: str, scaretry_sandbox: SandboxServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    faults = StepFaults(step, "drop-after-commit", times=10)
+    with client_for(scaretry_sandbox.url_for("pxp"), transport=faults) as pxp:
+        with pytest.raises(TransportError) as error:
+            pxp.pay(request_for("frictionless_3ds"))
+        handle = error.value.handle
+        assert handle is not None
+        with caplog.at_level(logging.INFO, logger="scaretry"):
+            recovered = pxp.recover(handle)
+    assert (recovered.state, recovered.provider_status, recovered.payment_id) == (State.FAILED, "NotFound", None)
+    assert f"pxp: {handle.idempotency_key}{why}" in caplog.messages
+
+
+def test_a_browser_authentication_answered_for_another_is_refused_saying_which_step() -> None:
+    other = Authentication.from_dict({"authenticationId": str(uuid.uuid4()), "state": "AuthenticationSuccessful"})
+    flow = adapter().pay(request_for("frictionless_3ds"), KEY)
+    next(flow)
+    flow.send(respond(200, transaction("Refused", "1A", merchantTransactionId=KEY)))
+    flow.send(respond(200, pre_initiated(AUTH_ID)))
+    with pytest.raises(UnexpectedResponse) as raised:
+        flow.send(respond(200, other))
+    assert (
+        str(raised.value)
+        == "pxp: browser authentication: the answer's authenticationId is not this payment's (HTTP 200)"
+    )
+
+
+def test_an_authentication_that_fails_at_pre_initiation_is_tried_once_more() -> None:
+    failed = PreInitiateIntegratedAuthenticationResponse.from_dict(
+        {"authenticationId": AUTH_ID, "state": "AuthenticationFailed", "stateData": {"code": "14", "reason": "timeout"}}
+    )
+    declined, _ = run(
+        adapter().pay(request_for("frictionless_3ds"), KEY),
+        [
+            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
+            ("pre_initiate_integrated_authentication", respond(200, failed)),
+            ("pre_initiate_integrated_authentication", respond(200, failed)),
+        ],
+    )
+    assert declined.decline is not None
+    assert (declined.state, declined.decline.code, declined.handle.data["attempts"]) == (State.DECLINED, "14", 2)
