@@ -382,3 +382,71 @@ def test_an_authentication_that_fails_at_pre_initiation_is_tried_once_more() -> 
     )
     assert declined.decline is not None
     assert (declined.state, declined.decline.code, declined.handle.data["attempts"]) == (State.DECLINED, "14", 2)
+
+
+def _browser_authentication_answered(answer: Authentication) -> Any:
+    """pay() with the upgrade up to the browser authentication, and the flow after ``answer``."""
+    flow = adapter().pay(request_for("frictionless_3ds"), KEY)
+    next(flow)
+    flow.send(respond(200, transaction("Refused", "1A", merchantTransactionId=KEY)))
+    flow.send(respond(200, pre_initiated(AUTH_ID)))
+    return flow, respond(200, answer)
+
+
+def test_a_challenge_says_pxps_state_and_the_issuers_reason() -> None:
+    asked = Authentication.from_dict(
+        {
+            "authenticationId": AUTH_ID,
+            "state": "PendingCustomerChallenge",
+            "challengeUrl": "https://acs.example/challenge",
+            "challengeData": "creq-1",
+            "stateData": {"code": "93", "reason": "The issuer wants to see the cardholder"},
+        }
+    )
+    flow, answer = _browser_authentication_answered(asked)
+    with pytest.raises(StopIteration) as stop:
+        flow.send(answer)
+    challenge: Outcome = stop.value.value
+    assert (challenge.state, challenge.provider_status) == (State.ACTION_REQUIRED, "PendingCustomerChallenge")
+    assert challenge.three_ds is not None
+    assert (challenge.three_ds.status_reason, challenge.three_ds.status_reason_text) == (
+        "93",
+        "The issuer wants to see the cardholder",
+    )
+
+
+def test_a_rejected_authentication_says_the_cardholder_was_not_authenticated() -> None:
+    rejected = Authentication.from_dict(
+        {"authenticationId": AUTH_ID, "state": "AuthenticationRejected", "transactionStatus": "R"}
+    )
+    flow, answer = _browser_authentication_answered(rejected)
+    with pytest.raises(StopIteration) as stop:
+        flow.send(answer)
+    declined: Outcome = stop.value.value
+    assert declined.state is State.DECLINED
+    assert declined.three_ds is not None
+    assert declined.three_ds.authenticated is False
+
+
+def test_an_authentication_state_pxp_adds_later_is_processing_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    flow, answer = _browser_authentication_answered(
+        Authentication.from_dict({"authenticationId": AUTH_ID, "state": "AuthenticationDeferred"})
+    )
+    with caplog.at_level(logging.WARNING, logger="scaretry"), pytest.raises(StopIteration) as stop:
+        flow.send(answer)
+    assert stop.value.value.state is State.PROCESSING
+    assert "pxp: unknown authentication state 'AuthenticationDeferred'; reporting PROCESSING" in caplog.messages
+
+
+def test_a_re_authorisation_answered_for_another_is_refused_saying_which_step() -> None:
+    flow, answer = _browser_authentication_answered(
+        Authentication.from_dict({"authenticationId": AUTH_ID, "state": "AuthenticationSuccessful"})
+    )
+    reauthorisation = flow.send(answer)
+    assert reauthorisation.name == "initiate_transaction"
+    assert reauthorisation.handle.step == "transaction"  # an error here carries a handle recover() reads as sent
+    with pytest.raises(UnexpectedResponse) as raised:
+        flow.send(respond(200, transaction("Authorised", merchantTransactionId="someone-else")))
+    assert str(raised.value) == (
+        f"pxp: initiate transaction with 3DS: the answer's merchantTransactionId is not '{KEY}-3ds' (HTTP 200)"
+    )
