@@ -24,7 +24,7 @@ import pytest
 from scaretry_pxp.models import Authentication, PreInitiateIntegratedAuthenticationResponse, TokenEvent
 
 from scaretry import SignatureError, State
-from scaretry._errors import TransportError, UnexpectedResponse, ValidationError
+from scaretry._errors import ProviderError, TransportError, UnexpectedResponse, ValidationError
 from scaretry._outcome import Outcome
 from scaretry._request import Browser, Money, ThreeDSMode
 from scaretry.providers.pxp import PXP
@@ -450,3 +450,61 @@ def test_a_re_authorisation_answered_for_another_is_refused_saying_which_step() 
     assert str(raised.value) == (
         f"pxp: initiate transaction with 3DS: the answer's merchantTransactionId is not '{KEY}-3ds' (HTTP 200)"
     )
+
+
+def test_a_polled_webhook_authentication_that_failed_is_declined_with_its_reason(offline: PXP) -> None:
+    event = {
+        "eventCategory": "Authentication",
+        "eventCode": "authentication-updated",
+        "eventDate": "d",
+        "eventData": {"authenticationId": AUTH_ID, "state": "PendingCustomerChallenge"},
+    }
+    notified = offline.parse_webhook(signed(event), json.dumps(event).encode())
+    flow = adapter().status(notified.handle)
+    assert next(flow).name == "get_integrated_authentication"
+    with pytest.raises(StopIteration) as stop:
+        flow.send(_failed("07", "PXP's own words", "AuthenticationRejected"))
+    declined: Outcome = stop.value.value
+    assert declined.decline is not None
+    assert (declined.state, declined.decline.message) == (State.DECLINED, "Invalid transaction.")
+
+
+def test_a_poll_before_the_3ds_method_called_back_says_pxps_state() -> None:
+    pre = pre_initiated(AUTH_ID)
+    pre.three_d_secure_fingerprint_url = "https://acs.example/method"
+    pre.three_d_secure_fingerprint_data = "method-data"
+    pxp = adapter()
+    started, _ = run(
+        pxp.pay(request_for("frictionless_3ds"), KEY),
+        [
+            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
+            ("pre_initiate_integrated_authentication", respond(200, pre)),
+        ],
+    )
+    waiting = Authentication.from_dict({"authenticationId": AUTH_ID, "state": "PendingClientData"})
+    polled, _ = run(pxp.status(started.handle), [("get_integrated_authentication", respond(200, waiting))])
+    assert (polled.state, polled.provider_status, polled.action) == (
+        State.ACTION_REQUIRED,
+        "PendingClientData",
+        started.action,
+    )
+
+
+def test_a_transaction_state_pxp_adds_later_is_processing_and_logged(caplog: pytest.LogCaptureFixture) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent = json.loads(request.content)["merchantTransactionId"]
+        body = {"systemTransactionId": str(uuid.uuid4()), "merchantTransactionId": sent, "state": "Deferred"}
+        return httpx.Response(200, json=body | {"providerResponse": {"code": "00", "message": "m"}})
+
+    transport = httpx.MockTransport(answer)
+    with client_for("https://pxp.test/api", transport=transport) as pxp, caplog.at_level(logging.WARNING):
+        outcome = pxp.pay(request_for("approve", ThreeDSMode.NEVER).evolve(browser=None))
+    assert outcome.state is State.PROCESSING
+    assert "pxp: unknown transaction state 'Deferred'; reporting PROCESSING" in caplog.messages
+
+
+def test_a_key_used_for_another_amount_is_refused_saying_so(pxp: PXP) -> None:
+    pxp.pay(request_for("approve"), idempotency_key="order-77")
+    with pytest.raises(ProviderError) as raised:
+        pxp.pay(request_for("approve", amount=Money(100, "EUR")), idempotency_key="order-77")
+    assert str(raised.value).startswith("pxp: initiate transaction: the idempotency key belongs to another payment: ")
