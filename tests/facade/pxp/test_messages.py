@@ -24,13 +24,13 @@ import pytest
 from scaretry_pxp.models import Authentication, PreInitiateIntegratedAuthenticationResponse, TokenEvent
 
 from scaretry import SignatureError, State
-from scaretry._errors import ProviderError, TransportError, UnexpectedResponse, ValidationError
+from scaretry._errors import ProviderError, TransportError, UnexpectedResponse, UnsupportedError, ValidationError
 from scaretry._outcome import Outcome
-from scaretry._request import Browser, Money, ThreeDSMode
+from scaretry._request import Browser, Card, Exemption, Money, ThreeDSMode
 from scaretry.providers.pxp import PXP
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
-from scaretry.testing.scenarios.pxp import card_for, client_for, request_for
+from scaretry.testing.scenarios.pxp import CARDS, card_for, client_for, request_for
 from tests.facade.pxp._faults import StepFaults
 from tests.facade.pxp._sansio import adapter, pre_initiated, respond, run, transaction
 
@@ -508,3 +508,16 @@ def test_a_key_used_for_another_amount_is_refused_saying_so(pxp: PXP) -> None:
     with pytest.raises(ProviderError) as raised:
         pxp.pay(request_for("approve", amount=Money(100, "EUR")), idempotency_key="order-77")
     assert str(raised.value).startswith("pxp: initiate transaction: the idempotency key belongs to another payment: ")
+
+
+def test_what_pxp_cannot_take_is_refused_saying_what_it_takes(offline: PXP) -> None:
+    with pytest.raises(UnsupportedError) as raised:
+        offline.pay(request_for("exemption", exemption=Exemption.TRUSTED_LISTING))
+    assert str(raised.value) == (
+        "pxp cannot apply the trusted_listing exemption: PXP's integrated authentication and its card service "
+        "take only low value (LVP) and transaction risk analysis (TRA)"
+    )
+    card = Card(CARDS["approve"], 12, 2030, cvv="100", holder_name="A")
+    with pytest.raises(ValidationError) as refused:
+        offline.pay(request_for("approve").evolve(source=card))
+    assert str(refused.value) == "card.holder_name: PXP accepts 2 to 45 characters"
