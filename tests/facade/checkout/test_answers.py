@@ -21,21 +21,10 @@ from scaretry.providers.checkout import Checkout
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.testing._scenario import SANDBOX_RETRY
 from scaretry.testing.scenarios.checkout import request_for
-from tests.facade.checkout._helpers import DECLINED_20154, LINKS, PAY_ID, details
+from tests.facade.checkout._helpers import AUTHORIZED, DECLINED_20154, LINKS, PAY_ID, details
 
 SESSION_ID = "sid_" + "s" * 26
 HANDLES = handle_key(b"handles of these tests")  # stored handles, signed as the client signs them
-AUTHORIZED = {
-    "id": PAY_ID,
-    "action_id": "act_" + "a" * 26,
-    "amount": 6510,
-    "currency": "EUR",
-    "approved": True,
-    "status": "Authorized",
-    "response_code": "10000",
-    "processed_on": "2026-01-01T00:00:00Z",
-    "_links": LINKS,
-}
 
 
 class Script:

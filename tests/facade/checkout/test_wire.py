@@ -29,7 +29,7 @@ from scaretry._request import (
 from scaretry.providers.checkout import Checkout
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.testing._scenario import SANDBOX_RETRY
-from tests.facade.checkout._helpers import LINKS, PAY_ID
+from tests.facade.checkout._helpers import AUTHORIZED, PAY_ID
 
 CHANNEL = CHECKOUT["processing_channel_id"]
 RETURN = "https://shop.example/return"
@@ -48,17 +48,6 @@ BROWSER = Browser(
 )
 ADDRESS = Address(line1="1 Rue de Rivoli", line2="Bâtiment B", city="Paris", country="FR", zip="75001", state="IDF")
 CARD = Card("4242424242424242", 7, 2031, cvv="123", holder_name="Ada Lovelace")
-AUTHORIZED = {
-    "id": PAY_ID,
-    "action_id": "act_" + "a" * 26,
-    "amount": 6510,
-    "currency": "EUR",
-    "approved": True,
-    "status": "Authorized",
-    "response_code": "10000",
-    "processed_on": "2026-01-01T00:00:00Z",
-    "_links": LINKS,
-}
 PENDING_SESSION = {"id": SESSION_ID, "status": "pending", "_links": {"redirect_url": {"href": "https://3ds.test/s"}}}
 
 
