@@ -27,29 +27,18 @@ from scaretry import SignatureError, State
 from scaretry._errors import ProviderError, TransportError, UnexpectedResponse, UnsupportedError, ValidationError
 from scaretry._outcome import Outcome
 from scaretry._request import Browser, Card, Exemption, Money, ThreeDSMode
-from scaretry.providers.pxp import PXP
+from scaretry.providers.pxp import PXP, PXPAdapter
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import PXP as CREDENTIALS
 from scaretry.testing.scenarios.pxp import CARDS, card_for, client_for, request_for
 from tests.facade.pxp._faults import StepFaults
 from tests.facade.pxp._sansio import adapter, pre_initiated, respond, run, transaction
+from tests.facade.pxp._spy import Spy
 
 KEY = "order-9"
 AUTH_ID = str(uuid.uuid4())
 HASH_KEY = CREDENTIALS["webhook_hash_key"]
-
-
-class Spy(httpx.BaseTransport):
-    """The network, and a record of the transactions the client sent."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.sent: list[dict[str, Any]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path.endswith("/v1/transactions"):
-            self.sent.append(json.loads(request.content))
-        return self.inner.handle_request(request)
+SOFT_DECLINE = ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY)))
 
 
 @pytest.fixture
@@ -109,7 +98,7 @@ def _soft_declined_then(answer: Any) -> Outcome:
     outcome, _ = run(
         adapter().pay(request_for("frictionless_3ds"), KEY),
         [
-            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
+            SOFT_DECLINE,
             ("pre_initiate_integrated_authentication", respond(200, pre_initiated(AUTH_ID))),
             ("initiate_integrated_authentication", answer),
         ],
@@ -158,7 +147,7 @@ def test_a_card_not_enrolled_is_declined_never_authenticated() -> None:
     declined, _ = run(
         adapter().pay(request_for("frictionless_3ds"), KEY),
         [
-            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
+            SOFT_DECLINE,
             ("pre_initiate_integrated_authentication", respond(200, not_enrolled)),
         ],
     )
@@ -176,7 +165,7 @@ def test_an_authentication_without_state_data_falls_back_to_the_exemption() -> N
     outcome, calls = run(
         adapter().pay(request, KEY),
         [
-            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
+            SOFT_DECLINE,
             ("pre_initiate_integrated_authentication", respond(200, pre)),
             ("initiate_integrated_authentication", errored),
             ("initiate_transaction", respond(200, transaction("Authorised", merchantTransactionId=KEY + "-3ds"))),
@@ -277,18 +266,21 @@ def _method_data(authentication_id: str) -> str:
     raise AssertionError("no filler gives such a length")
 
 
-def test_the_3ds_methods_unpadded_callback_is_this_payments() -> None:
+def _at_the_3ds_method(pxp: PXPAdapter) -> Outcome:
+    """pay() with the upgrade, up to the issuer's 3DS Method in the customer's browser."""
     pre = pre_initiated(AUTH_ID)
     pre.three_d_secure_fingerprint_url = "https://acs.example/method"
     pre.three_d_secure_fingerprint_data = "method-data"
-    pxp = adapter()
     started, _ = run(
         pxp.pay(request_for("frictionless_3ds"), KEY),
-        [
-            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
-            ("pre_initiate_integrated_authentication", respond(200, pre)),
-        ],
+        [SOFT_DECLINE, ("pre_initiate_integrated_authentication", respond(200, pre))],
     )
+    return started
+
+
+def test_the_3ds_methods_unpadded_callback_is_this_payments() -> None:
+    pxp = adapter()
+    started = _at_the_3ds_method(pxp)
     assert started.state is State.ACTION_REQUIRED
     call = next(pxp.resume(started.handle, {"threeDSMethodData": _method_data(AUTH_ID)}))
     assert call.name == "initiate_integrated_authentication"
@@ -375,7 +367,7 @@ def test_an_authentication_that_fails_at_pre_initiation_is_tried_once_more() -> 
     declined, _ = run(
         adapter().pay(request_for("frictionless_3ds"), KEY),
         [
-            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
+            SOFT_DECLINE,
             ("pre_initiate_integrated_authentication", respond(200, failed)),
             ("pre_initiate_integrated_authentication", respond(200, failed)),
         ],
@@ -470,17 +462,8 @@ def test_a_polled_webhook_authentication_that_failed_is_declined_with_its_reason
 
 
 def test_a_poll_before_the_3ds_method_called_back_says_pxps_state() -> None:
-    pre = pre_initiated(AUTH_ID)
-    pre.three_d_secure_fingerprint_url = "https://acs.example/method"
-    pre.three_d_secure_fingerprint_data = "method-data"
     pxp = adapter()
-    started, _ = run(
-        pxp.pay(request_for("frictionless_3ds"), KEY),
-        [
-            ("initiate_transaction", respond(200, transaction("Refused", "1A", merchantTransactionId=KEY))),
-            ("pre_initiate_integrated_authentication", respond(200, pre)),
-        ],
-    )
+    started = _at_the_3ds_method(pxp)
     waiting = Authentication.from_dict({"authenticationId": AUTH_ID, "state": "PendingClientData"})
     polled, _ = run(pxp.status(started.handle), [("get_integrated_authentication", respond(200, waiting))])
     assert (polled.state, polled.provider_status, polled.action) == (
