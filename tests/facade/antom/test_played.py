@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from scaretry._errors import ConfigurationError, ProviderError, UnexpectedResponse, ValidationError
 from scaretry._handle import Handle, handle_key
@@ -293,3 +295,11 @@ def test_a_merchant_initiated_payment_without_the_first_ones_network_id_is_refus
         "previous_payment_id: a merchant-initiated Antom payment needs the scheme's networkTransactionId of the "
         "customer-initiated payment (paymentResultInfo.networkTransactionId)"
     )
+
+
+def test_a_public_key_that_is_not_rsa_is_refused_saying_so() -> None:
+    not_rsa = ec.generate_private_key(ec.SECP256R1()).public_key()
+    pem = not_rsa.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    with pytest.raises(ConfigurationError) as caught:
+        Antom(ANTOM["client_id"], MERCHANT_TEST_PRIVATE_KEY_PEM, pem.decode())
+    assert str(caught.value) == "antom: antom_public_key must be an RSA key"
