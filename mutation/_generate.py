@@ -32,11 +32,25 @@ def link_folders(source: Path, copy: Path) -> None:
                 twin.symlink_to(original.resolve(), target_is_directory=True)
 
 
+def link_project(mutants: Path) -> None:
+    """mutmut copies ``tests/`` into ``mutants/``, so a test that finds the project from its own
+    path (``Path(__file__).parents[2] / "generated"``) looks in ``mutants/``: link there the
+    project's other top-level folders and files (``src`` links to the project's ``sdk``)."""
+    project = Path("src").resolve().parent
+    for original in project.iterdir():
+        twin = mutants / original.name
+        if original.name.startswith(".") or original.suffix == ".egg-info" or original.name in {"sdk", "build"}:
+            continue
+        if not twin.exists():
+            twin.symlink_to(original, target_is_directory=original.is_dir())
+
+
 def main(out: Path, processes: int) -> None:
     Path("mutants").mkdir(exist_ok=True)
     copy_src_dir()
     link_folders(Path("src"), Path("mutants") / "src")
     copy_also_copy_files()
+    link_project(Path("mutants"))
     setup_source_paths()
     mutmut_cli.create_mutants(processes)
     with out.open("w", encoding="utf-8") as lines:

@@ -48,6 +48,7 @@ def _mutmut_section(target: Target) -> str:
             'source_paths = ["src"]',
             f"only_mutate = {json.dumps(['src/' + glob for glob in target.mutate])}",
             f"pytest_add_cli_args_test_selection = {json.dumps(list(target.tests))}",
+            'pytest_add_cli_args = ["-p", "mutation._fast_first"]',
             "use_git_change_detection = false",
             "",
         ]
@@ -85,6 +86,8 @@ def generate(folder: Path, processes: int) -> list[Mutant]:
         "generate.log",
     )
     rows = [json.loads(line) for line in listing.read_text(encoding="utf-8").splitlines()]
+    if not rows:  # a glob left behind by a move would otherwise pass with nothing tested
+        raise MutmutFailed(f"no mutant in {folder.name}'s mutate globs: does the code still live there?")
     return identify((row["name"], row["path"], row["diff"]) for row in rows)
 
 

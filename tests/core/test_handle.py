@@ -81,6 +81,15 @@ def test_a_handle_stored_without_upgraded_reads_as_not_upgraded() -> None:
     assert Handle.from_dict(stored).upgraded is False
 
 
+def test_the_state_a_handle_was_issued_in_comes_back_from_storage_and_verifies() -> None:
+    issued = HANDLE.evolve(state="action_required").signed(KEY)
+    stored = json.loads(json.dumps(issued.to_dict()))
+    assert stored["state"] == "action_required"
+    restored = Handle.from_dict(stored)
+    assert restored.state == "action_required"
+    restored.verify(KEY)
+
+
 def _stored(**changes: Any) -> dict[str, Any]:
     value = HANDLE.to_dict() | changes
     return {k: v for k, v in value.items() if v is not ...}
@@ -97,6 +106,7 @@ def _stored(**changes: Any) -> dict[str, Any]:
         (_stored(data=[1]), "handle.data: has the wrong type (list)"),
         (_stored(data={"a": {"b": 1}}), "handle.data: must map names to JSON scalars"),
         (_stored(payment_id=5), "handle.payment_id: must be a string or null"),
+        (_stored(state=3), "handle.state: must be a string or null"),
         (_stored(mac=12), "handle.mac: must be a string"),
     ],
 )

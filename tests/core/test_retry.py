@@ -71,10 +71,16 @@ def send(
 
 
 async def asend(
-    script: Script, method: str = "GET", *, safe: bool | None = None, policy: RetryPolicy = NO_JITTER
+    script: Script,
+    method: str = "GET",
+    *,
+    safe: bool | None = None,
+    policy: RetryPolicy = NO_JITTER,
+    processing: Callable[[httpx.Response], bool] | None = None,
 ) -> httpx.Response:
     extensions = {} if safe is None else {RETRY_SAFE: safe}
-    async with httpx.AsyncClient(transport=AsyncRetryingTransport(script, policy)) as client:
+    transport = AsyncRetryingTransport(script, policy, processing or (lambda r: False))
+    async with httpx.AsyncClient(transport=transport) as client:
         return await client.request(method, "http://p.invalid/x", extensions=extensions)
 
 
@@ -163,6 +169,14 @@ def test_a_pool_timeout_is_never_retried() -> None:
     assert script.calls == 1
 
 
+class Bare(Script):
+    """Answers as httpx's own transports do: without the request (the client sets it later)."""
+
+    def _next(self, request: httpx.Request) -> httpx.Response:
+        answer = super()._next(request)
+        return httpx.Response(answer.status_code, content=answer.content)
+
+
 def test_still_processing_is_replayed_past_the_attempts_until_the_original_answer(slept: list[float]) -> None:
     busy = httpx.Response(429, json={"error_type": "duplicate_request"})
     script = Script(busy, busy, busy, busy, busy, 201)
@@ -175,11 +189,6 @@ def test_still_processing_sees_the_request_a_real_transport_leaves_off(slept: li
     """httpx's own transports return responses without their request (the client sets it later):
     the adapter's hook may look at the request it answers (method, idempotency header)."""
 
-    class Bare(Script):  # as httpx.HTTPTransport answers
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            answer = self._next(request)
-            return httpx.Response(answer.status_code, content=answer.content)
-
     seen: list[str] = []
 
     def processing(response: httpx.Response) -> bool:
@@ -188,6 +197,20 @@ def test_still_processing_sees_the_request_a_real_transport_leaves_off(slept: li
 
     busy = httpx.Response(429, json={"error_type": "duplicate_request"})
     response = send(Bare(busy, 201), "POST", safe=True, processing=processing)
+    assert response.status_code == 201
+    assert seen == ["POST", "POST"]
+
+
+@pytest.mark.anyio
+async def test_the_async_twin_also_shows_still_processing_the_request() -> None:
+    seen: list[str] = []
+
+    def processing(response: httpx.Response) -> bool:
+        seen.append(response.request.method)
+        return response.status_code == 429
+
+    busy = httpx.Response(429, json={"error_type": "duplicate_request"})
+    response = await asend(Bare(busy, 201), "POST", safe=True, processing=processing)
     assert response.status_code == 201
     assert seen == ["POST", "POST"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from scaretry import Handle, Outcome, Poll, PollPolicy, State, WaitTimeout
+from scaretry import ActionReason, Handle, Outcome, Poll, PollPolicy, RedirectAction, State, WaitTimeout
 from scaretry._waiting import Listen, PollNow, Waiting, waiting
 
 START = 1000.0
@@ -163,3 +163,50 @@ def test_one_poll_is_made_even_when_the_deadline_comes_before_the_first_notified
         run(plan, clock, [Poll(pending("r1"), 1.0)])
     assert caught.value.outcome.request_ids == ("r1",)
     assert clock.now - START == 1.0
+
+
+def in_state(handle: Handle, state: State, request_id: str) -> Outcome:
+    """An answer as the client issues it: its handle says the state it was issued in."""
+    moved = handle.evolve(payment_id="pay_x", step=f"after-{request_id}", state=state.value)
+    action = RedirectAction("https://acs.example/c", ActionReason.CHALLENGE) if state is State.ACTION_REQUIRED else None
+    return Outcome(state, "checkout", "pay_x", state.value, moved, action=action, request_ids=(request_id,))
+
+
+def test_a_handle_issued_while_the_customer_acts_is_first_read_after_the_customers_first_delay(clock: Clock) -> None:
+    at_the_bank = HANDLE.evolve(state=State.ACTION_REQUIRED.value)
+    plan = waiting(at_the_bank, 60, POLICY, notified=False, confirm=False)
+    steps, _ = run(plan, clock, [Poll(in_state(at_the_bank, State.AUTHORIZED, "r1"), None)])
+    assert [s for s in steps if s[0] != "with"] == [("listen", 0.0, POLICY.customer_initial), ("poll", 3.0, 0)]
+
+
+def test_a_handle_issued_while_the_provider_works_is_first_read_after_the_providers_first_delay(clock: Clock) -> None:
+    processing = HANDLE.evolve(state=State.PROCESSING.value)
+    plan = waiting(processing, 60, POLICY, notified=False, confirm=False)
+    steps, _ = run(plan, clock, [Poll(in_state(processing, State.AUTHORIZED, "r1"), None)])
+    assert [s for s in steps if s[0] != "with"] == [("listen", 0.0, 0.5), ("poll", 0.5, 0)]
+
+
+def test_with_notifications_the_first_read_of_a_known_state_is_spaced_wider_too(clock: Clock) -> None:
+    at_the_bank = HANDLE.evolve(state=State.ACTION_REQUIRED.value)
+    plan = waiting(at_the_bank, 60, POLICY, notified=True, confirm=False)
+    steps, _ = run(plan, clock, [Poll(in_state(at_the_bank, State.AUTHORIZED, "r1"), None)])
+    assert [s for s in steps if s[0] != "with"] == [("listen", 0.0, 12.0), ("poll", 12.0, 0)]
+
+
+def test_a_handle_issued_in_a_final_state_is_read_at_once(clock: Clock) -> None:
+    done = HANDLE.evolve(state=State.AUTHORIZED.value)
+    steps, _ = run(waiting(done, 60, POLICY, notified=False, confirm=False), clock, [Poll(authorized("r1"), None)])
+    assert steps[0] == ("poll", 0.0, 0)
+
+
+def test_reads_are_counted_again_from_one_when_the_state_changes(clock: Clock) -> None:
+    at_the_bank = HANDLE.evolve(state=State.ACTION_REQUIRED.value)
+    polls = [
+        Poll(in_state(at_the_bank, State.ACTION_REQUIRED, "r1"), 1.0),
+        Poll(in_state(at_the_bank, State.ACTION_REQUIRED, "r2"), 1.0),
+        Poll(in_state(at_the_bank, State.PROCESSING, "r3"), 1.0),
+        Poll(in_state(at_the_bank, State.PROCESSING, "r4"), 1.0),
+        Poll(in_state(at_the_bank, State.AUTHORIZED, "r5"), None),
+    ]
+    steps, _ = run(waiting(at_the_bank, 60, POLICY, notified=False, confirm=False), clock, polls)
+    assert [s[2] for s in steps if s[0] == "poll"] == [0, 1, 2, 1, 2]

@@ -302,8 +302,15 @@ def test_recover_without_a_redirect_says_to_pay_again_with_the_key(antom: AntomP
     antom.answers.append(processing)
     with client(antom) as c:
         handle = _lost(antom, c)
-        with pytest.raises(RepeatRequired):
+        with pytest.raises(RepeatRequired) as raised:
             c.recover(handle)
+        assert raised.value.handle.idempotency_key == KEY
+        assert str(raised.value) == (
+            "antom: the payment exists and waits for the customer (inquiryPayment: PROCESSING), but the redirect "
+            "was in a pay answer that was lost or said nothing, and Antom's inquiry does not give it back; pay "
+            "again with the same key: client.pay(request, idempotency_key=handle.idempotency_key) returns this "
+            "payment with its redirect, never a second one"
+        )
         again = _started(antom, c)  # pay again with the same paymentRequestId: the original answer
     assert antom.sent[-1]["paymentRequestId"] == KEY
     assert again.state is State.ACTION_REQUIRED

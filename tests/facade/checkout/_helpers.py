@@ -30,6 +30,7 @@ DECLINED_20154 = {
     "processed_on": "2026-01-01T00:00:00Z",
     "_links": LINKS,
 }
+AUTHORIZED = DECLINED_20154 | {"approved": True, "status": "Authorized", "response_code": "10000"}
 
 
 def count(admin: httpx.Client, what: str = "payments") -> int:

@@ -4,7 +4,6 @@ authentication, stateData on every outcome, and a decision for each decoupled-au
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,19 +17,7 @@ from scaretry.providers.pxp import PXP
 from scaretry.sandbox import SandboxServer
 from scaretry.testing import Customer
 from scaretry.testing.scenarios.pxp import async_client_for, card_for, client_for, request_for
-
-
-class Spy(httpx.BaseTransport):
-    """The network, and a record of the transactions the client sent."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
-        self.sent: list[dict[str, Any]] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and request.url.path.endswith("/v1/transactions"):
-            self.sent.append(json.loads(request.content))
-        return self.inner.handle_request(request)
+from tests.facade.pxp._spy import Spy
 
 
 @pytest.fixture
