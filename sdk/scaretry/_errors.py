@@ -166,9 +166,10 @@ class PoolTimeout(TransportError):
 
 class RepeatRequired(ScaRetryError):
     """:meth:`~scaretry.Client.recover` cannot give this payment's outcome from a read: the provider
-    documents no lookup for what ``handle`` knows (Payments AI before it gave a transaction id), or
+    documents no lookup for what ``handle`` knows (Payments AI before it gave a transaction id),
     the outcome lives only in the answer that was lost (Antom's redirect for a payment that waits
-    for the customer). The recovery is the repeat ``pay(request,
+    for the customer), or the next step needs the card (Checkout.com's soft decline found before
+    the client's own 3DS retry was sent). The recovery is the repeat ``pay(request,
     idempotency_key=exc.handle.idempotency_key)``: it returns the payment if it was made, with its
     action, and makes it once if it was not. Raised before anything is sent, or after a read."""
 

@@ -165,7 +165,8 @@ class Merchant:
                 return None
             except RepeatRequired as exc:
                 # Documented: recover() cannot read this outcome (Payments AI before a transaction
-                # id existed, Antom's lost redirect); the repeat with the same key is the recovery.
+                # id existed, Antom's lost redirect, Checkout.com's 3DS retry not yet sent); the
+                # repeat with the same key is the recovery.
                 self.errors.append(exc)
                 self.stats["recover() raised RepeatRequired: repeated with its key"] += 1
                 return None

@@ -382,6 +382,6 @@ def test_a_signed_body_that_does_not_parse_is_an_error_of_checkout_naming_why(
     key = CHECKOUT["webhook_signature_key"].encode()
     with pytest.raises(UnexpectedResponse) as caught:
         offline.parse_webhook({"cko-signature": hmac.new(key, body, hashlib.sha256).hexdigest()}, body)
-    assert str(caught.value) == f"checkout: webhook body does not parse ({name})"
+    assert str(caught.value) == f"checkout: webhook body is not a Checkout.com event ({name})"
     assert caught.value.provider == "checkout"
     assert caught.value.body == body

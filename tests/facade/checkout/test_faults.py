@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 
 from scaretry._errors import (
     ProviderError,
+    RepeatRequired,
     TransportError,
 )
 from scaretry._outcome import State
@@ -143,6 +145,11 @@ def _upgrade_retry(request: httpx.Request) -> bool:
     return payment_posts(request) and json.loads(request.content)["3ds"].get("enabled") is True
 
 
+def _before_upgrade_retry(request: httpx.Request) -> bool:
+    """The first POST of a payment the adapter would retry with 3DS itself (opted-out account)."""
+    return payment_posts(request) and json.loads(request.content)["3ds"].get("enabled") is False
+
+
 @attrs.frozen
 class Step:
     name: str
@@ -157,6 +164,12 @@ class Step:
 
 STEPS = [
     Step("payment POST", payment_posts, request_for("approve", reference="ORD-STEP-PAY")),
+    Step(
+        "POST before the upgrade retry",
+        _before_upgrade_retry,
+        request_for("sca_required", reference="ORD-STEP-PRE"),
+        channel=CHECKOUT["opted_out_processing_channel_id"],
+    ),
     Step(
         "upgrade retry POST",
         _upgrade_retry,
@@ -211,27 +224,39 @@ async def test_every_step_fails_with_a_handle_that_recovers_it(
     handle = caught.value.handle
     assert handle is not None, "an error after a request may have reached Checkout.com carries the handle"
 
-    recovered = await _done(clean.recover(handle))
     created = count(sandbox_admin, "sessions") - sessions if step.session else count(sandbox_admin) - payments
-    if step.poll:  # the payment or session was there before the read failed: its real state
+    recovered = None
+    if step.name == "POST before the upgrade retry" and fault == "drop-after-commit":
+        # Found declined 20154 before the client's own 3DS retry was sent: that retry needs the
+        # card, so recover() says to repeat the payment with its key instead of reading DECLINED.
+        with pytest.raises(RepeatRequired, match=re.escape("idempotency_key=handle.idempotency_key")) as repeat:
+            await _done(clean.recover(handle))
+        assert repeat.value.handle.idempotency_key == handle.idempotency_key
+    elif step.poll:  # the payment or session was there before the read failed: its real state
+        recovered = await _done(clean.recover(handle))
         assert recovered.state is State.ACTION_REQUIRED
         assert first is not None
         assert recovered.payment_id == first.payment_id
     elif step.session:  # a session cannot be looked up; an unused one moves no money
+        recovered = await _done(clean.recover(handle))
         assert recovered.state is State.FAILED
         assert recovered.provider_status == "not_found"
     elif fault == "drop-after-commit":  # made, its answer lost: found by reference
+        recovered = await _done(clean.recover(handle))
         assert recovered.payment_id is not None
         assert recovered.state is (State.ACTION_REQUIRED if step.name == "upgrade retry POST" else State.AUTHORIZED)
     else:  # refused before anything was made: nothing to find
+        recovered = await _done(clean.recover(handle))
         assert (recovered.state, recovered.provider_status) == (State.FAILED, "not_found")
 
     if not step.session:
         again = await _done(clean.pay(step.request, idempotency_key=handle.idempotency_key))
-        assert recovered.payment_id in (None, again.payment_id)
-        expected = 2 if step.name == "upgrade retry POST" else 1  # the declined 20154 one, then the upgraded
+        assert recovered is None or recovered.payment_id in (None, again.payment_id)
+        upgrade = step.channel == CHECKOUT["opted_out_processing_channel_id"]
+        expected = 2 if upgrade else 1  # the declined 20154 one, then the upgraded
         assert count(sandbox_admin) - payments == expected
-        assert again.upgraded is (step.name == "upgrade retry POST")
+        assert again.upgraded is upgrade
+        assert not upgrade or again.state is State.ACTION_REQUIRED, "upgraded: the customer is sent to 3DS"
     else:
         assert created == (1 if step.poll or fault == "drop-after-commit" else 0)
     for client in (faulted, clean):

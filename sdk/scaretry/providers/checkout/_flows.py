@@ -32,7 +32,7 @@ from scaretry_checkout.models import (
 )
 
 from scaretry._adapter import Adapter, Call, Capabilities, Flow, RawResponse
-from scaretry._errors import UnsupportedError, ValidationError
+from scaretry._errors import RepeatRequired, UnsupportedError, ValidationError
 from scaretry._handle import Handle
 from scaretry._outcome import Outcome, State
 from scaretry._request import CardToken, ThreeDSMode
@@ -64,6 +64,8 @@ from scaretry.providers.checkout._requests import (
 
 __all__ = ["CheckoutAdapter"]
 
+#: In a handle's data: the payment is one the client itself retries with 3DS (a UPGRADE payment).
+UPGRADE_HERE = "upgrade_here"
 #: Namespace of the key of the one upgrade retry the adapter makes itself (derived, so a replay reuses it).
 _UPGRADE_KEYS = uuid.UUID("6f1d3a52-3c2e-5b8e-9a51-2f0d2a6c7e10")
 
@@ -279,14 +281,53 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
 
     def recover(self, handle: Handle) -> Flow[Outcome]:
         """The real outcome of a payment whose answer was lost: a status read with its payment id,
-        else a lookup by reference and idempotency key (see :func:`._recovery.lost_payment`)."""
+        else a lookup by reference and idempotency key (see :func:`._recovery.lost_payment`).
+
+        One outcome is not the payment's last word: a UPGRADE payment found declined 20154 (or
+        another code the table upgrades) before the client's own 3DS retry was sent, on an account
+        without Checkout.com's automatic retry. That retry needs the card, which a handle never
+        holds, so this raises :class:`~scaretry.RepeatRequired`: ``pay(request,
+        idempotency_key=handle.idempotency_key)`` gets the declined answer replayed under the same
+        ``Cko-Idempotency-Key`` ("Idempotency") and sends the 3DS retry once, under its own derived
+        key, so neither payment is ever made twice."""
         if handle.payment_id is not None:
-            return (yield from self.status(handle))
-        return (yield from lost_payment(self.table, handle))
+            outcome = yield from self.status(handle)
+        else:
+            outcome = yield from lost_payment(self.table, handle)
+        if self._upgrade_not_sent(outcome):
+            raise RepeatRequired(
+                "the payment was soft-declined for missing authentication and the client's own retry with 3DS "
+                "was not sent (the answer was lost); pay again with the same key: "
+                "client.pay(request, idempotency_key=handle.idempotency_key) replays the decline and retries "
+                "once with 3DS, never a second payment",
+                provider=PROVIDER,
+                handle=outcome.handle,
+            )
+        return outcome
+
+    def _upgrade_not_sent(self, outcome: Outcome) -> bool:
+        """A declined first attempt of a payment the client would still retry with 3DS."""
+        handle = outcome.handle
+        return (
+            handle.data.get(UPGRADE_HERE) is True
+            and not handle.upgraded
+            and "declined_payment_id" not in handle.data
+            and outcome.state is State.DECLINED
+            and outcome.decline is not None
+            and self.table.lookup(outcome.decline.code).decision is Decision.UPGRADE
+        )
 
     def _payment_handle(self, request: ScaPaymentRequest, key: str) -> Handle:
+        # recover() must know whether the client would retry a 20154 with 3DS itself (an account
+        # without the automatic retry): that retry needs the card, which no handle holds.
+        data = {UPGRADE_HERE: True} if request.wants_upgrade else {}
         return Handle(
-            provider=PROVIDER, payment_id=None, reference=request.reference, idempotency_key=key, step="payment"
+            provider=PROVIDER,
+            payment_id=None,
+            reference=request.reference,
+            idempotency_key=key,
+            step="payment",
+            data=data,
         )
 
     # -- webhooks -------------------------------------------------------------------------------
