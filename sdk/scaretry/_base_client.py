@@ -67,6 +67,16 @@ def set_once(instance: object, name: str, value: object) -> None:
     object.__setattr__(instance, name, value)
 
 
+@attrs.frozen
+class _Unparsed:
+    """An answer whose body did not parse, as the adapter reads its headers (``RawResponse``)."""
+
+    status_code: int
+    content: bytes
+    headers: httpx.Headers
+    parsed: None = None
+
+
 class BaseClient(Generic[A, Api, Raw]):
     """What the sync and async clients share: configuration, handles, errors, logging."""
 
@@ -211,13 +221,20 @@ class BaseClient(Generic[A, Api, Raw]):
             return RequestTimeout(f"{name} timed out ({type(exc).__name__})", provider=self.provider, handle=handle)
         if isinstance(exc, httpx.TransportError):
             return TransportError(f"{name} failed: {type(exc).__name__}", provider=self.provider, handle=handle)
-        status = getattr(exc, "status_code", None)
+        unparsed = _Unparsed(
+            status_code=getattr(exc, "status_code", 0),
+            content=getattr(exc, "content", b""),
+            headers=httpx.Headers(getattr(exc, "headers", None) or {}),
+        )
         return UnexpectedResponse(
             f"{name}: the answer does not parse ({getattr(exc, 'cause', exc)!r})"[:300],
             provider=self.provider,
-            status_code=status,
-            body=getattr(exc, "content", b""),
-            headers=dict(getattr(exc, "headers", {}) or {}),
+            status_code=unparsed.status_code or None,
+            # The provider's request id is in the headers even when the body is unreadable: support
+            # finds the request by it.
+            request_id=self._adapter.request_id(unparsed),
+            body=unparsed.content,
+            headers=dict(unparsed.headers),
             handle=handle,
         )
 
