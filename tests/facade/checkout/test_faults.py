@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -229,8 +228,14 @@ async def test_every_step_fails_with_a_handle_that_recovers_it(
     if step.name == "POST before the upgrade retry" and fault == "drop-after-commit":
         # Found declined 20154 before the client's own 3DS retry was sent: that retry needs the
         # card, so recover() says to repeat the payment with its key instead of reading DECLINED.
-        with pytest.raises(RepeatRequired, match=re.escape("idempotency_key=handle.idempotency_key")) as repeat:
+        with pytest.raises(RepeatRequired) as repeat:
             await _done(clean.recover(handle))
+        assert str(repeat.value) == (
+            "checkout: the payment was soft-declined for missing authentication and the client's own retry "
+            "with 3DS was not sent (the answer was lost); pay again with the same key: "
+            "client.pay(request, idempotency_key=handle.idempotency_key) replays the decline and retries "
+            "once with 3DS, never a second payment"
+        )
         assert repeat.value.handle.idempotency_key == handle.idempotency_key
     elif step.poll:  # the payment or session was there before the read failed: its real state
         recovered = await _done(clean.recover(handle))

@@ -437,11 +437,16 @@ def test_a_re_authorisation_answered_for_another_is_refused_saying_which_step() 
     reauthorisation = flow.send(answer)
     assert reauthorisation.name == "initiate_transaction"
     assert reauthorisation.handle.step == "transaction"  # an error here carries a handle recover() reads as sent
-    with pytest.raises(UnexpectedResponse) as raised:
-        flow.send(respond(200, transaction("Authorised", merchantTransactionId="someone-else")))
-    assert str(raised.value) == (
-        f"pxp: initiate transaction with 3DS: the answer's merchantTransactionId is not '{KEY}-3ds' (HTTP 200)"
+    answer = respond(
+        200, transaction("Authorised", merchantTransactionId="someone-else"), headers={"X-Request-Id": "r-5d"}
     )
+    with pytest.raises(UnexpectedResponse) as raised:
+        flow.send(answer)
+    assert str(raised.value) == (
+        f"pxp: initiate transaction with 3DS: the answer's merchantTransactionId is not '{KEY}-3ds' "
+        "(HTTP 200, request id r-5d)"
+    )
+    assert raised.value.request_id == "r-5d", "support finds the mixed-up answer by PXP's request id"
 
 
 def test_a_polled_webhook_authentication_that_failed_is_declined_with_its_reason(offline: PXP) -> None:
