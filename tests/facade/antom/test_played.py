@@ -206,6 +206,27 @@ def test_a_session_that_answers_f_is_an_error_naming_the_operation() -> None:
     assert str(caught.value).startswith("antom: createPaymentSession: F PARAM_ILLEGAL bad amount")
 
 
+def test_a_session_answer_without_its_id_is_unexpected_saying_what_is_missing() -> None:
+    incomplete = {k: v for k, v in SESSION.items() if k != "paymentSessionId"}
+    with client(Played((200, incomplete))) as antom, pytest.raises(UnexpectedResponse) as caught:
+        antom.create_payment_session(request(), idempotency_key="scr_session_3")
+    assert caught.value.provider == "antom"
+    assert str(caught.value) == (
+        "antom: createPaymentSession: S without paymentSessionId/paymentSessionData (HTTP 200)"
+    )
+
+
+def test_an_s_inquiry_without_the_payments_status_is_unexpected_saying_so() -> None:
+    answer = {"result": result("SUCCESS", "S"), "paymentRequestId": KEY, "paymentId": PAYMENT_ID}
+    stored = Handle("antom", PAYMENT_ID, "ORDER-P-1", KEY, "processing", data={"mode": "upgrade"})
+    with client(Played((200, answer))) as antom, pytest.raises(UnexpectedResponse) as caught:
+        antom.poll_once(stored.signed(HANDLES))
+    assert caught.value.provider == "antom"
+    assert str(caught.value) == (
+        "antom: inquiryPayment: an S answer without paymentStatus (the payment's state) (HTTP 200)"
+    )
+
+
 def test_a_session_refuses_card_data_saying_what_to_pass_instead() -> None:
     with client(Played()) as antom, pytest.raises(ValidationError) as caught:
         antom.create_payment_session(request(CARD))
