@@ -68,7 +68,8 @@ def _server_section(environments: Environments) -> str:
         "   never the client's). Canned answers from the recorded cassettes, at the providers' real paths:",
         "   Checkout.com /payments, /payments/{id}; Antom /ams/sandbox/api/v1/payments/{pay,inquiryPayment}, signed",
         "   with the sandbox's published Antom test key (so every client verifies a real signature); Payments AI",
-        "   /v1/public-api/organizations/{org}/transactions[/{id}]; PXP /api/v1/transactions[/{merchant}/{site}/{id}].",
+        "   /v1/public-api/organizations/{org}/transactions[/{id}]; PXP /api/v1/transactions and",
+        "   /api/v1/transactions/{merchant}/{site}?merchantTransactionId=….",
         "   Sections 4 and 6 run it in settle mode: Pending until each payment's settle time, then Authorized.",
     ]
     if environments.sdks is not None:

@@ -195,7 +195,7 @@ class Server:
         if not dropped:
             body = _fill(
                 _answers.CHECKOUT_WEBHOOK_APPROVED,
-                event=f"evt_{len(self.payments):026d}",
+                event=f"evt_{payment_id.removeprefix('pay_')}",  # one event per payment: the inbox dedupes by id
                 id=payment_id,
                 reference=payment.reference,
             )

@@ -95,3 +95,15 @@ def test_dropped_notifications_are_not_sent(receiver: tuple[str, queue.Queue]) -
             received.get(timeout=0.5)
         report = httpx.get(f"{url}/_bench/payments").json()[payment_id]
     assert report["notified"] is False
+
+
+def test_each_payments_notification_is_an_event_of_its_own(receiver: tuple[str, queue.Queue]) -> None:
+    # An inbox deduplicates deliveries by event id: payments that settle together must not share one,
+    # or every notification after the first is dropped as a redelivery and the bench measures polling.
+    notify, received = receiver
+    with _settle_server(notify, 0.0) as url:
+        paid = {_pay(url, f"ORD-BENCH-{index}") for index in (11, 12, 13)}
+        bodies = [received.get(timeout=5)[1] for _ in paid]
+    events = [httpx.Response(200, content=body).json() for body in bodies]
+    assert {event["data"]["id"] for event in events} == paid
+    assert len({event["id"] for event in events}) == 3
