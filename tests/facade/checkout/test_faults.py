@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from scaretry_checkout.models import PaymentList
+from scaretry_checkout.types import Response
 
 from scaretry._errors import (
     ProviderError,
@@ -22,7 +24,17 @@ from scaretry.providers.checkout import Checkout
 from scaretry.sandbox import SandboxServer
 from scaretry.sandbox._credentials import CHECKOUT
 from scaretry.testing.scenarios.checkout import async_client_for, request_for
-from tests.facade.checkout._helpers import Faulting, async_sandbox_client, count, payment_posts, sandbox_client
+from tests.facade.checkout._helpers import (
+    Faulting,
+    adapter,
+    async_sandbox_client,
+    count,
+    details,
+    finish,
+    payment_posts,
+    response,
+    sandbox_client,
+)
 
 # -- transport retries ------------------------------------------------------------------------------------
 
@@ -266,3 +278,35 @@ async def test_every_step_fails_with_a_handle_that_recovers_it(
         assert created == (1 if step.poll or fault == "drop-after-commit" else 0)
     for client in (faulted, clean):
         await _done(client.close() if isinstance(client, Checkout) else client.aclose())
+
+
+# -- recover() of a soft decline: RepeatRequired only where pay() itself would retry with 3DS ------------
+
+
+def _declined_20154_listed(key: str) -> Response[Any]:
+    metadata = {"scaretry_idempotency_key": key}
+    # "Get payment details" has no top-level response code: the authorization action carries it.
+    action = {
+        "id": "act_1",
+        "type": "Authorization",
+        "response_code": "20154",
+        "response_summary": "Authentication required",
+    }
+    found = details("Declined", actions=[action], metadata=metadata)
+    return response(200, {"data": [found], "limit": 100, "skip": 0, "total_count": 1}, PaymentList)
+
+
+def test_a_lost_session_payment_declined_20154_is_recovered_as_declined() -> None:
+    # pay_with_session() never retries with 3DS itself (the payment ran its 3DS in the session):
+    # its decline is the payment's last word, even in UPGRADE mode.
+    first = next(adapter().pay_with_session(request_for("sca_required"), "sid_" + "b" * 26, "k-session"))
+    _, recovered = finish(adapter().recover(first.handle), _declined_20154_listed("k-session"))
+    assert recovered.state is State.DECLINED
+    assert recovered.decline is not None
+    assert recovered.decline.code == "20154"
+
+
+def test_a_lost_payment_declined_20154_before_the_clients_retry_must_be_repeated() -> None:
+    first = next(adapter().pay(request_for("sca_required"), "k-pay"))
+    with pytest.raises(RepeatRequired):
+        finish(adapter().recover(first.handle), _declined_20154_listed("k-pay"))

@@ -188,7 +188,7 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
         is off and a UPGRADE payment comes back declined 20154, it is retried here once with 3DS.
         Every POST carries ``Cko-Idempotency-Key`` ("Idempotency"), so the transport may repeat it."""
         key = idempotency_key
-        handle = self._payment_handle(request, key)
+        handle = self._payment_handle(request, key, upgrades_here=request.wants_upgrade)
         three_ds = three_ds_request(request, allow_upgrade=self._upgrades_20154(request))
         body = payment_body(request, three_ds, self.processing_channel_id, key)
         response = yield Call(request_payment.prepare(body=body, cko_idempotency_key=key), handle, retry_safe=True)
@@ -317,10 +317,10 @@ class CheckoutAdapter(Adapter[CheckoutConfig]):
             and self.table.lookup(outcome.decline.code).decision is Decision.UPGRADE
         )
 
-    def _payment_handle(self, request: ScaPaymentRequest, key: str) -> Handle:
-        # recover() must know whether the client would retry a 20154 with 3DS itself (an account
-        # without the automatic retry): that retry needs the card, which no handle holds.
-        data = {UPGRADE_HERE: True} if request.wants_upgrade else {}
+    def _payment_handle(self, request: ScaPaymentRequest, key: str, *, upgrades_here: bool = False) -> Handle:
+        # recover() must know whether pay() would retry a 20154 with 3DS itself (an account without
+        # the automatic retry): that retry needs the card, which no handle holds.
+        data = {UPGRADE_HERE: True} if upgrades_here else {}
         return Handle(
             provider=PROVIDER,
             payment_id=None,
